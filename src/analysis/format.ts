@@ -6,3 +6,7 @@ export function formatResult(result: AnalysisResult, format: OutputFormat): stri
   if (format === "json") return JSON.stringify(result, null, 2) + "\n";
   return JSON.stringify(result) + "\n";
 }
+
+export function renderSummary(result: AnalysisResult): string {
+  return formatResult(result, "markdown");
+}

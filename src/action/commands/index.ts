@@ -1,0 +1,5 @@
+import type { ActionCommand } from "../types.js";
+import { analyzeAction } from "./analyze.js";
+
+/** Every value the root action's `command` input accepts; add new ones here. */
+export const actionCommands: ActionCommand[] = [analyzeAction];
