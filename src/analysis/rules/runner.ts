@@ -1,0 +1,6 @@
+import type { RuleSet } from "../rule-types.js";
+
+export const runnerRules: RuleSet = {
+  ecosystem: "runner",
+  rules: [],
+};
