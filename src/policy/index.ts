@@ -1,0 +1,6 @@
+export * from "./config.js";
+export * from "./paths.js";
+export * from "./patch.js";
+export * from "./modes.js";
+export * from "./kill-switch.js";
+export * from "./load.js";
