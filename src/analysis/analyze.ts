@@ -1,32 +1,186 @@
-import type { AnalysisResult } from "./types.js";
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
+import { unzipSync } from "fflate";
+import { Engine } from "./engine.js";
+import { ruleSets } from "./rules/index.js";
+import type { RuleSet } from "./rule-types.js";
+import type { AnalysisResult, Failure } from "./types.js";
+import { MAX_LINE } from "./clean.js";
 
 export interface AnalyzeOptions {
-  /** Most failures to report; the rest are dropped after ranking. */
+  /** Most failures to report; the rest are dropped after ranking (default 20). */
   maxFailures?: number;
+  /** Rule sets to use instead of the built-in ones (tests, extensions). */
+  rules?: RuleSet[];
+  /** Step name to use when the log itself names none (a run-logs zip entry's file name). */
+  defaultStep?: string;
 }
 
-// Placeholder until the engine lands; the signatures are the contract other modules code against.
+/**
+ * Splits a byte stream into lines at \r\n, \n and lone \r (so progress bars become separate
+ * lines, as Python and Java readers count them), caps each line at MAX_LINE bytes without
+ * buffering the rest, and decodes UTF-8 leniently (invalid bytes become U+FFFD).
+ */
+export async function* splitLines(source: AsyncIterable<Uint8Array>): AsyncGenerator<string, number> {
+  const decoder = new TextDecoder("utf-8", { fatal: false });
+  let carry = "";
+  let skipping = false; // inside an over-long line, dropping bytes until its end
+  let bytes = 0;
+  let lastWasCR = false;
+  for await (const chunk of source) {
+    bytes += chunk.byteLength;
+    const s = decoder.decode(chunk, { stream: true });
+    let start = 0;
+    const len = s.length;
+    let i = 0;
+    if (lastWasCR && len && s.charCodeAt(0) === 10) {
+      start = i = 1; // the \n of a \r\n split across chunks
+    }
+    lastWasCR = false;
+    for (; i < len; i++) {
+      const c = s.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      const piece = s.slice(start, i);
+      if (skipping) {
+        skipping = false;
+      } else {
+        yield carry ? carry + piece : piece;
+      }
+      carry = "";
+      if (c === 13) {
+        if (i + 1 < len) {
+          if (s.charCodeAt(i + 1) === 10) i++;
+        } else {
+          lastWasCR = true;
+        }
+      }
+      start = i + 1;
+    }
+    if (start < len && !skipping) {
+      carry += s.slice(start);
+      if (carry.length > MAX_LINE) {
+        yield carry.slice(0, MAX_LINE);
+        carry = "";
+        skipping = true;
+      }
+    }
+  }
+  const tail = decoder.decode();
+  if (!skipping && (carry || tail)) yield carry + tail;
+  return bytes;
+}
+
+async function analyzeOne(
+  source: AsyncIterable<Uint8Array>,
+  options: AnalyzeOptions,
+): Promise<{ result: AnalysisResult; engine: Engine }> {
+  const started = performance.now();
+  const engine = new Engine(options.rules ?? ruleSets, options.defaultStep);
+  const it = splitLines(source);
+  let bytes: number;
+  for (;;) {
+    const r = await it.next();
+    if (r.done) {
+      bytes = r.value;
+      break;
+    }
+    engine.push(r.value);
+  }
+  const out = engine.finish();
+  return {
+    engine,
+    result: {
+      schemaVersion: 1,
+      status: out.status,
+      failures: out.failures.slice(0, options.maxFailures ?? 20),
+      stats: { bytes, lines: out.lines, durationMs: Math.round(performance.now() - started) },
+    },
+  };
+}
+
+/** Analyzes a stream of log bytes (a job log, or raw tool output). */
 export async function analyzeStream(
-  _source: AsyncIterable<Uint8Array>,
-  _options: AnalyzeOptions = {},
+  source: AsyncIterable<Uint8Array>,
+  options: AnalyzeOptions = {},
 ): Promise<AnalysisResult> {
-  return { schemaVersion: 1, status: "unknown", failures: [], stats: { bytes: 0, lines: 0, durationMs: 0 } };
+  return (await analyzeOne(source, options)).result;
+}
+
+function single(bytes: Uint8Array): AsyncIterable<Uint8Array> {
+  return (async function* () {
+    // Feed in 1 MiB slices so a huge in-memory log still streams through the splitter.
+    for (let i = 0; i < bytes.byteLength; i += 1 << 20) yield bytes.subarray(i, i + (1 << 20));
+  })();
+}
+
+export function isZip(head: Uint8Array): boolean {
+  return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 }
 
 export async function analyzeBytes(bytes: Uint8Array, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
-  return analyzeStream(
-    (async function* () {
-      yield bytes;
-    })(),
-    options,
-  );
+  if (isZip(bytes)) return analyzeZip(bytes, options);
+  return analyzeStream(single(bytes), options);
 }
 
 export async function analyzeText(text: string, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
   return analyzeBytes(Buffer.from(text, "utf8"), options);
 }
 
+/**
+ * A run-logs zip holds one file per job (`1_build.txt`) and sometimes per step
+ * (`build/3_Run tests.txt`). Each is analyzed on its own; failures are merged by fingerprint
+ * and ranked with those from failed steps first.
+ */
+export async function analyzeZip(bytes: Uint8Array, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+  const started = performance.now();
+  const files = unzipSync(bytes, { filter: (f) => f.name.endsWith(".txt") });
+  const names = Object.keys(files).sort();
+  // Per-step files repeat what the per-job file says; prefer the per-job files when both exist.
+  const jobFiles = names.filter((n) => !n.includes("/"));
+  const chosen = jobFiles.length ? jobFiles : names;
+  const merged: Failure[] = [];
+  const seen = new Set<string>();
+  let lines = 0;
+  let failed = false;
+  let passed = false;
+  for (const name of chosen) {
+    const base = name
+      .replace(/^.*\//, "")
+      .replace(/\.txt$/, "")
+      .replace(/^-?\d+_/, "");
+    const res = await analyzeStream(single(files[name]), {
+      ...options,
+      defaultStep: base,
+      maxFailures: 1000,
+    });
+    lines += res.stats.lines;
+    if (res.status === "failed") failed = true;
+    if (res.status === "passed") passed = true;
+    for (const f of res.failures) {
+      if (seen.has(f.fingerprint)) continue;
+      seen.add(f.fingerprint);
+      merged.push(f);
+    }
+  }
+  return {
+    schemaVersion: 1,
+    status: failed ? "failed" : passed ? "passed" : "unknown",
+    failures: merged.slice(0, options.maxFailures ?? 20),
+    stats: { bytes: bytes.byteLength, lines, durationMs: Math.round(performance.now() - started) },
+  };
+}
+
 export async function analyzeFile(path: string, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
-  const { createReadStream } = await import("node:fs");
-  return analyzeStream(createReadStream(path), options);
+  const fh = await open(path, "r");
+  const head = new Uint8Array(4);
+  try {
+    await fh.read(head, 0, 4, 0);
+  } finally {
+    await fh.close();
+  }
+  if (isZip(head)) {
+    const { readFile } = await import("node:fs/promises");
+    return analyzeZip(await readFile(path), options);
+  }
+  return analyzeStream(createReadStream(path, { highWaterMark: 1 << 20 }), options);
 }

@@ -28,7 +28,7 @@ Exit codes: 0 analyzed (whatever the log's status), 2 bad usage or unreadable lo
       result = await analyzeStream(io.stdin as AsyncIterable<Uint8Array>);
     } else {
       const path = resolve(io.cwd, log);
-      let isFile = false;
+      let isFile: boolean;
       try {
         isFile = statSync(path).isFile();
       } catch {
