@@ -16,6 +16,7 @@ import { shellRules } from "./shell.js";
 import { dockerRules } from "./docker.js";
 import { securityRules } from "./security.js";
 import { runnerRules } from "./runner.js";
+import { ciRules } from "./ci.js";
 
 /** Every rule set, most specific ecosystems first; the generic fallback lives in the engine. */
 export const ruleSets: RuleSet[] = [
@@ -36,4 +37,5 @@ export const ruleSets: RuleSet[] = [
   dockerRules,
   securityRules,
   runnerRules,
+  ciRules,
 ];
