@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import { zipSync, strToU8 } from "fflate";
+import { analyzeBytes, analyzeText } from "../../src/analysis/analyze.js";
+import type { RuleSet } from "../../src/analysis/rule-types.js";
+
+const rules: RuleSet[] = [
+  {
+    ecosystem: "toy",
+    rules: [
+      {
+        id: "toy.error",
+        tool: "toyc",
+        category: "type_error",
+        severity: "high",
+        strategy: "llm",
+        keywords: ["toyc:"],
+        match: /^toyc: (?<file>\S+?):(?<line>\d+): (?<message>.+)$/,
+        follow: /^ {4}/,
+        suggestion: "Fix the type in $<file>.",
+      },
+      {
+        id: "toy.summary",
+        tool: "toyc",
+        category: "type_error",
+        severity: "high",
+        strategy: "llm",
+        keywords: ["errors found"],
+        match: /^\d+ errors found$/,
+        unless: /^0 errors/,
+        role: "summary",
+        suggestion: "",
+      },
+    ],
+  },
+];
+
+let clock = 0;
+function gha(lines: string[], t0 = "2026-11-20T10:00"): string {
+  return lines.map((l) => `${t0}:${String(clock++ % 60).padStart(2, "0")}.1234567Z ${l}`).join("\n") + "\n";
+}
+
+const failing = (extra: string[] = [], tmp = "/tmp/abc123") => [
+  "##[group]Run npm ci",
+  "npm ci",
+  "##[endgroup]",
+  "added 10 packages",
+  "0 errors found",
+  ...extra,
+  "##[group]Run npm run check",
+  "npm run check",
+  "##[endgroup]",
+  `toyc: /home/runner/work/app/app/src/a.ts:12: number is not string (${tmp})`,
+  "    at the left operand",
+  "toyc: src/b.ts:3: missing return",
+  "2 errors found",
+  "##[error]Process completed with exit code 2.",
+  "Post job cleanup.",
+];
+
+describe("engine", () => {
+  it("groups a tool's errors into one failure in the failing step, with locations and follow lines", async () => {
+    const r = await analyzeText(gha(failing()), { rules });
+    expect(r.status).toBe("failed");
+    expect(r.failures).toHaveLength(1);
+    const f = r.failures[0];
+    expect(f.category).toBe("type_error");
+    expect(f.tool).toBe("toyc");
+    expect(f.step).toBe("Run npm run check");
+    expect(f.locations).toEqual([
+      { file: "src/a.ts", line: 12 },
+      { file: "src/b.ts", line: 3 },
+    ]);
+    expect(f.excerpt[0]).toMatch(/^toyc: .*src\/a\.ts:12: number is not string/);
+    expect(f.excerpt).toContain("    at the left operand");
+    expect(f.excerpt).toContain("2 errors found");
+    expect(f.excerpt.join("\n")).not.toMatch(/\d{4}-\d\d-\d\dT/);
+    expect(f.suggestion).toBe("Fix the type in /home/runner/work/app/app/src/a.ts.");
+    expect(f.message).toBe("src/a.ts:12: number is not string (/tmp/abc123)");
+  });
+
+  it("keeps the fingerprint when timestamps, temp paths and unrelated lines shift, and changes it for another failure", async () => {
+    const a = await analyzeText(gha(failing()), { rules });
+    const b = await analyzeText(
+      gha(failing(["some new line", "another"], "/tmp/zzz999"), "2026-12-01T08:30"),
+      {
+        rules,
+      },
+    );
+    expect(b.failures[0].fingerprint).toBe(a.failures[0].fingerprint);
+    const shifted = gha(failing()).replace("src/a.ts:12:", "src/a.ts:40:");
+    expect((await analyzeText(shifted, { rules })).failures[0].fingerprint).toBe(a.failures[0].fingerprint);
+    const other = gha(failing()).replace("number is not string", "boolean is not string");
+    expect((await analyzeText(other, { rules })).failures[0].fingerprint).not.toBe(a.failures[0].fingerprint);
+    expect(a.failures[0].fingerprint).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it("falls back to the error lines nearest the failing exit when no rule matches", async () => {
+    const log = gha([
+      "##[group]Run ./deploy.sh",
+      "./deploy.sh",
+      "##[endgroup]",
+      "deploying...",
+      "error: something went wrong (0 errors were expected)",
+      "fatal: unable to push to origin: permission denied",
+      "cleanup done",
+      "##[error]Process completed with exit code 128.",
+    ]);
+    const r = await analyzeText(log, { rules });
+    expect(r.status).toBe("failed");
+    expect(r.failures[0].rule).toBe("generic.error");
+    expect(r.failures[0].step).toBe("Run ./deploy.sh");
+    expect(r.failures[0].excerpt).toContain("fatal: unable to push to origin: permission denied");
+    expect(r.failures[0].excerpt).not.toContain("deploying...");
+  });
+
+  it("reports passed and unknown honestly", async () => {
+    expect((await analyzeText("build ok\nFinished: SUCCESS\n", { rules })).status).toBe("passed");
+    const unknown = await analyzeText("just some output\nnothing to see\n", { rules });
+    expect(unknown.status).toBe("unknown");
+    expect(unknown.failures).toEqual([]);
+    expect((await analyzeText("", { rules })).stats.lines).toBe(0);
+  });
+
+  it("reads Travis logs: step from '$ cmd', exit from 'The command ... exited with'", async () => {
+    const log = [
+      "travis_fold:start:install\r$ npm install\r",
+      "added 1 package\r",
+      "travis_fold:end:install\r",
+      "$ npm test\r",
+      "\x1b[31mtoyc: lib/x.ts:7: bad thing\x1b[0m\r",
+      'The command "npm test" exited with 1.\r',
+      "Done. Your build exited with 1.\r",
+    ].join("\n");
+    const r = await analyzeText(log, { rules });
+    expect(r.status).toBe("failed");
+    expect(r.failures[0].locations).toEqual([{ file: "lib/x.ts", line: 7 }]);
+    expect(r.failures[0].step).toBe("npm test");
+  });
+
+  it("analyzes every job of a run-logs zip and merges by fingerprint", async () => {
+    const job = gha(failing());
+    const zip = zipSync({
+      "0_build.txt": strToU8(job),
+      "1_test.txt": strToU8(
+        gha(["##[group]Run make", "make", "##[endgroup]", "all good", "Finished: SUCCESS"]),
+      ),
+      "build/3_Run npm run check.txt": strToU8(job),
+    });
+    const r = await analyzeBytes(zip, { rules });
+    expect(r.status).toBe("failed");
+    expect(r.failures).toHaveLength(1);
+    expect(r.failures[0].locations.length).toBe(2);
+  });
+
+  it("survives NUL bytes, invalid UTF-8, lone CRs and a 5 MB line", async () => {
+    const parts = [
+      Buffer.from("progress 10%\rprogress 50%\rprogress 100%\n"),
+      Buffer.from([0x00, 0xff, 0xfe, 0x41, 0x0a]),
+      Buffer.alloc(5 * 1024 * 1024, 0x61),
+      Buffer.from("\ntoyc: src/z.ts:1: after the long line\n"),
+    ];
+    const r = await analyzeBytes(Buffer.concat(parts), { rules });
+    expect(r.failures[0].locations).toEqual([{ file: "src/z.ts", line: 1 }]);
+    expect(r.failures[0].lines).toEqual([6]);
+    expect(r.stats.lines).toBe(6);
+  });
+});
