@@ -1,5 +1,6 @@
 import type { ActionCommand } from "../types.js";
 import { analyzeAction } from "./analyze.js";
+import { healAction } from "./heal.js";
 
 /** Every value the root action's `command` input accepts; add new ones here. */
-export const actionCommands: ActionCommand[] = [analyzeAction];
+export const actionCommands: ActionCommand[] = [analyzeAction, healAction];

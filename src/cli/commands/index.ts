@@ -1,5 +1,6 @@
 import type { CliCommand } from "../types.js";
 import { analyzeCommand } from "./analyze.js";
+import { healCommand } from "./heal.js";
 
 /** Every CLI sub-command; add new ones here. */
-export const cliCommands: CliCommand[] = [analyzeCommand];
+export const cliCommands: CliCommand[] = [analyzeCommand, healCommand];

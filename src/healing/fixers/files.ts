@@ -1,0 +1,63 @@
+import { existsSync, statSync } from "node:fs";
+import { extname, isAbsolute, join, relative } from "node:path";
+import type { Failure } from "../../analysis/types.js";
+import { pathProblem } from "../patch-guard.js";
+
+/** Repo-relative form of a path from a log, or null when it cannot be placed inside the repo. */
+export function repoPath(repoDir: string, raw: string): string | null {
+  let p = raw.trim().replace(/\\/g, "/");
+  if (isAbsolute(p)) {
+    const rel = relative(repoDir, p).replace(/\\/g, "/");
+    if (!rel.startsWith("..") && !isAbsolute(rel)) p = rel;
+    else {
+      // A log from another machine (/home/runner/work/r/r/src/a.ts): the longest suffix that exists here.
+      const parts = p.split("/").filter(Boolean);
+      const hit = parts.map((_, i) => parts.slice(i).join("/")).find((s) => isFile(join(repoDir, s)));
+      if (!hit) return null;
+      p = hit;
+    }
+  }
+  p = p.replace(/^(\.\/)+/, "");
+  if (pathProblem(p)) return null;
+  return p;
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Existing files named by the failures, optionally only those with the given extensions. */
+export function failureFiles(repoDir: string, failures: Failure[], extensions?: string[]): string[] {
+  const out = new Set<string>();
+  for (const f of failures) {
+    for (const loc of f.locations) {
+      const p = repoPath(repoDir, loc.file);
+      if (!p || !isFile(join(repoDir, p))) continue;
+      if (extensions && !extensions.includes(extname(p).toLowerCase())) continue;
+      out.add(p);
+    }
+  }
+  return [...out].sort();
+}
+
+export function repoHas(repoDir: string, path: string): boolean {
+  return existsSync(join(repoDir, path));
+}
+
+/** The failure's tool, lower-cased, with a path or version suffix dropped (`eslint@9` → `eslint`). */
+export function toolName(failure: Failure): string {
+  return (failure.tool ?? "").toLowerCase().replace(/[@\s].*$/, "");
+}
+
+/** The log lines that state the failure, one string, for fixers that parse tool output. */
+export function failureText(failure: Failure): string {
+  return [failure.message, ...failure.excerpt].join("\n");
+}
+
+export function tail(text: string, max = 2000): string {
+  return text.length <= max ? text : `…${text.slice(-max)}`;
+}

@@ -1,0 +1,177 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { heal } from "../../src/healing/heal.js";
+import { writeProposal } from "../../src/healing/proposal.js";
+import { ConfigurationError } from "../../src/util/errors.js";
+import { cleanupRepos, exitCode, failure, git, makeRepo, toolOutput } from "./helpers.js";
+
+afterEach(cleanupRepos);
+
+const UGLY_PY = "import os\ndef f( a,b ):\n  return {'a':a,'b':b}\n\nprint( f(1,2), os.sep )\n";
+const UGLY_TS = "export const x = {a:1,\n  b:2}\nexport function f(a:number){return a+1}\n";
+
+describe("heal: formatters", () => {
+  it("reformats a Python file with black, proves it with the verify command, and proposes a patch that applies", async () => {
+    const dir = makeRepo({ "app.py": UGLY_PY });
+    const log = toolOutput(dir, "black", ["--check", "."]);
+    const { report, patch } = await heal({
+      repoDir: dir,
+      failures: [failure({ tool: "black", excerpt: log, locations: [{ file: "app.py" }] })],
+      verifyCommand: "black --check .",
+    });
+    expect(report.outcome).toBe("healed");
+    expect(report.files).toEqual(["app.py"]);
+    expect(report.verification.baseline?.exitCode).not.toBe(0);
+    expect(report.verification.final?.exitCode).toBe(0);
+    expect(report.risk).toBe("low");
+    expect(exitCode(dir, "black", ["--check", "."])).toBe(0);
+
+    // The patch alone recreates the fix on a pristine copy of the base commit.
+    const clone = makeRepo({});
+    git(clone, "fetch", "-q", dir, report.baseSha);
+    git(clone, "checkout", "-q", report.baseSha);
+    writeFileSync(join(clone, "fix.patch"), patch);
+    git(clone, "apply", "fix.patch");
+    expect(readFileSync(join(clone, "app.py"), "utf8")).toBe(readFileSync(join(dir, "app.py"), "utf8"));
+  });
+
+  it("finds the files itself when the failure names none (prettier --list-different)", async () => {
+    const dir = makeRepo(
+      { "src/a.ts": UGLY_TS, "src/ok.ts": "export const y = 1;\n" },
+      { nodeModules: true },
+    );
+    const { report } = await heal({
+      repoDir: dir,
+      failures: [failure({ tool: "prettier", message: "Code style issues found in the above file." })],
+    });
+    expect(report.outcome).toBe("healed");
+    expect(report.files).toEqual(["src/a.ts"]);
+    expect(readFileSync(join(dir, "src/a.ts"), "utf8")).toContain("export const x = { a: 1, b: 2 };");
+  });
+
+  it("isort then black on the same file, each checked by its own tool", async () => {
+    const dir = makeRepo({ "m.py": "import sys\nimport os\nprint( os.sep, sys.argv )\n" });
+    const { report } = await heal({
+      repoDir: dir,
+      failures: [
+        failure({ tool: "isort", strategy: "imports", locations: [{ file: "m.py" }] }),
+        failure({ tool: "black", locations: [{ file: "m.py" }] }),
+      ],
+    });
+    expect(report.outcome).toBe("healed");
+    expect(report.attempts.map((a) => [a.fixer, a.status])).toEqual([
+      ["isort", "fixed"],
+      ["black", "fixed"],
+    ]);
+    expect(readFileSync(join(dir, "m.py"), "utf8")).toBe(
+      "import os\nimport sys\n\nprint(os.sep, sys.argv)\n",
+    );
+  });
+
+  it("gofmt on a Go file named by a tool-less format failure", async () => {
+    const dir = makeRepo({ "main.go": 'package main\nimport "fmt"\nfunc main() {\nfmt.Println( 1 )\n}\n' });
+    const { report } = await heal({
+      repoDir: dir,
+      failures: [failure({ tool: null, locations: [{ file: "./main.go" }] })],
+    });
+    expect(report.outcome).toBe("healed");
+    expect(report.attempts[0].fixer).toBe("gofmt");
+    expect(toolOutput(dir, "gofmt", ["-l", "."])).toEqual([]);
+  });
+
+  it("reports not-reproduced and changes nothing when the verify command already passes", async () => {
+    const dir = makeRepo({ "app.py": "print(1)\n" });
+    const { report, patch } = await heal({
+      repoDir: dir,
+      failures: [failure({ tool: "black", locations: [{ file: "app.py" }] })],
+      verifyCommand: "black --check .",
+    });
+    expect(report.outcome).toBe("not-reproduced");
+    expect(patch).toBe("");
+    expect(report.attempts).toEqual([]);
+  });
+
+  it("rolls back a fix its own check does not accept (eslint --fix leaves an unfixable error)", async () => {
+    const dir = makeRepo(
+      {
+        "eslint.config.js": 'export default [{ rules: { "prefer-const": "error", "no-undef": "error" } }];\n',
+        "package.json": '{ "type": "module" }\n',
+        "a.js": "let x = 1;\nconsole.log(x, notDefined);\n",
+      },
+      { nodeModules: true },
+    );
+    const before = readFileSync(join(dir, "a.js"), "utf8");
+    const { report, patch } = await heal({
+      repoDir: dir,
+      failures: [failure({ tool: "eslint", category: "lint_error", locations: [{ file: "a.js", line: 1 }] })],
+    });
+    expect(report.attempts[0]).toMatchObject({ fixer: "eslint-fix", status: "check-failed" });
+    expect(report.outcome).toBe("failed");
+    expect(patch).toBe("");
+    expect(readFileSync(join(dir, "a.js"), "utf8")).toBe(before);
+    expect(git(dir, "status", "--porcelain")).toBe("");
+  });
+
+  it("refuses to format a protected path and leaves it untouched", async () => {
+    const dir = makeRepo({ ".github/workflows/ci.yml": "on:   push\njobs:   {}\n" }, { nodeModules: true });
+    const { report } = await heal({
+      repoDir: dir,
+      failures: [failure({ tool: "prettier", locations: [{ file: ".github/workflows/ci.yml" }] })],
+    });
+    expect(report.attempts[0].status).toBe("rejected");
+    expect(report.attempts[0].detail).toMatch(/protected/);
+    expect(git(dir, "status", "--porcelain")).toBe("");
+  });
+
+  it("skips, rather than fails, when the repo has no formatter installed", async () => {
+    const dir = makeRepo({ "a.ts": UGLY_TS });
+    const { report } = await heal({
+      repoDir: dir,
+      failures: [failure({ tool: "prettier", locations: [{ file: "a.ts" }] })],
+    });
+    expect(report.attempts[0]).toMatchObject({ status: "skipped" });
+    expect(report.outcome).toBe("failed");
+  });
+
+  it("needs a clean checkout, and says how to get one", async () => {
+    const dir = makeRepo({ "app.py": UGLY_PY });
+    writeFileSync(join(dir, "app.py"), "x=1\n");
+    await expect(heal({ repoDir: dir, failures: [failure({ tool: "black" })] })).rejects.toThrow(
+      ConfigurationError,
+    );
+  });
+
+  it("does nothing for failures whose strategy is none", async () => {
+    const dir = makeRepo({ "app.py": UGLY_PY });
+    const { report } = await heal({ repoDir: dir, failures: [failure({ tool: "black", strategy: "none" })] });
+    expect(report.outcome).toBe("nothing-to-heal");
+  });
+
+  it("writes the proposal directory open-pr reads", async () => {
+    const dir = makeRepo({ "app.py": UGLY_PY });
+    const result = await heal({
+      repoDir: dir,
+      failures: [failure({ tool: "black", locations: [{ file: "app.py" }] })],
+    });
+    const out = join(dir, "..", `${dir.split("/").pop()}-proposal`);
+    writeProposal({ dir: out, ...result });
+    const manifest = JSON.parse(readFileSync(join(out, "proposal.json"), "utf8"));
+    expect(Object.keys(manifest).sort()).toEqual([
+      "baseSha",
+      "files",
+      "fingerprint",
+      "outcome",
+      "schemaVersion",
+    ]);
+    expect(manifest).toMatchObject({
+      schemaVersion: 1,
+      outcome: "healed",
+      files: ["app.py"],
+      baseSha: result.report.baseSha,
+    });
+    expect(readFileSync(join(out, "changes.patch"), "utf8")).toBe(result.patch);
+    expect(readFileSync(join(out, "report.md"), "utf8")).toContain("Healed and verified");
+    expect(existsSync(join(out, "report.json"))).toBe(true);
+  });
+});
