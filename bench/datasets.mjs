@@ -162,7 +162,12 @@ async function logchunks() {
 }
 
 // ---------------------------------------------------------------------------------------------
-const normStep = (s) => (s ?? "").replace(/\s+/g, " ").trim();
+// GitHub's API names a local action step "Run /./path" where the log header says "Run ./path".
+const normStep = (s) =>
+  (s ?? "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^Run \/\.\//, "Run ./");
 
 async function logsage() {
   const rows = loadLabels("logsage-gha");
@@ -185,10 +190,15 @@ async function logsage() {
     const allIn = lines.length > 0 && lines.every(inSeg);
     if (allIn) inside++;
     if (lines.some(inSeg)) anyInside++;
-    // The step header GitHub printed for the labelled step: the segment's first line.
-    const headers = r.failed_segments.map(([a]) =>
-      normStep((lfLines[a - 1] ?? "").replace(/^\S+Z /, "").replace(/^##\[group\]/, "")),
-    );
+    // The step header GitHub printed for the labelled step: the segment's first `##[group]Run`
+    // line (a segment may open with "Prepare all required actions" for a local action).
+    const headers = r.failed_segments.map(([a, b]) => {
+      for (let i = a; i <= b; i++) {
+        const m = /##\[group\](Run .*)$/.exec(lfLines[i - 1] ?? "");
+        if (m) return normStep(m[1]);
+      }
+      return "";
+    });
     const names = r.failed_steps.map((s) => normStep(s.step));
     const ours = normStep(f?.step);
     const exact = !!ours && names.includes(ours);

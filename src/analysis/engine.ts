@@ -53,6 +53,10 @@ interface Step {
   errorish: Array<{ n: number; text: string; marker: string | null }>;
   hasPrimary: boolean;
   lastOutput: { n: number; text: string } | null;
+  /** The composite action this step runs inside, as GitHub's UI names the failed step. */
+  parent?: string;
+  /** The step's last output line was a `##[error]` (how a failing JavaScript action ends). */
+  endsWithError: { n: number; text: string } | null;
 }
 
 interface Group {
@@ -111,6 +115,11 @@ export class Engine {
   private sawSuccessMarker = false;
   private gha = false;
   private droppedGroups = 0;
+  /** Inside a `##[group]Run ...` header: the step's script, shell, env and inputs, not output. */
+  private inHeader = false;
+  /** The open composite action, and an action step that printed nothing yet (maybe composite). */
+  private composite: string | undefined;
+  private compositeCandidate: Step | null = null;
 
   constructor(
     ruleSets: RuleSet[],
@@ -148,6 +157,7 @@ export class Engine {
       errorish: [],
       hasPrimary: false,
       lastOutput: null,
+      endsWithError: null,
     };
     this.steps.push(s);
     return s;
@@ -201,21 +211,40 @@ export class Engine {
   private structure(line: CleanLine, n: number): boolean {
     const text = line.text;
     if (line.marker === "group") {
-      if (text.startsWith("Run ")) this.step = this.newStep(text.trim());
+      if (text.startsWith("Run ")) {
+        this.startStep(text.trim());
+        this.inHeader = true;
+      }
       return true;
     }
-    if (line.marker === "endgroup" || line.marker === "debug" || line.marker === "command") return true;
+    if (line.marker === "endgroup") {
+      this.inHeader = false;
+      return true;
+    }
+    if (line.marker === "debug" || line.marker === "command") return true;
+    if (this.inHeader) {
+      // A run step with the default shell (or the usual `defaults.run.shell: bash -el {0}`) is
+      // not inside a composite action: composite run steps must name their shell, which GitHub
+      // prints as `bash --noprofile --norc -e -o pipefail {0}`.
+      if (/^shell: \S*bash(?:\.exe)? -el? \{0\}$/.test(text)) {
+        this.composite = undefined;
+        this.step.parent = undefined;
+      }
+      return true;
+    }
     if (this.gha && text === "Post job cleanup.") {
-      this.step = this.newStep("Post job cleanup");
+      this.startStep("Post job cleanup");
+      this.composite = undefined;
+      this.step.parent = undefined;
       return true;
     }
     if (!this.gha && text.startsWith("$ ") && text.length > 2) {
       // Travis and GitLab echo each script command as "$ cmd": that is the step boundary.
-      this.step = this.newStep(text.slice(2).trim().slice(0, 200));
+      this.startStep(text.slice(2).trim().slice(0, 200));
       return true;
     }
     if (!this.gha && text.startsWith("[Pipeline] { (")) {
-      this.step = this.newStep(text.slice(14).replace(/\)\s*$/, ""));
+      this.startStep(text.slice(14).replace(/\)\s*$/, ""));
       return true;
     }
     const exit = exitMarker(text);
@@ -228,7 +257,32 @@ export class Engine {
       }
       return true;
     }
+    if (text.trim()) {
+      this.compositeCandidate = null;
+      this.step.endsWithError = line.marker === "error" ? { n, text } : null;
+    }
     return false;
+  }
+
+  private startStep(name: string): void {
+    this.endStep();
+    // An action step that printed nothing before the next step started was a composite action:
+    // the steps that follow are its own, and GitHub reports a failure in them under its name.
+    // Composites usually run one after another (setup, then lint), so the latest one wins; a
+    // composite nested in another is reported under the inner one.
+    if (this.compositeCandidate) this.composite = this.compositeCandidate.name;
+    this.step = this.newStep(name);
+    this.step.parent = this.composite;
+    this.compositeCandidate = ACTION_STEP.test(name) ? this.step : null;
+  }
+
+  /** A JavaScript action that fails prints `##[error]<why>` and stops, with no exit-code line. */
+  private endStep(): void {
+    const s = this.step;
+    if (this.gha && !s.failed && s.endsWithError) {
+      this.sawFailureMarker = true;
+      this.closeFailedStep(null, s.endsWithError.n, s.endsWithError.text);
+    }
   }
 
   private closeFailedStep(code: number | null, n: number, text: string): void {
@@ -411,6 +465,7 @@ export class Engine {
   }
 
   finish(): EngineResult {
+    this.endStep();
     // A log that ended without a marker but with errors in its last step: treat like a failed exit.
     const anyFailedStep = this.steps.some((s) => s.failed);
     if (!anyFailedStep && !this.sawSuccessMarker && !this.groups.size) {
@@ -471,10 +526,14 @@ export class Engine {
       rule: r.id,
       lines: order.map(([n]) => n),
     };
-    if (g.step.name) f.step = g.step.name;
+    const step = g.step.parent ?? g.step.name;
+    if (step) f.step = step;
     return f;
   }
 }
+
+/** `Run owner/repo@ref`, `Run owner/repo/path@ref`, `Run ./local/action`: a step that uses an action. */
+const ACTION_STEP = /^Run (?:[\w.-]+\/[\w./-]+@[\w./-]+|\.{0,2}\/[\w./-]+)$/;
 
 /** The fallback when no ecosystem rule explains a failed step. */
 const GENERIC_RULE: Rule = {
