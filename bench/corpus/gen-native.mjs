@@ -50,14 +50,21 @@ for (const c of cases) {
     const lines = new Set(
       steps.flatMap((s) => s.output.split(/\r?\n/).map((l) => l.replace(ANSI, "").trimEnd())),
     );
-    const missing = c.label.keyLines.filter((k) => !lines.has(k));
+    // A key line given as a RegExp stands for the output line it matches (rustc prints thread ids).
+    const label = {
+      ...c.label,
+      keyLines: c.label.keyLines.map((k) =>
+        k instanceof RegExp ? ([...lines].find((l) => k.test(l)) ?? String(k)) : k,
+      ),
+    };
+    const missing = label.keyLines.filter((k) => !lines.has(k));
     if (missing.length) {
       problems.push(`${c.name}: key lines not in output: ${JSON.stringify(missing)}\n${steps.at(-1).output}`);
       continue;
     }
     const out = join(outRoot, c.name);
     if (existsSync(out)) rmSync(out, { recursive: true });
-    writeCase({ dir: out, steps, label: c.label, noise: c.noise ?? [] });
+    writeCase({ dir: out, steps, label, noise: c.noise ?? [] });
     written++;
   } finally {
     removeProject(dir);

@@ -120,6 +120,106 @@ describe("go rules", () => {
   });
 });
 
+describe("rust rules", () => {
+  it("classifies rustc diagnostics by code and shape", () => {
+    expectRule(rustRules, "error[E0308]: mismatched types", "rust.error-code", { code: "E0308" });
+    expectRule(rustRules, "error[E0432]: unresolved import `widgets::stats::median`", "rust.unresolved");
+    expectRule(rustRules, "error[E0425]: cannot find value `totl` in this scope", "rust.unresolved");
+    expectRule(
+      rustRules,
+      "error[E0433]: failed to resolve: use of undeclared type `HashMap`",
+      "rust.unresolved",
+    );
+    expectRule(rustRules, "error[E0463]: can't find crate for `serde`", "rust.crate-missing");
+    expectRule(rustRules, "error[E0382]: borrow of moved value: `names`", "rust.error-code");
+    expectRule(rustRules, "error: expected `;`, found `Some`", "rust.syntax");
+    expectRule(rustRules, "error: this file contains an unclosed delimiter", "rust.syntax");
+    expectRule(
+      rustRules,
+      "error: expected one of `.`, `;`, `?`, `}`, or an operator, found `let`",
+      "rust.syntax",
+    );
+    expectRule(rustRules, "error: cannot find macro `json` in this scope", "rust.unresolved-macro");
+    expectRule(rustRules, "error: unneeded `return` statement", "rust.lint");
+    expectRule(rustRules, "error: unused variable: `count`", "rust.lint");
+    expectRule(rustRules, "error: length comparison to zero", "rust.lint");
+    expectRule(rustRules, "error: no matching package named `serde` found", "rust.cargo-dependency");
+    expectRule(
+      rustRules,
+      'error: failed to select a version for the requirement `tokio = "^9"`',
+      "rust.cargo-dependency",
+    );
+    expectRule(
+      rustRules,
+      "error: the lock file /w/Cargo.lock needs to be updated but --locked was passed to prevent this",
+      "rust.cargo-dependency",
+    );
+    expectRule(rustRules, "error: linking with `cc` failed: exit status: 1", "rust.link");
+    expectRule(
+      rustRules,
+      "error: failed to run custom build command for `openssl-sys v0.9.102`",
+      "rust.link",
+    );
+    expectRule(
+      rustRules,
+      "warning: spurious network error (3 tries remaining): [6] Couldn't resolve host name (Could not resolve host: index.crates.io)",
+      "rust.network",
+    );
+    const arrow = rustRules.rules.find((r) => r.id === "rust.error-code")!.followLocation!;
+    expect(arrow.exec("  --> src/lib.rs:13:16")?.groups).toMatchObject({
+      file: "src/lib.rs",
+      line: "13",
+      column: "16",
+    });
+    // Red herrings: summaries, warnings, other tools' `error:` lines without code in backticks.
+    expectRule(rustRules, "error: could not compile `widgets` (lib) due to 1 previous error", undefined);
+    expectRule(rustRules, "warning: unused variable: `count`", undefined);
+    expectRule(rustRules, "error: failed to push some refs to 'https://github.com/acme/widgets'", undefined);
+    expectRule(rustRules, "error: pathspec 'main' did not match any file(s) known to git", undefined);
+  });
+
+  it("classifies cargo test, panics and rustfmt", () => {
+    expectRule(rustRules, "test tests::adds ... FAILED", "rust.test-failed-line", { name: "tests::adds" });
+    expectRule(rustRules, "test tests::overflow_panics - should panic ... FAILED", "rust.test-failed-line");
+    expectRule(rustRules, "thread 'tests::adds' (22189) panicked at src/lib.rs:21:9:", "rust.test-panic", {
+      file: "src/lib.rs",
+      line: "21",
+    });
+    expectRule(rustRules, "thread 'tests::adds' panicked at src/lib.rs:21:9:", "rust.test-panic");
+    expectRule(
+      rustRules,
+      "thread 'tests::adds' panicked at 'assertion failed: `(left == right)`",
+      "rust.test-panic-legacy",
+    );
+    expectRule(rustRules, "thread 'it_works' panicked at 'boom', tests/a.rs:4:5", "rust.test-panic-legacy", {
+      file: "tests/a.rs",
+      line: "4",
+    });
+    expectRule(rustRules, "thread 'main' (23012) panicked at src/main.rs:4:38:", "rust.program-panic");
+    expectRule(
+      rustRules,
+      "thread 'main' panicked at 'index out of bounds: the len is 3 but the index is 5', src/main.rs:4:20",
+      "rust.program-panic-legacy",
+    );
+    expectRule(rustRules, "note: test did not panic as expected at src/lib.rs:26:8", "rust.test-no-panic");
+    expectRule(
+      rustRules,
+      "test result: FAILED. 1 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.37s",
+      "rust.test-result",
+    );
+    expectRule(rustRules, "Diff in /home/runner/work/w/w/src/stats.rs:3:", "rust.rustfmt", { line: "3" });
+    expectRule(rustRules, "Diff in /home/runner/work/w/w/src/stats.rs at line 3:", "rust.rustfmt", {
+      line: "3",
+    });
+    expectRule(
+      rustRules,
+      "test result: ok. 2 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out",
+      undefined,
+    );
+    expectRule(rustRules, "test tests::adds ... ok", undefined);
+  });
+});
+
 const PREFIXES = ["go-", "rs-", "java-", "c-"];
 const cases: Case[] = (loadCorpus() as Case[]).filter((c) => PREFIXES.some((p) => c.id.startsWith(p)));
 
@@ -156,7 +256,6 @@ describe("analyzer on the Go, Rust, Java and C/C++ corpus", () => {
 });
 
 void analyzeText;
-void rustRules;
 void javaRules;
 void cppRules;
 void dotnetRules;
