@@ -108,6 +108,9 @@ export async function heal(options: HealOptions): Promise<HealResult> {
 
   const pending = new Map(targets.map((t) => [t.fingerprint, t]));
   const fixed: string[] = [];
+  // Files the fixers changed, measured before their checks ran: build outputs of a check or the
+  // verify command (a Go binary, a coverage file) are never part of the proposal.
+  const touched = new Set<string>();
   for (const fixer of options.fixers ?? defaultFixers) {
     const group = [...pending.values()].filter((f) => fixer.claims(f, options.repoDir));
     if (group.length === 0) continue;
@@ -176,6 +179,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
       `${fixer.id}: ${attempt.status}${attempt.files.length ? ` (${attempt.files.join(", ")})` : ""}`,
     );
     if (attempt.status === "fixed") {
+      for (const f of attempt.files) touched.add(f);
       for (const f of group) pending.delete(f.fingerprint);
       fixed.push(...attempt.fingerprints);
     }
@@ -199,6 +203,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
       });
       llmCalls = result.calls;
       attempts.push(...result.attempts);
+      for (const a of result.attempts) if (a.status === "fixed") for (const f of a.files) touched.add(f);
       if (result.fixed) {
         fixed.push(...pending.keys());
         pending.clear();
@@ -206,7 +211,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
     }
   }
 
-  let files = await changedFiles(git, baseUntracked);
+  let files = (await changedFiles(git, baseUntracked)).filter((f) => touched.has(f));
   const rollbackAll = async () => {
     await git.restore(files);
     files = [];

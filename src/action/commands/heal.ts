@@ -1,87 +1,108 @@
 import { isAbsolute, relative, resolve } from "node:path";
 import { analyzeFile } from "../../analysis/analyze.js";
+import type { Failure } from "../../analysis/types.js";
 import { parseStrategies } from "../../cli/commands/heal.js";
+import { createOctokitClient } from "../../github/octokit.js";
+import { nodeRunner } from "../../healing/exec.js";
 import { parseFindings } from "../../healing/findings.js";
 import { heal } from "../../healing/heal.js";
-import { nodeRunner } from "../../healing/exec.js";
 import { openAIProposer } from "../../healing/llm/openai-proposer.js";
 import { renderReport, writeProposal } from "../../healing/proposal.js";
+import { failuresOfRun } from "../../healing/run-failures.js";
+import { DEFAULT_CONFIG, type AutodevConfig } from "../../policy/config.js";
+import { loadConfig } from "../../policy/load.js";
 import { ConfigurationError } from "../../util/errors.js";
-import type { ActionCommand } from "../types.js";
+import type { ActionCommand, ActionIO } from "../types.js";
+
+/** Used when an LLM key is configured but no model is named. */
+export const DEFAULT_LLM_MODEL = "gpt-4.1-mini";
+
+function repoFromEnv(io: ActionIO): { owner: string; repo: string } | null {
+  const [owner, repo] = (io.env.GITHUB_REPOSITORY ?? "").split("/");
+  return owner && repo ? { owner, repo } : null;
+}
 
 /**
  * `command: heal`. Runs in the read-only "think" job: it changes the checkout, proves the change
- * and writes a proposal directory for the write job (`open-pr`) to validate and publish. It holds
- * the LLM key but never a write token, and the key is kept out of every command it runs.
+ * and writes a proposal directory for the write job (`open-pr`) to check again and publish. It
+ * may hold the LLM key (env AUTODEV_LLM_API_KEY) but never a write token, and every command it
+ * runs gets an environment with the key and tokens removed.
  */
 export const healAction: ActionCommand = {
   name: "heal",
   async run(io) {
     const workspace = io.env.GITHUB_WORKSPACE ?? process.cwd();
-    const within = (input: string, value: string) => {
+    const inWorkspace = (input: string, value: string) => {
       const full = resolve(workspace, value);
       const rel = relative(workspace, full);
       if (rel.startsWith("..") || isAbsolute(rel))
-        throw new ConfigurationError(
-          `Input ${input}: ${value} is outside the workspace; give a path inside ${workspace}.`,
-        );
+        throw new ConfigurationError(`Input ${input}: ${value} is outside the workspace ${workspace}.`);
       return full;
     };
-    const apiKey = io.getInput("llm-api-key");
+    const apiKey = io.env.AUTODEV_LLM_API_KEY ?? "";
     if (apiKey) io.setSecret(apiKey);
+    const token = io.getInput("github-token");
+    const repo = repoFromEnv(io);
+    const client =
+      token && repo
+        ? createOctokitClient({ token, repo, logger: io.logger, baseUrl: io.env.GITHUB_API_URL })
+        : null;
+
+    let failures: Failure[];
     const findings = io.getInput("findings");
     const logPath = io.getInput("log-path");
-    let failures;
+    const runId = io.getInput("run-id");
     if (findings) failures = parseFindings(findings, "Input findings");
-    else if (logPath) failures = (await analyzeFile(within("log-path", logPath))).failures;
-    else
-      throw new ConfigurationError(
-        "Command 'heal' needs input findings (the analyze step's findings output) or log-path.",
-      );
+    else if (logPath) failures = (await analyzeFile(inWorkspace("log-path", logPath))).failures;
+    else if (runId) {
+      if (!/^\d{1,20}$/.test(runId))
+        throw new ConfigurationError(`Input run-id must be a number; got "${runId}".`);
+      if (!client)
+        throw new ConfigurationError(
+          "Input run-id needs github-token and GITHUB_REPOSITORY to read the run's logs.",
+        );
+      failures = await failuresOfRun({ client, runId: Number(runId), logger: io.logger });
+    } else {
+      throw new ConfigurationError("Command 'heal' needs one of the inputs findings, log-path or run-id.");
+    }
 
-    const repoDir = within("working-directory", io.getInput("working-directory") || ".");
-    const proposalDir = within("proposal-dir", io.getInput("proposal-dir") || "autodev-proposal");
-    const model = io.getInput("llm-model");
-    if (model && !apiKey)
-      throw new ConfigurationError(
-        "Input llm-model is set but llm-api-key is empty; pass the key from a secret.",
-      );
-    const attempts = Number(io.getInput("llm-attempts") || "2");
-    if (!Number.isInteger(attempts) || attempts < 1 || attempts > 5)
-      throw new ConfigurationError(
-        `Input llm-attempts must be a whole number from 1 to 5; got "${io.getInput("llm-attempts")}".`,
-      );
+    // Policy comes from the default branch through the API, never from the checkout being healed.
+    let config: AutodevConfig = DEFAULT_CONFIG;
+    if (client) {
+      const repository = await client.getRepository();
+      config = (await loadConfig({ source: client, defaultBranch: repository.defaultBranch })).config;
+    }
 
+    const strategies = parseStrategies(io.getInput("strategies"), "Input strategies");
+    const model = io.getInput("llm-model") || io.env.AUTODEV_LLM_MODEL || DEFAULT_LLM_MODEL;
+    const useLlm = apiKey !== "" && (!strategies || strategies.includes("llm"));
     const { report, patch } = await heal({
-      repoDir,
+      repoDir: inWorkspace("working-directory", io.getInput("working-directory") || "."),
       failures,
       verifyCommand: io.getInput("verify-command") || undefined,
-      strategies: parseStrategies(io.getInput("strategies"), "Input strategies"),
-      llm: model
+      strategies,
+      llm: useLlm
         ? openAIProposer({
             apiKey,
             model,
-            baseUrl: io.getInput("llm-base-url") || undefined,
+            baseUrl: io.getInput("llm-base-url") || io.env.AUTODEV_LLM_BASE_URL || undefined,
             logger: io.logger,
           })
         : undefined,
-      llmAttempts: attempts,
-      allowedPaths: io
-        .getInput("allowed-paths")
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter(Boolean),
-      secrets: apiKey ? [apiKey] : [],
+      forbiddenPaths: config.protectedPaths,
+      limits: config.limits,
+      secrets: [apiKey, token].filter(Boolean),
       runner: nodeRunner(io.env),
       logger: io.logger,
     });
+    // The proposal dir is the workflow author's choice (often $RUNNER_TEMP), so it may sit outside the workspace.
+    const proposalDir = resolve(workspace, io.getInput("proposal-dir") || "autodev-proposal");
     writeProposal({ dir: proposalDir, report, patch });
     io.setOutput("outcome", report.outcome);
     io.setOutput("fingerprint", report.fingerprint);
     io.setOutput("files", JSON.stringify(report.files));
     io.setOutput("risk", report.risk);
     io.setOutput("proposal-dir", proposalDir);
-    io.setOutput("has-patch", patch ? "true" : "false");
     await io.summary(renderReport(report));
     if (report.outcome === "failed" || report.outcome === "rejected")
       io.annotate("warning", `autodev heal: ${report.outcome}; see the job summary.`, {

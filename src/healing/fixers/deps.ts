@@ -32,7 +32,7 @@ const SPECS: DepsSpec[] = [
     tools: ["go", ""],
     manifest: "go.mod",
     signal:
-      /missing go\.sum entry|updates to go\.mod needed|go: inconsistent vendoring|go mod tidy|should be direct|no required module provides package \S+; to add it/i,
+      /missing go\.sum entry|updates to go\.mod needed|go: inconsistent vendoring|go mod tidy|should be direct|provides package \S+ and is replaced but not required|no required module provides package \S+; to add it/i,
     fix: ["go", ["mod", "tidy"]],
     check: ["go", ["build", "./..."]],
   },

@@ -90,7 +90,9 @@ const SPECS: UnusedImportSpec[] = [
   {
     id: "go-unused-import",
     tools: ["go", "gc", "vet", ""],
-    pattern: /(?<file>[^\s:]+\.go):(?<line>\d+):\d+: "(?<name>[^"]+)" imported (?:as \w+ )?and not used/,
+    // go >= 1.20: `"os" imported and not used`; go 1.19: `imported and not used: "os"`.
+    pattern:
+      /(?<file>[^\s:]+\.go):(?<line>\d+):\d+: (?:"(?<name>[^"]+)" imported (?:as \w+ )?and not used|imported and not used: "(?<name2>[^"]+)")/,
     edit: editGo,
     needs: "go.mod",
     check: (files) => [

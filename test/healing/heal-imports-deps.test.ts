@@ -1,0 +1,112 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { nodeRunner } from "../../src/healing/exec.js";
+import { heal } from "../../src/healing/heal.js";
+import { cleanupRepos, exitCode, failure, git, makeRepo, toolOutput } from "./helpers.js";
+
+afterEach(cleanupRepos);
+
+describe("heal: unused imports", () => {
+  it("removes exactly the names flake8 reports, keeps used ones, and flake8 then passes", async () => {
+    const dir = makeRepo({
+      "pkg/a.py":
+        "import os, sys\nfrom typing import List, Dict as D, Any\nimport json\n\n\ndef f(x: Any) -> None:\n    print(sys.argv, x)\n",
+    });
+    const log = toolOutput(dir, "flake8", ["--select=F401", "pkg"]);
+    expect(log.length).toBe(4);
+    const { report } = await heal({
+      repoDir: dir,
+      failures: [failure({ tool: "flake8", category: "lint_error", strategy: "imports", excerpt: log })],
+      verifyCommand: "flake8 --select=F401 pkg",
+    });
+    expect(report.outcome).toBe("healed");
+    expect(report.attempts[0]).toMatchObject({ fixer: "python-unused-import", status: "fixed" });
+    expect(readFileSync(join(dir, "pkg/a.py"), "utf8")).toBe(
+      "import sys\nfrom typing import Any\n\n\ndef f(x: Any) -> None:\n    print(sys.argv, x)\n",
+    );
+  });
+
+  it("leaves a parenthesised import it does not understand, and reports the attempt as skipped", async () => {
+    const dir = makeRepo({ "b.py": "from os import (\n    path,\n    sep,\n)\n\nprint(sep)\n" });
+    const log = toolOutput(dir, "flake8", ["--select=F401", "b.py"]);
+    const { report } = await heal({
+      repoDir: dir,
+      failures: [failure({ tool: "flake8", strategy: "imports", excerpt: log })],
+    });
+    expect(report.attempts[0].status).toBe("skipped");
+    expect(git(dir, "status", "--porcelain")).toBe("");
+  });
+
+  it("removes Go imports the compiler reports unused (plain and aliased), then go build passes", async () => {
+    const dir = makeRepo({
+      "go.mod": "module example.com/app\n\ngo 1.19\n",
+      "main.go":
+        'package main\n\nimport (\n\t"fmt"\n\t"os"\n\tstr "strings"\n)\n\nfunc main() {\n\tfmt.Println(1)\n}\n',
+    });
+    const log = toolOutput(dir, "go", ["build", "./..."]);
+    expect(log.join("\n")).toMatch(/not used/);
+    const { report } = await heal({
+      repoDir: dir,
+      failures: [failure({ tool: "go", category: "build_failure", strategy: "imports", excerpt: log })],
+      verifyCommand: "go build ./...",
+    });
+    expect(report.files).toEqual(["main.go"]);
+    expect(report.outcome).toBe("healed");
+    expect(readFileSync(join(dir, "main.go"), "utf8")).not.toMatch(/"os"|strings/);
+    expect(exitCode(dir, "go", ["vet", "./..."])).toBe(0);
+  });
+});
+
+describe("heal: dependency drift", () => {
+  it("syncs package-lock.json with package.json (npm ci's own check proves it)", async () => {
+    const dir = makeRepo({
+      "lib/package.json": '{ "name": "lib", "version": "1.0.0" }\n',
+      "package.json": '{ "name": "app", "version": "1.0.0" }\n',
+    });
+    toolOutput(dir, "npm", ["install", "--package-lock-only", "--ignore-scripts", "--no-audit", "--no-fund"]);
+    git(dir, "add", "package-lock.json");
+    git(dir, "commit", "-q", "-m", "lock");
+    // Someone adds a dependency to the manifest without updating the lock.
+    const pkg = '{ "name": "app", "version": "1.0.0", "dependencies": { "lib": "file:./lib" } }\n';
+    writeFileSync(join(dir, "package.json"), pkg);
+    git(dir, "commit", "-q", "-am", "add lib");
+    const log = toolOutput(dir, "npm", ["ci", "--dry-run", "--ignore-scripts"]);
+    expect(log.join("\n")).toMatch(/in sync/);
+    const { report } = await heal({
+      repoDir: dir,
+      failures: [
+        failure({ tool: "npm", category: "dependency_error", strategy: "dependencies", excerpt: log }),
+      ],
+    });
+    expect(report.attempts[0]).toMatchObject({ fixer: "npm-lock-sync", status: "fixed" });
+    expect(report.files).toEqual(["package-lock.json"]);
+    expect(report.risk).toBe("review");
+    expect(
+      JSON.parse(readFileSync(join(dir, "package-lock.json"), "utf8")).packages["node_modules/lib"],
+    ).toBeDefined();
+  });
+
+  it("runs go mod tidy for a missing requirement and go build passes", async () => {
+    const dir = makeRepo({
+      "lib/go.mod": "module example.com/lib\n\ngo 1.19\n",
+      "lib/lib.go": "package lib\n\nfunc X() int { return 1 }\n",
+      "go.mod": "module example.com/app\n\ngo 1.19\n\nreplace example.com/lib => ./lib\n",
+      "main.go":
+        'package main\n\nimport (\n\t"fmt"\n\n\t"example.com/lib"\n)\n\nfunc main() {\n\tfmt.Println(lib.X())\n}\n',
+    });
+    const log = toolOutput(dir, "go", ["build", "./..."]);
+    expect(log.join("\n")).toMatch(/to add it/);
+    const { report } = await heal({
+      repoDir: dir,
+      failures: [
+        failure({ tool: "go", category: "dependency_error", strategy: "dependencies", excerpt: log }),
+      ],
+      verifyCommand: "go build ./...",
+      // Offline: the dependency is a local replace, so tidy must not need the module proxy.
+      runner: nodeRunner({ ...process.env, GOPROXY: "off" }),
+    });
+    expect(report.outcome).toBe("healed");
+    expect(readFileSync(join(dir, "go.mod"), "utf8")).toMatch(/require example\.com\/lib/);
+  });
+});
