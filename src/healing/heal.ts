@@ -187,7 +187,18 @@ export async function heal(options: HealOptions): Promise<HealResult> {
 
   if (pending.size > 0 && options.llm) {
     if (!options.verifyCommand) {
-      logger.warning("A model patch is only proposed when verify-command can prove it; skipping the LLM.");
+      const detail = "a model patch is only tried when a verify command can prove it";
+      logger.warning(`Skipping the LLM: ${detail}.`);
+      const fingerprints = [...pending.keys()];
+      attempts.push({
+        fixer: "llm",
+        strategy: "llm",
+        fingerprints,
+        status: "skipped",
+        files: [],
+        commands: [],
+        detail,
+      });
     } else {
       const result = await llmPhase({
         proposer: options.llm,

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Failure } from "../analysis/types.js";
 import type { Logger } from "../util/logger.js";
@@ -6,6 +6,7 @@ import { Checkpoint } from "./checkpoint.js";
 import { failureFiles } from "./fixers/files.js";
 import type { Git } from "./git.js";
 import type { PatchProposer, SourceFile } from "./llm/types.js";
+import { relatedFiles } from "./related.js";
 import { checkPatch, type PatchGuardOptions } from "./patch-guard.js";
 import type { FixAttempt, VerifyRun } from "./types.js";
 
@@ -36,7 +37,11 @@ export interface LlmPhaseResult {
  * kept only when the verify command proves them. Each retry is told why the last one failed.
  */
 export async function llmPhase(o: LlmPhaseOptions): Promise<LlmPhaseResult> {
-  const named = failureFiles(o.git.dir, o.failures);
+  const failing = failureFiles(o.git.dir, o.failures);
+  // The model sees (and may change) the failing files, the local modules they import, and any
+  // plain file the configuration names; configured globs only widen what it may change.
+  const plain = o.allowedPaths.filter((p) => !/[*?[\]{}]/.test(p) && isFile(join(o.git.dir, p)));
+  const named = [...new Set([...failing, ...relatedFiles(o.git.dir, failing), ...plain])];
   const allowedPaths = [...named, ...o.allowedPaths];
   const base = { fixer: "llm", strategy: "llm" as const, fingerprints: o.failures.map((f) => f.fingerprint) };
   const attempts: FixAttempt[] = [];
@@ -90,7 +95,10 @@ export async function llmPhase(o: LlmPhaseOptions): Promise<LlmPhaseResult> {
     const changed = await checkpoint.delta();
     const run = await o.verify();
     const introduced = run.fingerprints.filter((fp) => !before.has(fp));
-    const targetGone = before.size > 0 && run.fingerprints.every((fp) => !targeted.has(fp));
+    // Partial success counts only when the baseline run showed the targeted failure itself (so
+    // the analyzer recognises it in local output) and it is now gone with nothing new failing.
+    const targetSeen = base.fingerprints.some((fp) => before.has(fp));
+    const targetGone = targetSeen && run.fingerprints.every((fp) => !targeted.has(fp));
     if (run.exitCode === 0 || (targetGone && introduced.length === 0)) {
       attempts.push(attempt("fixed", `'${run.command}' exited ${run.exitCode} after the patch`, changed));
       return { attempts, fixed: true, calls };
@@ -100,4 +108,12 @@ export async function llmPhase(o: LlmPhaseOptions): Promise<LlmPhaseResult> {
     feedback = `After applying your patch, '${run.command}' still failed (exit ${run.exitCode}):\n${run.tail}`;
   }
   return { attempts, fixed: false, calls };
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }
