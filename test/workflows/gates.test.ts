@@ -1,0 +1,123 @@
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { jobCondition } from "../support/expressions.js";
+import { shippedWorkflowFiles } from "../support/workflow-files.js";
+
+/**
+ * The job conditions decide which event starts which job: the first gate before any code runs. They
+ * are evaluated here with GitHub's expression engine against real webhook payloads
+ * (@octokit/webhooks-examples), changed only where a case needs it.
+ */
+interface Example {
+  name: string;
+  examples: Array<Record<string, unknown>>;
+}
+const require = createRequire(import.meta.url);
+const examples = require("@octokit/webhooks-examples/api.github.com/index.json") as Example[];
+
+function payload(event: string, action?: string): Record<string, unknown> {
+  const found = examples.find((e) => e.name === event)?.examples.find((p) => !action || p.action === action);
+  if (!found) throw new Error(`no ${event} example`);
+  return structuredClone(found);
+}
+
+function jobsOf(path: string): Record<string, { if?: string; permissions?: Record<string, string> }> {
+  const file = shippedWorkflowFiles().find((f) => f.path === path);
+  if (!file) throw new Error(`${path} is missing`);
+  return (parse(file.content) as { jobs: Record<string, { if?: string }> }).jobs;
+}
+
+type Ctx = Record<string, unknown>;
+function github(event: string, body: Record<string, unknown>): Ctx {
+  const repository = (body.repository as { full_name: string }).full_name;
+  return { event_name: event, event: body, repository };
+}
+
+function failedRun(overrides: { conclusion?: string; headRepo?: string } = {}): Ctx {
+  const body = payload("workflow_run", "completed");
+  const run = body.workflow_run as Record<string, unknown>;
+  const repo = (body.repository as { full_name: string }).full_name;
+  run.conclusion = overrides.conclusion ?? "failure";
+  run.head_repository = { ...(run.head_repository as object), full_name: overrides.headRepo ?? repo };
+  return github("workflow_run", body);
+}
+
+function comment(text: string): Ctx {
+  const body = payload("issue_comment", "created");
+  (body.comment as Record<string, unknown>).body = text;
+  return github("issue_comment", body);
+}
+
+describe("template job conditions", () => {
+  const jobs = jobsOf("workflows-templates/autodev.yml");
+  const issueIf = jobs["auto-issue"]!.if!;
+  const fixIf = jobs["auto-fix"]!.if!;
+  const on = { vars: {}, inputs: {}, needs: { "auto-issue": { result: "skipped", outputs: {} } } };
+
+  it("opens issues for failed runs only", () => {
+    expect(jobCondition(issueIf, { ...on, github: failedRun() })).toBe(true);
+    for (const conclusion of ["success", "cancelled", "skipped", "neutral", "action_required", "timed_out"]) {
+      expect(jobCondition(issueIf, { ...on, github: failedRun({ conclusion }) }), conclusion).toBe(false);
+    }
+    expect(jobCondition(issueIf, { ...on, github: comment("/auto-fix") })).toBe(false);
+  });
+
+  it("stops everything when the AUTODEV_ENABLED variable is false", () => {
+    const off = { ...on, vars: { AUTODEV_ENABLED: "false" } };
+    expect(jobCondition(issueIf, { ...off, github: failedRun() })).toBe(false);
+    expect(jobCondition(fixIf, { ...off, github: comment("/auto-fix") }, "success")).toBe(false);
+  });
+
+  it("starts a fix for /auto-fix comments and dispatches, not for other comments", () => {
+    expect(jobCondition(fixIf, { ...on, github: comment("/auto-fix") })).toBe(true);
+    expect(jobCondition(fixIf, { ...on, github: comment("/auto-fix please") })).toBe(true);
+    // The real example comment: an ordinary reply.
+    expect(
+      jobCondition(fixIf, { ...on, github: github("issue_comment", payload("issue_comment", "created")) }),
+    ).toBe(false);
+    expect(jobCondition(fixIf, { ...on, github: comment("please /auto-fix") })).toBe(false);
+    const dispatch = github("workflow_dispatch", payload("workflow_dispatch"));
+    expect(jobCondition(fixIf, { ...on, github: dispatch, inputs: { "issue-number": "7" } })).toBe(true);
+  });
+
+  it("continues a failed run to a fix only with an issue, and never for a fork's code", () => {
+    const issued = { result: "success", outputs: { "issue-number": "42" } };
+    const ctx = (g: Ctx, needs = issued) => ({ ...on, github: g, needs: { "auto-issue": needs } });
+    expect(jobCondition(fixIf, ctx(failedRun()))).toBe(true);
+    expect(jobCondition(fixIf, ctx(failedRun({ headRepo: "attacker/fork" })))).toBe(false);
+    expect(
+      jobCondition(fixIf, ctx(failedRun(), { result: "success", outputs: { "issue-number": "" } })),
+    ).toBe(false);
+    expect(jobCondition(fixIf, ctx(failedRun(), issued), "cancelled")).toBe(false);
+  });
+});
+
+describe("reusable auto-fix job conditions", () => {
+  const jobs = jobsOf(".github/workflows/autodev-auto-fix.yml");
+  const base = { github: comment("/auto-fix"), vars: {}, inputs: {} };
+
+  it("heals only what authorize let through", () => {
+    const needs = (proceed: string) => ({ authorize: { result: "success", outputs: { proceed } } });
+    expect(jobCondition(jobs.heal!.if!, { ...base, needs: needs("true") })).toBe(true);
+    expect(jobCondition(jobs.heal!.if!, { ...base, needs: needs("false") })).toBe(false);
+    expect(jobCondition(jobs.heal!.if!, { ...base, needs: needs("") })).toBe(false);
+  });
+
+  it("writes only when a proposal exists and the kill switch is off", () => {
+    const needs = (ready: string) => ({
+      authorize: { result: "success", outputs: {} },
+      heal: { outputs: { ready } },
+    });
+    expect(jobCondition(jobs["open-pr"]!.if!, { ...base, needs: needs("true") })).toBe(true);
+    expect(jobCondition(jobs["open-pr"]!.if!, { ...base, needs: needs("false") })).toBe(false);
+    expect(
+      jobCondition(jobs["open-pr"]!.if!, {
+        ...base,
+        needs: needs("true"),
+        vars: { AUTODEV_ENABLED: "false" },
+      }),
+    ).toBe(false);
+    expect(jobCondition(jobs["open-pr"]!.if!, { ...base, needs: needs("true") }, "failure")).toBe(false);
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { shippedWorkflowFiles } from "../support/workflow-files.js";
+
+/**
+ * The shape that keeps auto-fix safe (security.md rule 1): the job that holds the LLM key can write
+ * nothing, the job that can write runs no model and no repository code, and every reusable workflow
+ * gets at least the permissions its jobs ask for (GitHub refuses to start the run otherwise, and
+ * neither the parser nor actionlint checks it).
+ */
+interface Step {
+  uses?: string;
+  run?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
+}
+interface Job {
+  permissions?: Record<string, string> | string;
+  uses?: string;
+  steps?: Step[];
+}
+interface Workflow {
+  jobs: Record<string, Job>;
+}
+
+const files = shippedWorkflowFiles().filter((f) => f.kind === "workflow");
+const workflows = new Map(files.map((f) => [f.path, parse(f.content) as Workflow]));
+const level = (v: string | undefined) => (v === "write" ? 2 : v === "read" ? 1 : 0);
+const writes = (job: Job) =>
+  typeof job.permissions === "object" && Object.values(job.permissions).some((v) => v === "write");
+
+describe("the think/act split in autodev-auto-fix.yml", () => {
+  const fix = workflows.get(".github/workflows/autodev-auto-fix.yml")!;
+  const jobText = (id: string) => JSON.stringify(fix.jobs[id]);
+
+  it("gives the LLM key to one step of a job that cannot write", () => {
+    const holders = Object.keys(fix.jobs).filter((id) => jobText(id).includes("secrets.llm-api-key"));
+    expect(holders).toEqual(["heal"]);
+    expect(writes(fix.jobs.heal!)).toBe(false);
+    const steps = fix.jobs.heal!.steps!.filter((s) => JSON.stringify(s).includes("secrets.llm-api-key"));
+    expect(steps).toHaveLength(1);
+    expect(steps[0]!.with?.command).toBe("heal");
+  });
+
+  it("keeps the App key and contents: write in the one job that runs no model and no script", () => {
+    const scope = (id: string, name: string) => (fix.jobs[id]!.permissions as Record<string, string>)[name];
+    expect(Object.keys(fix.jobs).filter((id) => scope(id, "contents") === "write")).toEqual(["open-pr"]);
+    expect(Object.keys(fix.jobs).filter((id) => jobText(id).includes("secrets.app-private-key"))).toEqual([
+      "open-pr",
+    ]);
+    // Every job that can write anything (open-pr; authorize, for its reaction) runs only pinned actions.
+    for (const id of Object.keys(fix.jobs).filter((j) => writes(fix.jobs[j]!))) {
+      expect(
+        fix.jobs[id]!.steps!.filter((s) => s.run),
+        id,
+      ).toEqual([]);
+      expect(jobText(id), id).not.toContain("llm");
+    }
+  });
+
+  it("hands the proposal over only as an artifact named per run and attempt", () => {
+    const upload = fix.jobs.heal!.steps!.find((s) => s.uses?.startsWith("actions/upload-artifact@"));
+    const download = fix.jobs["open-pr"]!.steps!.find((s) =>
+      s.uses?.startsWith("actions/download-artifact@"),
+    );
+    expect(upload?.with?.name).toBe("${{ steps.proposal.outputs.artifact }}");
+    expect(JSON.stringify(fix.jobs.heal)).toContain(
+      "autodev-proposal-${{ github.run_id }}-${{ github.run_attempt }}",
+    );
+    expect(download?.with?.name).toBe("${{ needs.heal.outputs.artifact }}");
+  });
+});
+
+describe("callers grant what the reusable workflows ask for", () => {
+  const calls = [...workflows].flatMap(([path, wf]) =>
+    Object.entries(wf.jobs)
+      .filter(([, job]) => job.uses)
+      .map(([id, job]) => ({
+        path,
+        id,
+        job,
+        callee: job.uses!.replace(/^.*?(\.github\/workflows\/[\w-]+\.yml).*$/, "$1"),
+      })),
+  );
+
+  it("finds the template's calls", () => {
+    expect(calls.map((c) => c.callee)).toEqual(
+      expect.arrayContaining([
+        ".github/workflows/autodev-auto-issue.yml",
+        ".github/workflows/autodev-auto-fix.yml",
+      ]),
+    );
+  });
+
+  for (const call of calls) {
+    it(`${call.path} job ${call.id} covers every job of ${call.callee}`, () => {
+      const callee = workflows.get(call.callee);
+      expect(callee, `${call.callee} is not in this repository`).toBeDefined();
+      const granted = typeof call.job.permissions === "object" ? call.job.permissions : {};
+      const missing: string[] = [];
+      for (const [jobId, job] of Object.entries(callee!.jobs)) {
+        const asked = typeof job.permissions === "object" ? job.permissions : {};
+        for (const [scope, value] of Object.entries(asked)) {
+          if (level(value) > level(granted[scope])) missing.push(`${jobId} needs ${scope}: ${value}`);
+        }
+      }
+      expect(missing).toEqual([]);
+    });
+  }
+
+  it("grants nothing the called workflows never use", () => {
+    for (const call of calls) {
+      const callee = workflows.get(call.callee)!;
+      const granted = typeof call.job.permissions === "object" ? call.job.permissions : {};
+      for (const [scope, value] of Object.entries(granted)) {
+        const used = Object.values(callee.jobs).some(
+          (job) => typeof job.permissions === "object" && level(job.permissions[scope]) >= level(value),
+        );
+        expect(used, `${call.path} ${call.id} grants ${scope}: ${value}`).toBe(true);
+      }
+    }
+  });
+});
