@@ -41,3 +41,15 @@ export function jobCondition(
   const expr = new Parser(tokens, names, [...functions.values()]).parse();
   return truthy(new Evaluator(expr, toData(contexts), functions).evaluate());
 }
+
+/** Evaluates one expression (without `${{ }}`) to the string the runner would substitute. */
+export function evaluateString(source: string, contexts: Record<string, unknown>): string {
+  const tokens = new Lexer(source.trim()).lex().tokens;
+  const expr = new Parser(tokens, Object.keys(contexts), []).parse();
+  return new Evaluator(expr, toData(contexts)).evaluate().coerceString();
+}
+
+/** Replaces every `${{ }}` in a value the way the runner does before a step starts. */
+export function interpolate(text: string, contexts: Record<string, unknown>): string {
+  return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, source: string) => evaluateString(source, contexts));
+}

@@ -1,0 +1,140 @@
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { delimiter, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { runComposite } from "../support/composite.js";
+import { repoRoot } from "../support/workflow-files.js";
+
+/**
+ * action.yml run as the runner runs a composite: its own steps in bash, with `${{ }}` evaluated. A stub
+ * bundle reads every input through @actions/core and echoes them as an output, so the whole path
+ * input → INPUT_* → core.getInput → core.setOutput → GITHUB_OUTPUT → action output is exercised; the
+ * real bundle runs too once dist/ is built.
+ */
+const temp = mkdtempSync(join(tmpdir(), "autodev-action-"));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+const manifest = parse(readFileSync(join(repoRoot, "action.yml"), "utf8")) as {
+  inputs: Record<string, unknown>;
+};
+const inputNames = Object.keys(manifest.inputs);
+
+function stubAction(): string {
+  const dir = join(temp, "stub-action");
+  mkdirSync(join(dir, "dist"), { recursive: true });
+  copyFileSync(join(repoRoot, "action.yml"), join(dir, "action.yml"));
+  const core = pathToFileURL(join(repoRoot, "node_modules/@actions/core/lib/core.js")).href;
+  writeFileSync(
+    join(dir, "dist/index.js"),
+    `import * as core from ${JSON.stringify(core)};\n` +
+      `const names = ${JSON.stringify(inputNames)};\n` +
+      `core.setOutput("findings", JSON.stringify({ cwd: process.cwd(), inputs: Object.fromEntries(names.map((n) => [n, core.getInput(n)])) }));\n` +
+      `core.setOutput("status", "multi\\nline");\n`,
+  );
+  writeFileSync(join(dir, "dist/package.json"), '{ "type": "module" }\n');
+  return dir;
+}
+
+/** A `node` that reports an old version to the probe and runs the real one otherwise. */
+function oldNodeOnPath(): string {
+  const bin = join(temp, "old-node-bin");
+  mkdirSync(bin, { recursive: true });
+  writeFileSync(
+    join(bin, "node"),
+    `#!/bin/sh\nif [ "$1" = "-p" ]; then echo 20; exit 0; fi\nexec ${JSON.stringify(process.execPath)} "$@"\n`,
+  );
+  chmodSync(join(bin, "node"), 0o755);
+  return `${bin}${delimiter}${process.env.PATH}`;
+}
+
+const nodeOnPath = `${join(process.execPath, "..")}${delimiter}${process.env.PATH}`;
+
+describe("the composite action, run step by step", () => {
+  const actionDir = stubAction();
+  const workspace = join(temp, "workspace");
+  mkdirSync(join(workspace, "sub"), { recursive: true });
+
+  it("hands every input to the bundle, defaults included, and maps its outputs", () => {
+    const run = runComposite({
+      actionDir,
+      workspace,
+      env: { PATH: nodeOnPath },
+      inputs: { command: "analyze", "log-path": "a b/$(touch pwned).log", "working-directory": "sub" },
+    });
+    const echoed = JSON.parse(run.outputs.findings!) as { cwd: string; inputs: Record<string, string> };
+    expect(echoed.inputs.command).toBe("analyze");
+    // Passed through env, so shell syntax in a value is data.
+    expect(echoed.inputs["log-path"]).toBe("a b/$(touch pwned).log");
+    expect(existsSync(join(workspace, "sub", "pwned"))).toBe(false);
+    expect(echoed.inputs["github-token"]).toBe("ghs_fake_token_for_tests");
+    expect(echoed.inputs["proposal-dir"]).toBe("autodev-proposal");
+    expect(echoed.inputs["config-path"]).toBe(".autodev/config.yml");
+    expect(echoed.cwd).toBe(join(workspace, "sub"));
+    expect(run.outputs.status).toBe("multi\nline");
+  });
+
+  it("installs Node only when the runner's is older than 24", () => {
+    const current = runComposite({
+      actionDir,
+      workspace,
+      env: { PATH: nodeOnPath },
+      inputs: { command: "analyze" },
+    });
+    expect(current.steps.find((s) => s.uses?.startsWith("actions/setup-node@"))?.ran).toBe(false);
+
+    const old = runComposite({
+      actionDir,
+      workspace,
+      env: { PATH: oldNodeOnPath() },
+      inputs: { command: "analyze" },
+    });
+    expect(old.steps.find((s) => s.uses?.startsWith("actions/setup-node@"))?.ran).toBe(true);
+
+    const skipped = runComposite({
+      actionDir,
+      workspace,
+      env: { PATH: oldNodeOnPath() },
+      inputs: { command: "analyze", "node-version": "skip" },
+    });
+    expect(skipped.steps.find((s) => s.uses?.startsWith("actions/setup-node@"))?.ran).toBe(false);
+  });
+
+  const bundle = join(repoRoot, "dist/index.js");
+  it.skipIf(!existsSync(bundle))("runs the real bundle: analyze a log into findings", () => {
+    const log = join(workspace, "ci.log");
+    writeFileSync(
+      log,
+      [
+        "2026-11-20T10:00:00.0000000Z ##[group]Run npx tsc --noEmit",
+        "2026-11-20T10:00:01.0000000Z src/index.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        "2026-11-20T10:00:01.1000000Z ##[error]Process completed with exit code 2.",
+        "",
+      ].join("\n"),
+    );
+    // The runner creates the summary file before the step starts.
+    writeFileSync(join(temp, "summary.md"), "");
+    const run = runComposite({
+      actionDir: repoRoot,
+      workspace,
+      env: { PATH: nodeOnPath, GITHUB_STEP_SUMMARY: join(temp, "summary.md") },
+      inputs: { command: "analyze", "log-path": "ci.log" },
+    });
+    const findings = JSON.parse(run.outputs.findings!) as { schemaVersion: number; status: string };
+    expect(findings.schemaVersion).toBe(1);
+    expect(run.outputs.status).toBe("failed");
+    // Which category is the analyzer's business (test/analysis); here it must be one of the taxonomy.
+    expect(run.outputs.category).toMatch(/^[a-z]+_[a-z]+$/);
+    expect(run.outputs.fingerprint).toMatch(/^[0-9a-f]+$/);
+  });
+});
