@@ -138,7 +138,7 @@ export const toolCases = [
     tool: "flake8",
     files: project({ "shop/stock.py": UNDEFINED }),
     steps: [FLAKE8("--count --statistics --show-source shop")],
-    key: [/F821/],
+    key: [/^(\.\/)?shop\/stock\.py:\d+:\d+: F821/],
     locations: [{ file: "shop/stock.py", line: 7 }],
   },
   {
@@ -303,7 +303,7 @@ export const toolCases = [
     category: "type_error",
     tool: "mypy",
     files: project({
-      "shop/report.py": `def fmt(amount):\n    return f"{amount:.2f} EUR"\n\n\ndef count(items: list[str]) -> int:\n    return len(items) > 0\n`,
+      "shop/report.py": `def fmt(amount):\n    return f"{amount:.2f} EUR"\n\n\ndef count(items: list[str]) -> int:\n    return str(len(items))\n`,
     }),
     steps: [MYPY("--disallow-untyped-defs shop")],
     key: [/: error: /],
@@ -349,7 +349,7 @@ export const toolCases = [
       },
     ],
     key: [/^ERROR: Could not find a version/, /^ERROR: No matching distribution/],
-    locations: [{ file: "requirements.txt" }],
+    locations: [],
   },
   {
     name: "pip-conflict",
@@ -408,7 +408,7 @@ export const toolCases = [
       },
     ],
     key: [/^ERROR: THESE PACKAGES DO NOT MATCH THE HASHES/],
-    locations: [{ file: "requirements.txt" }],
+    locations: [],
   },
   {
     name: "pip-externally-managed",

@@ -10,7 +10,6 @@ import { writeCase } from "./wrap-gha.mjs";
 
 export const WORKSPACE = "/home/runner/work/widgets/widgets";
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
 export const clean = (l) => l.replace(ANSI, "").replace(/\r$/, "");
 

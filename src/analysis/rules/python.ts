@@ -1,6 +1,630 @@
-import type { RuleSet } from "../rule-types.js";
+import type { Rule, RuleSet } from "../rule-types.js";
+
+/**
+ * Python: interpreter tracebacks (syntax, import, runtime), pytest, unittest/nose/Django runners,
+ * flake8/ruff/pylint, black/isort/ruff-format, mypy/pyright, pip/conda/poetry/uv.
+ *
+ * Tracebacks are one group per step ("python:traceback"): the `Traceback` header is a summary
+ * that follows the frames (locations come from project frames), and the exception line that
+ * ends it is the primary hit, so the exception's type decides the category. pytest's failure
+ * sections and its collection errors are separate groups for the same reason: a collection error
+ * is an import or syntax problem, not a failing assertion.
+ */
+
+// A frame in the project, not in the interpreter, site-packages or a tool's install.
+const PROJECT_FILE = String.raw`(?!<)(?![^"]*(?:site-packages|dist-packages|[\\/]lib[\\/]python\d|[\\/]Lib[\\/]|\.pyenv|hostedtoolcache|[\\/]importlib[\\/]))`;
+const FRAME_LOCATION = new RegExp(String.raw`^\s*File "${PROJECT_FILE}(?<file>[^"]+)", line (?<line>\d+)`);
+// The project's frames with their code and caret lines. A library frame ends the run, so the
+// excerpt keeps the project's part of a traceback, not the library internals between.
+const PROJECT_FOLLOW = new RegExp(
+  String.raw`^\s*File "${PROJECT_FILE}[^"]+", line \d+|^\s{4,}\S|^\s*[\^~]+\s*$|^\s+\[Previous line repeated`,
+);
+
+// Exception class names as Python prints them: `KeyError`, `shop.errors.ConfigError`, `requests.exceptions.HTTPError`.
+const EXC = String.raw`(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Expired|Failure|Fault|Timeout|Denied|Invalid|NotFound|Exists|Conflict|Refused)`;
+const BARE_EXC = String.raw`AssertionError|KeyboardInterrupt|StopIteration|StopAsyncIteration|MemoryError|SystemExit|NotImplementedError|RecursionError|GeneratorExit`;
+
+// What infrastructure looks like when Python is the one that hits it.
+const INFRA_TEXT = String.raw`No space left on device|\[Errno 28\]|Name or service not known|Temporary failure in name resolution|nodename nor servname|getaddrinfo failed|\[Errno -[23]\]|Network is unreachable|Connection reset by peer|Max retries exceeded with url|RemoteDisconnected|Cannot allocate memory`;
+const TIMEOUT_EXC = String.raw`subprocess\.TimeoutExpired|(?:socket\.|asyncio\.(?:exceptions\.)?|concurrent\.futures\.(?:_base\.)?)?TimeoutError|socket\.timeout|(?:requests\.exceptions\.|httpx\.)(?:Read|Connect|Pool)?Timeout|urllib3\.exceptions\.(?:ReadTimeout|ConnectTimeout)Error|(?:pytest_timeout\.)?Failed: Timeout`;
+
+// Lines shaped like Python exceptions that other languages print (their rule sets may run later):
+// JavaScript, Java/Kotlin/Scala, .NET and Ruby.
+const JS_ISM =
+  /^ReferenceError|^(?:TypeError|SyntaxError|RangeError): .*(?:is not a function|Cannot (?:read|set) propert|Unexpected (?:token|identifier|end of input)|is not a constructor|undefined)/;
+const FOREIGN =
+  /^(?:java|javax|jdk|sun|com|org|net|kotlin|kotlinx|scala|android|androidx|groovy|junit|System|Microsoft|NUnit|Xunit)\.|undefined method|uninitialized constant|for nil:NilClass|^ReferenceError|^(?:TypeError|SyntaxError|RangeError): .*(?:is not a function|Cannot (?:read|set) propert|Unexpected (?:token|identifier|end of input)|is not a constructor|undefined)/;
+
+const tb = (r: Omit<Rule, "group" | "tool"> & { tool?: string | null }): Rule => ({
+  tool: "python",
+  group: "python:traceback",
+  ...r,
+});
+
+const tracebackRules: Rule[] = [
+  tb({
+    id: "python.traceback",
+    category: "runtime_error",
+    severity: "high",
+    strategy: "llm",
+    role: "summary",
+    keywords: ["Traceback (most recent call last)"],
+    match: /^\s*Traceback \(most recent call last\):\s*$/,
+    follow: PROJECT_FOLLOW,
+    maxFollow: 60,
+    followLocation: FRAME_LOCATION,
+    suggestion: "Read the traceback: the last project frame is where it failed.",
+  }),
+  tb({
+    id: "python.frame",
+    category: "runtime_error",
+    severity: "high",
+    strategy: "llm",
+    role: "summary",
+    keywords: ['File "'],
+    match: new RegExp(String.raw`^\s*File "${PROJECT_FILE}(?<file>[^"]+)", line (?<line>\d+), in `),
+    follow: PROJECT_FOLLOW,
+    maxFollow: 60,
+    followLocation: FRAME_LOCATION,
+    suggestion: "Read the traceback: the last project frame is where it failed.",
+  }),
+  tb({
+    id: "python.compileall",
+    category: "syntax_error",
+    severity: "high",
+    strategy: "llm",
+    keywords: ["*** Error compiling"],
+    match: /^\*\*\* Error compiling '(?<file>[^']+)'/,
+    follow: PROJECT_FOLLOW,
+    maxFollow: 4,
+    followLocation: FRAME_LOCATION,
+    message: "$<file> does not compile",
+    suggestion: "Fix the syntax error in $<file>.",
+  }),
+  // A SyntaxError's own frame has no ", in <func>": it points at the bad line, then code and caret.
+  tb({
+    id: "python.syntax-location",
+    category: "syntax_error",
+    severity: "high",
+    strategy: "llm",
+    keywords: ['File "'],
+    match: new RegExp(String.raw`^\s*File "${PROJECT_FILE}(?<file>[^"]+\.py)", line (?<line>\d+)$`),
+    follow: /^(?:\s+\S|\s*\^+\s*$)/,
+    maxFollow: 3,
+    followLocation: FRAME_LOCATION,
+    suggestion: "Fix the syntax at $<file>:$<line>.",
+  }),
+  tb({
+    id: "python.syntax-error",
+    category: "syntax_error",
+    severity: "high",
+    strategy: "llm",
+    keywords: ["SyntaxError", "IndentationError", "TabError"],
+    match: /^(?<name>SyntaxError|IndentationError|TabError)(?:: (?<message>.+))?$/,
+    unless: JS_ISM,
+    message: "$<name>: $<message>",
+    suggestion: "Fix the $<name> at the location the traceback points to (the line above the caret).",
+  }),
+  tb({
+    id: "python.infrastructure",
+    category: "infrastructure_error",
+    severity: "high",
+    strategy: "none",
+    keywords: ["Error", "Exception"],
+    match: new RegExp(String.raw`^(?<name>${EXC}): (?<message>.*(?:${INFRA_TEXT}).*)$`),
+    unless: FOREIGN,
+    suggestion:
+      "The runner's disk, memory or network failed, not the code: free space or memory, check the host is reachable, then re-run.",
+  }),
+  tb({
+    id: "python.memory",
+    category: "infrastructure_error",
+    severity: "high",
+    strategy: "none",
+    keywords: ["MemoryError"],
+    match: /^(?<name>MemoryError)(?:: (?<message>.*))?$/,
+    suggestion: "The process ran out of memory: reduce what it loads at once or use a larger runner.",
+  }),
+  tb({
+    id: "python.timeout",
+    category: "timeout",
+    severity: "high",
+    strategy: "none",
+    keywords: ["Timeout", "timeout", "KeyboardInterrupt"],
+    match: new RegExp(String.raw`^(?<name>${TIMEOUT_EXC}|KeyboardInterrupt)(?:: (?<message>.*))?$`),
+    suggestion:
+      "Something did not finish in time (or the job was interrupted): find what it waited on, or raise the timeout.",
+  }),
+  // `No module named 'yaml'`: a package that is not installed; `'shop.basket'`: a wrong module path.
+  tb({
+    id: "python.missing-package",
+    category: "import_error",
+    severity: "high",
+    strategy: "dependencies",
+    keywords: ["No module named"],
+    match: /^(?<name>ModuleNotFoundError|ImportError): No module named '?(?<module>[\w-]+)'?$/,
+    message: "No module named '$<module>'",
+    suggestion:
+      "Install `$<module>`: add its distribution to requirements.txt / pyproject.toml (or fix the import if '$<module>' is meant to be a local module).",
+  }),
+  tb({
+    id: "python.import",
+    category: "import_error",
+    severity: "high",
+    strategy: "imports",
+    keywords: ["ModuleNotFoundError", "ImportError"],
+    match: /^(?<name>ModuleNotFoundError|ImportError): (?<message>.+)$/,
+    message: "$<name>: $<message>",
+    suggestion:
+      "Fix the import: check the module path and that the imported name exists (a circular import shows as 'partially initialized module').",
+  }),
+  // unittest / nose / Django runners: `FAIL: test_x (pkg.tests.Case.test_x)`.
+  tb({
+    id: "python.unittest-import",
+    category: "import_error",
+    severity: "high",
+    strategy: "imports",
+    tool: "unittest",
+    keywords: ["ERROR: Failure: "],
+    match: /^ERROR: Failure: (?<name>ImportError|ModuleNotFoundError) \((?<message>.+)\)$/,
+    suggestion: "Fix the import the test module needs.",
+  }),
+  tb({
+    id: "python.unittest-failure",
+    category: "test_failure",
+    severity: "high",
+    strategy: "llm",
+    tool: "unittest",
+    keywords: ["FAIL: ", "ERROR: "],
+    match: /^(?<kind>FAIL|ERROR): (?<name>\w+) \((?<message>[\w.]+)\)/,
+    unless: /unittest\.loader\._?Failed|\(unittest\.loader/,
+    message: "$<kind>: $<name> ($<message>)",
+    suggestion:
+      "Fix the code under test or the test $<name>; the traceback below it shows the failing assertion.",
+  }),
+  tb({
+    id: "python.unittest-summary",
+    category: "test_failure",
+    severity: "high",
+    strategy: "llm",
+    tool: "unittest",
+    role: "summary",
+    keywords: ["FAILED ("],
+    match: /^FAILED \((?:failures|errors)=\d+/,
+    suggestion: "Fix the failing tests listed above.",
+  }),
+  tb({
+    id: "python.exception",
+    category: "runtime_error",
+    severity: "high",
+    strategy: "llm",
+    keywords: ["Error", "Exception", "Exit", "Interrupt", "Expired", "Failure", "Fault", "StopIteration"],
+    match: new RegExp(String.raw`^(?<name>${EXC})(?:: (?<message>.*))?$|^(?<bare>${BARE_EXC})$`),
+    unless: FOREIGN,
+    message: (g, line) => line.trim(),
+    suggestion: "Fix the code at the last project frame of the traceback.",
+  }),
+];
+
+// pytest. `E   ` lines carry the failure; only the first-level ones (at most 7 spaces) are taken,
+// not the long diffs below them.
+const PYTEST_FRAME = String.raw`(?<file>(?!<)(?![^:]*(?:site-packages|dist-packages|\/lib\/python\d))[^\s:]+\.py):(?<line>\d+)`;
+
+const pytestRules: Rule[] = [
+  {
+    id: "pytest.collect-header",
+    tool: "pytest",
+    category: "test_failure",
+    severity: "high",
+    strategy: "llm",
+    group: "pytest:collect",
+    role: "summary",
+    keywords: ["ERROR collecting"],
+    match: /^_+ ERROR collecting (?<file>\S+) _+$/,
+    // The section's traceback, up to (not including) the `E   SomeError:` line that decides the category.
+    follow: new RegExp(
+      String.raw`^(?!E {1,3}(?:${EXC}|SyntaxError|IndentationError|TabError)\b)(?!_{3,} |={3,}|!{3,})(?=.*\S)`,
+    ),
+    maxFollow: 40,
+    followLocation: new RegExp(
+      String.raw`^(?:E\s+File "${PROJECT_FILE}(?<file>[^"]+)", line (?<line>\d+)$|${PYTEST_FRAME}: in )`,
+    ),
+    message: "pytest could not collect $<file>",
+    suggestion: "Fix what stops $<file> from importing (see the error below the header).",
+  },
+  {
+    id: "pytest.collect-syntax",
+    tool: "pytest",
+    category: "syntax_error",
+    severity: "high",
+    strategy: "llm",
+    group: "pytest:collect",
+    keywords: ["SyntaxError", "IndentationError", "TabError"],
+    match: /^E {1,7}(?<name>SyntaxError|IndentationError|TabError): (?<message>.+)$/,
+    message: "$<name>: $<message>",
+    suggestion: "Fix the syntax error at the file and line shown above it; pytest cannot import the module.",
+  },
+  {
+    id: "pytest.collect-missing-package",
+    tool: "pytest",
+    category: "import_error",
+    severity: "high",
+    strategy: "dependencies",
+    group: "pytest:collect",
+    keywords: ["No module named"],
+    match: /^E {1,7}(?<name>ModuleNotFoundError|ImportError): No module named '?(?<module>[\w-]+)'?$/,
+    message: "No module named '$<module>'",
+    suggestion:
+      "Install `$<module>` in the test environment (requirements/pyproject), or fix the import if it is a local module.",
+  },
+  {
+    id: "pytest.collect-import",
+    tool: "pytest",
+    category: "import_error",
+    severity: "high",
+    strategy: "imports",
+    group: "pytest:collect",
+    keywords: ["ModuleNotFoundError", "ImportError"],
+    match: /^E {1,7}(?<name>ModuleNotFoundError|ImportError): (?<message>.+)$/,
+    message: "$<name>: $<message>",
+    suggestion: "Fix the import: the module path or the imported name does not exist.",
+  },
+  {
+    id: "pytest.collect-summary",
+    tool: "pytest",
+    category: "test_failure",
+    severity: "high",
+    strategy: "llm",
+    group: "pytest:collect",
+    role: "summary",
+    keywords: ["ERROR ", "Interrupted: "],
+    match:
+      /^(?:ERROR (?<file>[^\s:]+\.py)(?: - (?<message>.+))?|!+ Interrupted: \d+ errors? during collection !+)$/,
+    suggestion: "Fix the collection errors listed above.",
+  },
+  {
+    id: "pytest.interrupted",
+    tool: "pytest",
+    category: "timeout",
+    severity: "high",
+    strategy: "none",
+    group: "pytest:interrupt",
+    keywords: ["KeyboardInterrupt", "Timeout"],
+    match:
+      /^(?:!+ KeyboardInterrupt !+|\++ Timeout \++|E\s+Failed: Timeout >[\d.]+s|(?<file>[^\s:]+\.py):(?<line>\d+): KeyboardInterrupt)$/,
+    message: "pytest was interrupted (killed by a time limit or cancelled)",
+    suggestion:
+      "A test hung until the run was stopped: find the test that waits forever (the location above), or raise the time limit.",
+  },
+  {
+    id: "pytest.failed",
+    tool: "pytest",
+    category: "test_failure",
+    severity: "high",
+    strategy: "llm",
+    group: "pytest",
+    keywords: ["FAILED ", "ERROR "],
+    match: /^(?:FAILED|ERROR) (?<file>[^\s:]+\.py)::(?<name>\S+)(?: - (?<message>.*))?$/,
+    message: (g) => `${g.file}::${g.name}${g.message ? ` - ${g.message}` : ""}`,
+    suggestion: "Fix the code under test or the test $<name> in $<file>.",
+  },
+  {
+    id: "pytest.location",
+    tool: "pytest",
+    category: "test_failure",
+    severity: "high",
+    strategy: "llm",
+    group: "pytest",
+    keywords: [".py:"],
+    match: new RegExp(String.raw`^${PYTEST_FRAME}: (?<name>${EXC}|${BARE_EXC}|Failed|assert.*)$`),
+    suggestion: "Fix the failing test at $<file>:$<line>.",
+  },
+  {
+    id: "pytest.frame",
+    tool: "pytest",
+    category: "test_failure",
+    severity: "high",
+    strategy: "llm",
+    group: "pytest",
+    keywords: [".py:"],
+    match: new RegExp(String.raw`^${PYTEST_FRAME}: in \S+$`),
+    suggestion: "Fix the failing test.",
+  },
+  // A missing fixture: pytest names the test's definition as `file /abs/tests/x.py, line 8`.
+  {
+    id: "pytest.fixture-location",
+    tool: "pytest",
+    category: "test_failure",
+    severity: "high",
+    strategy: "llm",
+    group: "pytest",
+    keywords: ["file "],
+    match: /^file (?<file>\S+\.py), line (?<line>\d+)$/,
+    suggestion: "Define the missing fixture (conftest.py) or fix its name in the test at $<file>:$<line>.",
+  },
+  {
+    id: "pytest.e-line",
+    tool: "pytest",
+    category: "test_failure",
+    severity: "high",
+    strategy: "llm",
+    group: "pytest",
+    keywords: ["E "],
+    match: /^E {1,7}(?<message>\S.*)$/,
+    suggestion: "Fix the failing assertion shown in the E lines.",
+  },
+  {
+    id: "pytest.test-header",
+    tool: "pytest",
+    category: "test_failure",
+    severity: "high",
+    strategy: "llm",
+    group: "pytest",
+    role: "summary",
+    keywords: ["___ "],
+    match: /^_{3,} (?<name>(?:ERROR at (?:setup|teardown) of )?[\w.]+(?:\[.*\])?) _{3,}$/,
+    unless: /_ summary _/,
+    suggestion: "Fix the failing test $<name>.",
+  },
+  {
+    id: "pytest.summary",
+    tool: "pytest",
+    category: "test_failure",
+    severity: "high",
+    strategy: "llm",
+    group: "pytest",
+    role: "summary",
+    keywords: [" failed", " error"],
+    match:
+      /^(?:=+ )?(?<message>(?:\d+ \w+, )*\d+ (?:failed|errors?)(?:, \d+ \w+)* in [\d.]+s(?: \([\d:]+\))?)(?: =+)?$/,
+    suggestion: "Fix the failing tests listed above.",
+  },
+];
+
+// Linters: `file.py:line:col: CODE message` (flake8, pycodestyle, pyflakes, ruff concise, pylint).
+const LINT_LOC = String.raw`^(?<file>[^\s:]+\.(?:py|pyi|ipynb)):(?<line>\d+):(?<column>\d+): `;
+// Whitespace, blank-line, indentation and line-length codes a formatter fixes by itself.
+const STYLE_CODES = String.raw`E1\d\d|E2\d\d|E3\d\d|E501|W[1-6]\d\d|I001|I002|F401|C0301|C0303|C0304|C0305`;
+
+const lintRules: Rule[] = [
+  {
+    id: "flake8.syntax",
+    tool: "flake8",
+    category: "syntax_error",
+    severity: "high",
+    strategy: "llm",
+    keywords: [" E999 ", "E902"],
+    match: new RegExp(LINT_LOC + String.raw`(?<code>E999|E902) (?<message>.+)$`),
+    suggestion: "Fix the syntax error at $<file>:$<line>; nothing else can be checked until it parses.",
+  },
+  {
+    id: "flake8.style",
+    tool: "flake8",
+    category: "lint_error",
+    severity: "medium",
+    strategy: "format",
+    group: "python:lint",
+    keywords: [".py:", ".pyi:", ".ipynb:"],
+    match: new RegExp(LINT_LOC + String.raw`(?<code>${STYLE_CODES})(?: \[\*\])? (?<message>.+)$`),
+    suggestion:
+      "Run the formatter/fixer (`ruff check --fix` or `black` + `autoflake`) on $<file>, or fix $<code> at line $<line>.",
+  },
+  {
+    id: "flake8.error",
+    tool: "flake8",
+    category: "lint_error",
+    severity: "medium",
+    strategy: "llm",
+    group: "python:lint",
+    keywords: [".py:", ".pyi:", ".ipynb:"],
+    match: new RegExp(LINT_LOC + String.raw`(?<code>[A-Z]{1,4}\d{2,4})(?: \[\*\])?:? (?<message>.+)$`),
+    suggestion: "Fix $<code> at $<file>:$<line>: $<message>",
+  },
+  // ruff's default ("full") output: `F401 [*] \`os\` imported but unused` then ` --> file.py:1:8`.
+  {
+    id: "ruff.full",
+    tool: "ruff",
+    category: "lint_error",
+    severity: "medium",
+    strategy: "llm",
+    group: "python:lint",
+    keywords: ["--> "],
+    match: /^\s*--> (?<file>[^\s:]+\.(?:py|pyi|ipynb)):(?<line>\d+):(?<column>\d+)$/,
+    precede: 1,
+    precedeMatch: /^[A-Z]{1,4}\d{2,4} /,
+    suggestion: "Run `ruff check --fix` or fix the rule reported at $<file>:$<line>.",
+  },
+  // black / isort / ruff format
+  {
+    id: "black.cannot-parse",
+    tool: "black",
+    category: "syntax_error",
+    severity: "high",
+    strategy: "llm",
+    keywords: ["error: cannot format"],
+    match:
+      /^error: cannot format (?<file>[^:]+): Cannot parse(?: for target version [\w. ]+)?: (?<line>\d+):(?<column>\d+): (?<message>.*)$/,
+    suggestion: "black cannot parse $<file>: fix the syntax at line $<line>.",
+  },
+  {
+    id: "black.would-reformat",
+    tool: "black",
+    category: "format_error",
+    severity: "low",
+    strategy: "format",
+    group: "python:format",
+    keywords: ["would reformat ", "Would reformat: "],
+    match: /^(?:would reformat|Would reformat:) (?<file>\S.*)$/,
+    message: "$<file> is not formatted",
+    suggestion: "Run `black $<file>` (or `ruff format`) and commit the result.",
+  },
+  {
+    id: "black.summary",
+    tool: "black",
+    category: "format_error",
+    severity: "low",
+    strategy: "format",
+    group: "python:format",
+    role: "summary",
+    keywords: ["would be reformatted", "Oh no!"],
+    match: /^(?:Oh no! .*|\d+ files? would be reformatted.*)$/,
+    suggestion: "Run `black .` and commit the result.",
+  },
+  {
+    id: "isort.unsorted",
+    tool: "isort",
+    category: "format_error",
+    severity: "low",
+    strategy: "format",
+    group: "python:format",
+    keywords: ["Imports are incorrectly sorted"],
+    match: /^ERROR: (?<file>\S.*?) Imports are incorrectly sorted(?: and\/or formatted)?\.?$/,
+    message: "$<file>: imports are not sorted",
+    suggestion: "Run `isort $<file>` and commit the result.",
+  },
+  // mypy / pyright
+  {
+    id: "mypy.import",
+    tool: "mypy",
+    category: "import_error",
+    severity: "medium",
+    strategy: "dependencies",
+    keywords: [
+      "Cannot find implementation or library stub",
+      "Library stubs not installed",
+      "import-not-found",
+    ],
+    match:
+      /^(?<file>[^\s:]+\.pyi?):(?<line>\d+)(?::(?<column>\d+))?: error: (?<message>(?:Cannot find implementation or library stub|Library stubs not installed) for (?:module named )?"(?<module>[^"]+)".*?)(?:\s+\[(?<code>[\w-]+)\])?$/,
+    suggestion:
+      "Install `$<module>` (or its `types-` stub package) where mypy runs, or set `ignore_missing_imports` for it.",
+  },
+  {
+    id: "mypy.error",
+    tool: "mypy",
+    category: "type_error",
+    severity: "medium",
+    strategy: "llm",
+    keywords: [": error: "],
+    match:
+      /^(?<file>[^\s:]+\.pyi?):(?<line>\d+)(?::(?<column>\d+))?: error: (?<message>.+?)(?:\s+\[(?<code>[\w-]+)\])?$/,
+    follow: /^ {4}\S.*$|^ +\^~*$/,
+    maxFollow: 3,
+    suggestion: "Fix the type error at $<file>:$<line>: $<message>",
+  },
+  {
+    id: "mypy.summary",
+    tool: "mypy",
+    category: "type_error",
+    severity: "medium",
+    strategy: "llm",
+    role: "summary",
+    keywords: ["Found "],
+    match: /^Found [1-9]\d* errors? in \d+ files? \(checked \d+ source files?\)$/,
+    suggestion: "Fix the type errors listed above.",
+  },
+  {
+    id: "pyright.import",
+    tool: "pyright",
+    category: "import_error",
+    severity: "medium",
+    strategy: "dependencies",
+    keywords: ["could not be resolved"],
+    match:
+      /^\s*(?<file>\S+\.pyi?):(?<line>\d+):(?<column>\d+) - error: (?<message>Import "(?<module>[^"]+)" could not be resolved.*?)(?: \((?<code>report\w+)\))?$/,
+    suggestion: "Install `$<module>` where pyright runs, or fix the import path.",
+  },
+  {
+    id: "pyright.error",
+    tool: "pyright",
+    category: "type_error",
+    severity: "medium",
+    strategy: "llm",
+    keywords: [" - error: "],
+    match:
+      /^\s*(?<file>\S+\.pyi?):(?<line>\d+):(?<column>\d+) - error: (?<message>.+?)(?: \((?<code>report\w+)\))?$/,
+    suggestion: "Fix the type error at $<file>:$<line>: $<message>",
+  },
+];
+
+// pip, conda, poetry, uv: the project's dependencies cannot be installed as declared.
+const dep = (r: Omit<Rule, "category" | "severity" | "strategy" | "group"> & Partial<Rule>): Rule => ({
+  category: "dependency_error",
+  severity: "high",
+  strategy: "dependencies",
+  group: "python:dependencies",
+  ...r,
+});
+
+const dependencyRules: Rule[] = [
+  dep({
+    id: "pip.no-version",
+    tool: "pip",
+    keywords: ["Could not find a version that satisfies", "No matching distribution found"],
+    match:
+      /^(?:ERROR: )?(?:Could not find a version that satisfies the requirement|No matching distribution found for) (?<name>\S+)(?<message>.*)$/,
+    message: (g, line) => line.replace(/^ERROR: /, "").trim(),
+    suggestion:
+      "`$<name>` is not available as pinned: check the name and version on the index (and its Python-version support), then fix the requirement.",
+  }),
+  dep({
+    id: "pip.conflict",
+    tool: "pip",
+    keywords: ["Cannot install", "ResolutionImpossible", "conflicting dependencies"],
+    match:
+      /^(?:ERROR: )?(?:Cannot install (?<message>(?:-r (?<file>\S+) \(line (?<line>\d+)\))?.+?) because these package versions have conflicting dependencies\.|ResolutionImpossible.*)$/,
+    suggestion: "Relax or align the conflicting pins so one version satisfies every requirement.",
+  }),
+  dep({
+    id: "pip.error",
+    tool: "pip",
+    keywords: ["ERROR: ", "error: "],
+    match:
+      /^(?:ERROR|error): (?<message>(?:Could not open requirements file|Invalid requirement|THESE PACKAGES DO NOT MATCH THE HASHES|Package '[^']+' requires a different Python|Failed building wheel for|Could not build wheels for|Could not install packages due to|Hashes are required in --require-hashes mode|In --require-hashes mode|Double requirement given|Cannot unpack file|Directory '[^']+' is not installable|File "setup\.py" (?:or "setup\.cfg" )?not found|subprocess-exited-with-error|metadata-generation-failed|externally-managed-environment|Requirement already satisfied: .* but).*)$/,
+    unless: /No space left on device|Errno 28/,
+    suggestion:
+      "Fix the install step: the requirement file, pin, hash or Python version does not match what the index offers.",
+  }),
+  dep({
+    id: "pip.legacy-egg-info",
+    tool: "pip",
+    keywords: ["failed with error code"],
+    match: /^Command "(?<message>python setup\.py egg_info|[^"]+)" failed with error code \d+/,
+    suggestion: "A dependency failed to build: check its build requirements or pin a version with wheels.",
+  }),
+  dep({
+    id: "conda.unavailable",
+    tool: "conda",
+    keywords: ["PackagesNotFoundError", "ResolvePackageNotFound", "UnsatisfiableError"],
+    match: /^(?<name>PackagesNotFoundError|ResolvePackageNotFound|UnsatisfiableError):?(?<message>.*)$/,
+    follow: /^(?:\s*|\s+- \S.*)$/,
+    maxFollow: 16,
+    suggestion:
+      "The pinned conda packages are not available from the configured channels: update the pins or channels.",
+  }),
+  dep({
+    id: "poetry.solver",
+    tool: "poetry",
+    keywords: ["version solving failed", "SolverProblemError", "poetry.lock", "pyproject.toml changed"],
+    match:
+      /^(?:\s*)(?<message>.*version solving failed\.?|SolverProblemError.*|.*pyproject\.toml changed significantly since poetry\.lock was last generated.*|poetry\.lock is not consistent with pyproject\.toml.*)$/,
+    suggestion: "Fix the dependency constraints, then regenerate the lock file with `poetry lock`.",
+  }),
+  dep({
+    id: "uv.resolution",
+    tool: "uv",
+    keywords: [
+      "No solution found when resolving",
+      "needs to be updated, but `--locked`",
+      "was not found in the package registry",
+    ],
+    match:
+      /^(?:\s*[×╰─▶]+\s*)?(?<message>No solution found when resolving.*|The lockfile at `[^`]+` needs to be updated, but `--locked` was provided.*|Because .* was not found in the package registry.*)$/,
+    suggestion: "Fix the constraints in pyproject.toml, then run `uv lock` and commit uv.lock.",
+  }),
+];
 
 export const pythonRules: RuleSet = {
   ecosystem: "python",
-  rules: [],
+  rules: [...pytestRules, ...tracebackRules, ...lintRules, ...dependencyRules],
 };
