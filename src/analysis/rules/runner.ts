@@ -175,7 +175,8 @@ export const runnerRules: RuleSet = {
       ],
       match:
         /(?<message>.*(?:curl: \((?:6|7|28|35|52|56)\)|curl: \(22\) The requested URL returned error: (?:5\d\d|429)|fatal: unable to access '[^']+': .+|Failed to connect to \S+ port \d+.*|Connection (?:refused|timed out|reset by peer)|Network is unreachable|\b(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT)\b|the remote end hung up unexpectedly|error: RPC failed|TLS handshake timeout|i\/o timeout|\b50[234] (?:Service Unavailable|Bad Gateway|Gateway Time-?out)\b|returned error: 5\d\d|API rate limit exceeded|rate limit exceeded|429 Too Many Requests|toomanyrequests).*)$/,
-      unless: /Failed to (?:restore|save)|Cache service|Retrying|^\s*at |\bwarning\b|^WARN|^npm (?:ERR!|error)/i,
+      unless:
+        /Failed to (?:restore|save)|Cache service|Retrying|^\s*at |\bwarning\b|^WARN|^npm (?:ERR!|error)/i,
       message: (g, line) => line.trim(),
       suggestion: RERUN,
     }),
