@@ -8,7 +8,7 @@ import { repoRoot, shippedWorkflowFiles } from "../support/workflow-files.js";
 
 /**
  * The action's interface lives in three places: action.yml, the getInput/setOutput calls in
- * src/action, and the INPUT_* mapping of the composite run step. Drift between them fails here, not
+ * src/, and the INPUT_* mapping of the composite run step. Drift between them fails here, not
  * in a user's run (model-actions.md A2: outputs set but never declared, inputs read but never passed).
  */
 interface ActionYml {
@@ -28,7 +28,8 @@ function sourcesUnder(dir: string): string[] {
     .map((e) => readFileSync(join(e.parentPath, e.name), "utf8"));
 }
 
-const source = sourcesUnder("src/action").join("\n");
+// Commands share helpers (src/github/context.ts reads github-token, audit-path, autodev-enabled).
+const source = sourcesUnder("src").join("\n");
 const namesCalled = (fn: RegExp) => [...new Set([...source.matchAll(fn)].map((m) => m[1]!))].sort();
 const readInputs = namesCalled(/\bget(?:Boolean|Multiline)?Input\(\s*["'`]([^"'`]+)["'`]/g);
 const setOutputs = namesCalled(/\bsetOutput\(\s*["'`]([^"'`]+)["'`]/g);

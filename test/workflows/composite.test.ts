@@ -79,7 +79,7 @@ describe("the composite action, run step by step", () => {
     expect(existsSync(join(workspace, "sub", "pwned"))).toBe(false);
     expect(echoed.inputs["github-token"]).toBe("ghs_fake_token_for_tests");
     expect(echoed.inputs["proposal-dir"]).toBe("autodev-proposal");
-    expect(echoed.inputs["config-path"]).toBe(".autodev/config.yml");
+    expect(echoed.inputs["autodev-enabled"]).toBe("");
     expect(echoed.cwd).toBe(join(workspace, "sub"));
     expect(run.outputs.status).toBe("multi\nline");
   });

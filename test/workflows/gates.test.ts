@@ -55,9 +55,18 @@ describe("template job conditions", () => {
   const fixIf = jobs["auto-fix"]!.if!;
   const on = { vars: {}, inputs: {}, needs: { "auto-issue": { result: "skipped", outputs: {} } } };
 
-  it("opens issues for failed runs only", () => {
-    expect(jobCondition(issueIf, { ...on, github: failedRun() })).toBe(true);
-    for (const conclusion of ["success", "cancelled", "skipped", "neutral", "action_required", "timed_out"]) {
+  it("reports failed and timed-out runs, sees green ones (to close issues), ignores the rest", () => {
+    for (const conclusion of ["failure", "timed_out", "success"]) {
+      expect(jobCondition(issueIf, { ...on, github: failedRun({ conclusion }) }), conclusion).toBe(true);
+    }
+    for (const conclusion of [
+      "cancelled",
+      "skipped",
+      "neutral",
+      "action_required",
+      "stale",
+      "startup_failure",
+    ]) {
       expect(jobCondition(issueIf, { ...on, github: failedRun({ conclusion }) }), conclusion).toBe(false);
     }
     expect(jobCondition(issueIf, { ...on, github: comment("/auto-fix") })).toBe(false);
@@ -78,17 +87,24 @@ describe("template job conditions", () => {
     ).toBe(false);
     expect(jobCondition(fixIf, { ...on, github: comment("please /auto-fix") })).toBe(false);
     const dispatch = github("workflow_dispatch", payload("workflow_dispatch"));
-    expect(jobCondition(fixIf, { ...on, github: dispatch, inputs: { "issue-number": "7" } })).toBe(true);
+    expect(jobCondition(fixIf, { ...on, github: dispatch, inputs: { "run-id": "7" } })).toBe(true);
   });
 
-  it("continues a failed run to a fix only with an issue, and never for a fork's code", () => {
-    const issued = { result: "success", outputs: { "issue-number": "42" } };
-    const ctx = (g: Ctx, needs = issued) => ({ ...on, github: g, needs: { "auto-issue": needs } });
+  it("continues a failed run to a fix only when opted in, with an issue, and never for a fork's code", () => {
+    const issued = { result: "success", outputs: { "issue-numbers": "42" } };
+    const optedIn = { AUTODEV_AUTO_FIX: "true" };
+    const ctx = (g: Ctx, needs = issued, vars: Ctx = optedIn) => ({
+      ...on,
+      vars,
+      github: g,
+      needs: { "auto-issue": needs },
+    });
     expect(jobCondition(fixIf, ctx(failedRun()))).toBe(true);
+    expect(jobCondition(fixIf, ctx(failedRun(), issued, {}))).toBe(false);
+    expect(jobCondition(fixIf, ctx(failedRun({ conclusion: "success" })))).toBe(false);
     expect(jobCondition(fixIf, ctx(failedRun({ headRepo: "attacker/fork" })))).toBe(false);
-    expect(
-      jobCondition(fixIf, ctx(failedRun(), { result: "success", outputs: { "issue-number": "" } })),
-    ).toBe(false);
+    const noIssue = { result: "success", outputs: { "issue-numbers": "" } };
+    expect(jobCondition(fixIf, ctx(failedRun(), noIssue))).toBe(false);
     expect(jobCondition(fixIf, ctx(failedRun(), issued), "cancelled")).toBe(false);
   });
 });
@@ -98,7 +114,7 @@ describe("reusable auto-fix job conditions", () => {
   const base = { github: comment("/auto-fix"), vars: {}, inputs: {} };
 
   it("heals only what authorize let through", () => {
-    const needs = (proceed: string) => ({ authorize: { result: "success", outputs: { proceed } } });
+    const needs = (run: string) => ({ authorize: { result: "success", outputs: { run } } });
     expect(jobCondition(jobs.heal!.if!, { ...base, needs: needs("true") })).toBe(true);
     expect(jobCondition(jobs.heal!.if!, { ...base, needs: needs("false") })).toBe(false);
     expect(jobCondition(jobs.heal!.if!, { ...base, needs: needs("") })).toBe(false);

@@ -48,13 +48,24 @@ describe("the think/act split in autodev-auto-fix.yml", () => {
     expect(Object.keys(fix.jobs).filter((id) => jobText(id).includes("secrets.app-private-key"))).toEqual([
       "open-pr",
     ]);
-    // Every job that can write anything (open-pr; authorize, for its reaction) runs only pinned actions.
+    expect(fix.jobs["open-pr"]!.steps!.filter((s) => s.run)).toEqual([]);
+  });
+
+  it("never runs repository code or a model where a write token is", () => {
     for (const id of Object.keys(fix.jobs).filter((j) => writes(fix.jobs[j]!))) {
+      const steps = fix.jobs[id]!.steps!;
+      expect(jobText(id), id).not.toContain("llm");
       expect(
-        fix.jobs[id]!.steps!.filter((s) => s.run),
+        steps.filter((s) => s.with?.command === "heal"),
         id,
       ).toEqual([]);
-      expect(jobText(id), id).not.toContain("llm");
+      // A checkout in a writing job is only data for open-pr's git; nothing may run after it.
+      const checkout = steps.findIndex((s) => s.uses?.startsWith("actions/checkout@"));
+      if (checkout !== -1)
+        expect(
+          steps.slice(checkout).filter((s) => s.run),
+          id,
+        ).toEqual([]);
     }
   });
 
