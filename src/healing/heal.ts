@@ -1,14 +1,16 @@
 import type { Failure, Strategy } from "../analysis/types.js";
 import { ConfigurationError } from "../util/errors.js";
 import { silentLogger, type Logger } from "../util/logger.js";
-import { Checkpoint, changedFiles } from "./checkpoint.js";
+import { changedFiles } from "./checkpoint.js";
 import { nodeRunner, type CommandRunner } from "./exec.js";
+import { repoPath } from "./fixers/files.js";
 import { defaultFixers } from "./fixers/index.js";
 import { Git } from "./git.js";
 import { llmPhase, type PatchProposer } from "./llm-phase.js";
 import { checkPatch, type PatchLimits } from "./patch-guard.js";
-import type { FixAttempt, Fixer, HealOutcome, HealReport, VerifyRun } from "./types.js";
-import { runVerify } from "./verify.js";
+import { runFixer } from "./run-fixer.js";
+import type { FixAttempt, Fixer, HealOutcome, HealReport } from "./types.js";
+import { runVerify, type VerifyOutcome } from "./verify.js";
 
 export interface HealOptions {
   /** A clean checkout of the failing commit (tracked files unmodified). */
@@ -17,8 +19,9 @@ export interface HealOptions {
   failures: Failure[];
   /**
    * The command that failed in CI (`npm run lint`, `pytest -q`). When given, heal first checks
-   * that it fails (else `not-reproduced`), and keeps changes only if it passes afterwards, or at
-   * least fails with no failure that was not there before.
+   * that it fails (else `not-reproduced`), then runs it after each round of fixes: failures it
+   * reveals (a `&&` chain stops at the first) become the next round's targets, and the changes
+   * are kept only if it passes, or fails with nothing new in the files heal changed.
    */
   verifyCommand?: string;
   /** Default true; false heals even when the verify command already passes. */
@@ -27,9 +30,9 @@ export interface HealOptions {
   strategies?: Strategy[];
   /** Asks a model for a patch when no deterministic fixer holds; needs verifyCommand. */
   llm?: PatchProposer;
-  /** Model round-trips at most (each gets the previous attempt's error); default 2. */
+  /** Model round-trips at most over the whole run (each gets the previous error); default 2. */
   llmAttempts?: number;
-  /** Globs a model patch may touch besides the files the failures name. */
+  /** Globs a model patch may touch besides the files the failures name and the modules they import. */
   allowedPaths?: string[];
   forbiddenPaths?: string[];
   limits?: Partial<PatchLimits>;
@@ -42,6 +45,8 @@ export interface HealOptions {
   timeoutMs?: number;
   /** Failures to consider at most, in analyzer order; default 10. */
   maxFailures?: number;
+  /** Fix-then-verify rounds at most (needs verifyCommand); default 4. */
+  maxRounds?: number;
 }
 
 export interface HealResult {
@@ -51,6 +56,7 @@ export interface HealResult {
 }
 
 const DETERMINISTIC_LOW_RISK = new Set<Strategy>(["format", "imports"]);
+const ALL_STRATEGIES: Strategy[] = ["format", "imports", "dependencies", "tests", "llm"];
 
 export async function heal(options: HealOptions): Promise<HealResult> {
   const started = performance.now();
@@ -59,6 +65,12 @@ export async function heal(options: HealOptions): Promise<HealResult> {
   const timeoutMs = options.timeoutMs ?? 300_000;
   const git = new Git(runner, options.repoDir);
   const ctx = { repoDir: options.repoDir, runner, logger, timeoutMs };
+  const guard = {
+    limits: options.limits,
+    forbiddenPaths: options.forbiddenPaths,
+    secrets: options.secrets,
+    repoDir: options.repoDir,
+  };
   const baseSha = await git.head();
   const start = await git.status();
   if (start.dirty.length > 0) {
@@ -68,16 +80,15 @@ export async function heal(options: HealOptions): Promise<HealResult> {
     );
   }
   const baseUntracked = new Set(start.untracked);
-  const allowed = new Set(options.strategies ?? ["format", "imports", "dependencies", "tests", "llm"]);
-  const seen = new Set<string>();
-  const targets = options.failures
-    .filter((f) => f.strategy !== "none" && allowed.has(f.strategy))
-    .filter((f) => !seen.has(f.fingerprint) && seen.add(f.fingerprint))
-    .slice(0, options.maxFailures ?? 10);
+  const allowed = new Set(options.strategies ?? ALL_STRATEGIES);
+  const actionable = (f: Failure) => f.strategy !== "none" && allowed.has(f.strategy);
+  const targets = dedupe(options.failures.filter(actionable)).slice(0, options.maxFailures ?? 10);
 
   const attempts: FixAttempt[] = [];
   const verification: HealReport["verification"] = {};
   let llmCalls = 0;
+  const pending = new Map(targets.map((t) => [t.fingerprint, t]));
+  const fixed: string[] = [];
   const report = (outcome: HealOutcome, extra: Partial<HealReport> = {}): HealReport => ({
     schemaVersion: 1,
     outcome,
@@ -86,178 +97,139 @@ export async function heal(options: HealOptions): Promise<HealResult> {
     files: [],
     attempts,
     fixed: [],
-    remaining: targets.map((t) => t.fingerprint),
+    remaining: [...pending.keys()],
     verification,
     risk: "review",
     riskReasons: [],
     stats: { added: 0, removed: 0, durationMs: Math.round(performance.now() - started), llmCalls },
     ...extra,
   });
-
   if (targets.length === 0) return { report: report("nothing-to-heal"), patch: "" };
 
-  const verify = (): Promise<VerifyRun> =>
-    runVerify({ command: options.verifyCommand!, repoDir: options.repoDir, runner, timeoutMs });
+  const verify = (label: string): Promise<VerifyOutcome> =>
+    logger.group(`autodev: ${label}`, () =>
+      runVerify({ command: options.verifyCommand!, repoDir: options.repoDir, runner, timeoutMs }),
+    );
+  let baseline: VerifyOutcome | undefined;
   if (options.verifyCommand) {
-    verification.baseline = await logger.group("autodev: reproduce the failure", verify);
-    if (verification.baseline.exitCode === 0 && options.requireReproduction !== false) {
+    baseline = await verify("reproduce the failure");
+    verification.baseline = baseline.run;
+    if (baseline.run.exitCode === 0 && options.requireReproduction !== false) {
       logger.info(`'${options.verifyCommand}' passes before any change: nothing to heal.`);
+      pending.clear();
       return { report: report("not-reproduced"), patch: "" };
     }
   }
 
-  const pending = new Map(targets.map((t) => [t.fingerprint, t]));
-  const fixed: string[] = [];
   // Files the fixers changed, measured before their checks ran: build outputs of a check or the
   // verify command (a Go binary, a coverage file) are never part of the proposal.
   const touched = new Set<string>();
-  for (const fixer of options.fixers ?? defaultFixers) {
-    const group = [...pending.values()].filter((f) => fixer.claims(f, options.repoDir));
-    if (group.length === 0) continue;
-    const attempt = await logger.group(`autodev: ${fixer.id}`, async () => {
-      const checkpoint = await Checkpoint.take(git, baseUntracked);
-      const base = {
-        fixer: fixer.id,
-        strategy: fixer.strategy,
-        fingerprints: group.map((f) => f.fingerprint),
-      };
-      try {
-        const run = await fixer.fix(ctx, group);
-        if (run.skipped)
-          return { ...base, status: "skipped", files: [], commands: run.commands, detail: run.skipped };
-        const files = await checkpoint.delta();
-        if (files.length === 0)
-          return {
-            ...base,
-            status: "no-change",
-            files,
-            commands: run.commands,
-            detail: run.note ?? "the tool changed nothing",
-          };
-        const guard = checkPatch({ patch: await git.diffFiles(files), ...guardOptions(options) });
-        if (!guard.ok) {
-          await checkpoint.rollback(files);
-          return {
-            ...base,
-            status: "rejected",
-            files,
-            commands: run.commands,
-            detail: guard.reasons.join("; "),
-          };
-        }
-        const check = await fixer.check(ctx, group, files);
-        if (!check.ok) {
-          await checkpoint.rollback(files);
-          return {
-            ...base,
-            status: "check-failed",
-            files,
-            commands: [...run.commands, check.command],
-            detail: check.output,
-          };
-        }
-        return {
-          ...base,
-          status: "fixed",
-          files,
-          commands: [...run.commands, check.command],
-          detail: "check passed",
-        };
-      } catch (e) {
-        await checkpoint.rollback(await checkpoint.delta());
-        return {
-          ...base,
-          status: "error",
-          files: [],
-          commands: [],
-          detail: e instanceof Error ? e.message : String(e),
-        };
-      }
-    });
-    attempts.push(attempt as FixAttempt);
-    logger.info(
-      `${fixer.id}: ${attempt.status}${attempt.files.length ? ` (${attempt.files.join(", ")})` : ""}`,
-    );
-    if (attempt.status === "fixed") {
+  const seen = new Set(baseline?.run.fingerprints ?? []);
+  let last: VerifyOutcome | undefined;
+  for (let round = 1; ; round++) {
+    for (const fixer of options.fixers ?? defaultFixers) {
+      const group = [...pending.values()].filter((f) => fixer.claims(f, options.repoDir));
+      if (group.length === 0) continue;
+      const attempt = await logger.group(`autodev: ${fixer.id}`, () =>
+        runFixer({ fixer, failures: group, ctx, git, baseUntracked, guard }),
+      );
+      attempts.push(attempt);
+      logger.info(
+        `${fixer.id}: ${attempt.status}${attempt.files.length ? ` (${attempt.files.join(", ")})` : ""}`,
+      );
+      if (attempt.status !== "fixed") continue;
       for (const f of attempt.files) touched.add(f);
       for (const f of group) pending.delete(f.fingerprint);
       fixed.push(...attempt.fingerprints);
     }
-  }
-
-  if (pending.size > 0 && options.llm) {
-    if (!options.verifyCommand) {
-      const detail = "a model patch is only tried when a verify command can prove it";
-      logger.warning(`Skipping the LLM: ${detail}.`);
-      const fingerprints = [...pending.keys()];
-      attempts.push({
-        fixer: "llm",
-        strategy: "llm",
-        fingerprints,
-        status: "skipped",
-        files: [],
-        commands: [],
-        detail,
-      });
-    } else {
-      const result = await llmPhase({
-        proposer: options.llm,
-        failures: [...pending.values()],
-        attempts: options.llmAttempts ?? 2,
-        git,
-        baseUntracked,
-        baseline: verification.baseline,
-        verify,
-        guard: guardOptions(options),
-        allowedPaths: options.allowedPaths ?? [],
-        logger,
-      });
-      llmCalls = result.calls;
-      attempts.push(...result.attempts);
-      for (const a of result.attempts) if (a.status === "fixed") for (const f of a.files) touched.add(f);
-      if (result.fixed) {
-        fixed.push(...pending.keys());
-        pending.clear();
+    const llmBudget = (options.llmAttempts ?? 2) - llmCalls;
+    if (pending.size > 0 && options.llm && llmBudget > 0) {
+      if (!options.verifyCommand) {
+        const detail = "a model patch is only tried when a verify command can prove it";
+        logger.warning(`Skipping the LLM: ${detail}.`);
+        const fingerprints = [...pending.keys()];
+        attempts.push({
+          fixer: "llm",
+          strategy: "llm",
+          fingerprints,
+          status: "skipped",
+          files: [],
+          commands: [],
+          detail,
+        });
+      } else {
+        const result = await llmPhase({
+          proposer: options.llm,
+          failures: [...pending.values()],
+          attempts: llmBudget,
+          git,
+          baseUntracked,
+          baseline: baseline?.run,
+          verify: async () => (last = await verify("verify the model patch")).run,
+          guard,
+          allowedPaths: options.allowedPaths ?? [],
+          logger,
+        });
+        llmCalls += result.calls;
+        attempts.push(...result.attempts);
+        for (const a of result.attempts) if (a.status === "fixed") for (const f of a.files) touched.add(f);
+        if (result.fixed) {
+          fixed.push(...pending.keys());
+          pending.clear();
+          // The model's patch was verified on the whole tree; a clean pass needs no second run.
+          if (last?.run.exitCode === 0) break;
+        }
       }
     }
+    if (!options.verifyCommand || touched.size === 0) break;
+    last = await verify(`verify round ${round}`);
+    if (last.run.exitCode === 0) break;
+    // Fixing the first failure of a `cmd1 && cmd2` chain lets cmd2 run: its failures are next.
+    const revealed = dedupe(last.failures.filter((f) => actionable(f) && !seen.has(f.fingerprint)));
+    for (const f of last.failures) seen.add(f.fingerprint);
+    if (revealed.length === 0 || round >= (options.maxRounds ?? 4)) break;
+    logger.info(`Round ${round + 1}: the verify command now reports ${revealed.length} more failure(s).`);
+    for (const f of revealed) pending.set(f.fingerprint, f);
   }
 
   let files = (await changedFiles(git, baseUntracked)).filter((f) => touched.has(f));
-  const rollbackAll = async () => {
+  const undoAll = async (why: string) => {
     await git.restore(files);
     files = [];
+    for (const a of attempts)
+      if (a.status === "fixed") Object.assign(a, { status: "regressed", detail: `undone: ${why}` });
   };
-  if (files.length === 0) {
+  if (files.length === 0)
     return { report: report(attempts.length ? "failed" : "nothing-to-heal"), patch: "" };
-  }
 
   let outcome: HealOutcome = pending.size === 0 ? "healed" : "partial";
-  if (options.verifyCommand) {
-    const final = await logger.group("autodev: verify the healed tree", verify);
-    verification.final = final;
-    const before = new Set(verification.baseline?.fingerprints ?? []);
-    const introduced = final.fingerprints.filter((fp) => !before.has(fp));
-    if (final.exitCode === 0) {
+  if (last) {
+    verification.final = last.run;
+    if (last.run.exitCode === 0) {
       fixed.push(...pending.keys());
       pending.clear();
       outcome = "healed";
-    } else if (introduced.length > 0) {
-      // The changes made something new fail: nothing of this run can be trusted.
-      for (const a of attempts) if (a.status === "fixed") a.status = "regressed";
-      await rollbackAll();
-      return { report: report("failed"), patch: "" };
-    } else outcome = "partial";
+    } else {
+      const before = new Set(baseline?.run.fingerprints ?? []);
+      const broke = last.failures.filter(
+        (f) => !before.has(f.fingerprint) && touches(f, touched, options.repoDir),
+      );
+      if (broke.length > 0) {
+        await undoAll(`'${options.verifyCommand}' then failed in the changed files: ${broke[0].message}`);
+        return { report: report("failed"), patch: "" };
+      }
+      outcome = "partial";
+    }
   }
 
   const patch = await git.diffFiles(files);
-  const guard = checkPatch({ patch, ...guardOptions(options) });
-  if (!guard.ok) {
-    logger.warning(`The combined patch breaks policy: ${guard.reasons.join("; ")}`);
-    await rollbackAll();
-    return { report: report("rejected", { riskReasons: guard.reasons }), patch: "" };
+  const verdict = checkPatch({ ...guard, patch });
+  if (!verdict.ok) {
+    logger.warning(`The combined patch breaks policy: ${verdict.reasons.join("; ")}`);
+    await undoAll("the combined patch breaks policy");
+    return { report: report("rejected", { riskReasons: verdict.reasons }), patch: "" };
   }
-
-  const riskReasons = [...guard.flags];
+  const riskReasons = [...verdict.flags];
   for (const a of attempts.filter((x) => x.status === "fixed")) {
     if (!DETERMINISTIC_LOW_RISK.has(a.strategy) || a.fixer === "llm")
       riskReasons.push(`${a.fixer} made a ${a.strategy === "llm" ? "model-written" : a.strategy} change`);
@@ -266,14 +238,13 @@ export async function heal(options: HealOptions): Promise<HealResult> {
   return {
     patch,
     report: report(outcome, {
-      files: guard.files,
-      fixed,
-      remaining: [...pending.keys()],
+      files: verdict.files,
+      fixed: [...new Set(fixed)],
       risk: riskReasons.length === 0 ? "low" : "review",
       riskReasons,
       stats: {
-        added: guard.stats.added,
-        removed: guard.stats.removed,
+        added: verdict.stats.added,
+        removed: verdict.stats.removed,
         durationMs: Math.round(performance.now() - started),
         llmCalls,
       },
@@ -281,11 +252,16 @@ export async function heal(options: HealOptions): Promise<HealResult> {
   };
 }
 
-function guardOptions(options: HealOptions) {
-  return {
-    limits: options.limits,
-    forbiddenPaths: options.forbiddenPaths,
-    secrets: options.secrets,
-    repoDir: options.repoDir,
-  };
+function dedupe(failures: Failure[]): Failure[] {
+  const seen = new Set<string>();
+  return failures.filter((f) => !seen.has(f.fingerprint) && seen.add(f.fingerprint));
+}
+
+/** A failure that points into a file heal changed, or points nowhere (so it cannot be ruled out). */
+function touches(f: Failure, touched: Set<string>, repoDir: string): boolean {
+  if (f.locations.length === 0) return true;
+  return f.locations.some((l) => {
+    const p = repoPath(repoDir, l.file);
+    return p !== null && touched.has(p);
+  });
 }

@@ -1,4 +1,5 @@
 import { analyzeText } from "../analysis/analyze.js";
+import type { Failure } from "../analysis/types.js";
 import type { CommandRunner } from "./exec.js";
 import { tail } from "./fixers/files.js";
 import type { VerifyRun } from "./types.js";
@@ -14,8 +15,14 @@ export interface VerifyOptions {
   timeoutMs: number;
 }
 
-/** Runs the verify command and fingerprints its output with the same analyzer that read the CI log. */
-export async function runVerify(options: VerifyOptions): Promise<VerifyRun> {
+export interface VerifyOutcome {
+  run: VerifyRun;
+  /** What the analyzer found in the output: the next round's targets when fixing revealed more. */
+  failures: Failure[];
+}
+
+/** Runs the verify command and analyzes its output with the same analyzer that read the CI log. */
+export async function runVerify(options: VerifyOptions): Promise<VerifyOutcome> {
   const r = await options.runner.run("sh", ["-c", options.command], {
     cwd: options.repoDir,
     timeoutMs: options.timeoutMs,
@@ -23,10 +30,11 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyRun> {
   });
   const output = `${r.stdout}\n${r.stderr}`;
   const analysis = await analyzeText(output);
-  return {
+  const run = {
     command: options.command,
     exitCode: r.exitCode,
     fingerprints: [...new Set(analysis.failures.map((f) => f.fingerprint))],
     tail: tail(output.trim(), 3000),
   };
+  return { run, failures: analysis.failures };
 }

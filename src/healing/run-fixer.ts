@@ -1,0 +1,60 @@
+import type { Failure } from "../analysis/types.js";
+import { Checkpoint } from "./checkpoint.js";
+import type { Git } from "./git.js";
+import { checkPatch, type PatchGuardOptions } from "./patch-guard.js";
+import type { FixAttempt, FixContext, Fixer } from "./types.js";
+
+export interface RunFixerOptions {
+  fixer: Fixer;
+  failures: Failure[];
+  ctx: FixContext;
+  git: Git;
+  baseUntracked: Set<string>;
+  guard: Omit<PatchGuardOptions, "patch">;
+}
+
+/**
+ * One fixer, transactionally: fix, measure what changed, gate it, let the fixer's own tool check
+ * it, and undo exactly its changes on any failure. Files are measured before the check runs, so
+ * a check's build outputs never count as the fixer's work.
+ */
+export async function runFixer(o: RunFixerOptions): Promise<FixAttempt> {
+  const { fixer, failures, ctx, git } = o;
+  const checkpoint = await Checkpoint.take(git, o.baseUntracked);
+  const attempt = (
+    status: FixAttempt["status"],
+    detail: string,
+    files: string[] = [],
+    commands: string[] = [],
+  ) => ({
+    fixer: fixer.id,
+    strategy: fixer.strategy,
+    fingerprints: failures.map((f) => f.fingerprint),
+    status,
+    files,
+    commands,
+    detail,
+  });
+  try {
+    const run = await fixer.fix(ctx, failures);
+    if (run.skipped) return attempt("skipped", run.skipped, [], run.commands);
+    const files = await checkpoint.delta();
+    if (files.length === 0)
+      return attempt("no-change", run.note ?? "the tool changed nothing", files, run.commands);
+    const guard = checkPatch({ ...o.guard, patch: await git.diffFiles(files) });
+    if (!guard.ok) {
+      await checkpoint.rollback(files);
+      return attempt("rejected", guard.reasons.join("; "), files, run.commands);
+    }
+    const check = await fixer.check(ctx, failures, files);
+    const commands = [...run.commands, check.command];
+    if (!check.ok) {
+      await checkpoint.rollback(files);
+      return attempt("check-failed", check.output, files, commands);
+    }
+    return attempt("fixed", "check passed", files, commands);
+  } catch (e) {
+    await checkpoint.rollback(await checkpoint.delta());
+    return attempt("error", e instanceof Error ? e.message : String(e));
+  }
+}
