@@ -40,7 +40,7 @@ export function exitMarker(text: string): ExitMarker | null {
 }
 
 const ERRORISH =
-  /(?:\b(?:error|errors|ERROR|ERRORS|Error|FAIL|FAILED|FAILURE|Failed|failed|failure|Failure|FATAL|Fatal|fatal|panic|Exception|Traceback|Segmentation fault|Killed|Aborted|abort(?:ed|ing))\b|\b(?:[Cc]annot|[Cc]ould not|[Uu]nable to) [a-z]|\bnot found\b|\bNo such file\b|\bPermission denied\b|\bundefined reference\b|\bis not defined\b|[✖✗✘×])/;
+  /(?:\b(?:error|errors|ERROR|ERRORS|Error|FAIL|FAILED|FAILURE|Failed|failed|failure|Failure|FATAL|Fatal|fatal|panic|panicked|Exception|Traceback|Segmentation fault|Killed|Aborted|abort(?:ed|ing))\b|\w(?:Error|Exception)\b|^\s*\*\* \(\w+|^\s*\d+\) [\w"'<([]|\bis not installed\b|\bcommand not found\b|\bnot (?:be )?(?:found|defined|declared)\b|\bundefined\b|\bunresolved\b|\b(?:[Cc]annot|[Cc]ould not|[Uu]nable to) [a-z]|\bnot found\b|\bNo such file\b|\bPermission denied\b|\bundefined reference\b|\bis not defined\b|[✖✗✘×])/;
 const NOT_ERRORISH =
   /\b(?:0|no|zero) (?:errors?|failures?|failed|problems?)\b|\b(?:errors?|failures?|failed)[:=] ?0\b|\bwithout errors?\b|\bwarn(?:ing)?s?\b(?!.*\berror)|-W(?:no-)?error|error_reporting|onerror|\bignore[_-]?errors?\b|continue-on-error|\bif: failure\(\)|\bErrorProne\b|\bDEBUG\b|^\s*at [\w$.<>]+ ?\(|^\s*\d+ (?:passing|passed|pending)/i;
 
@@ -48,6 +48,68 @@ const NOT_ERRORISH =
 export function isErrorish(text: string): boolean {
   if (text.length < 4) return false;
   return ERRORISH.test(text) && !NOT_ERRORISH.test(text);
+}
+
+/** Leading whitespace width (a tab counts 4): details of an error are indented under it. */
+export function indentOf(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) w++;
+    else if (c === 9) w += 4;
+    else break;
+  }
+  return w;
+}
+
+// How strongly a line states a failure. 3: it opens with the failure ("error: ...", "FAILED",
+// "SomethingError: ...", "** (RuntimeError)", "1) test ...", "--- FAIL") or is a compiler
+// diagnostic ("file:1:2: error ..."); 2: it says so mid-line ("... <<< FAILURE!", "... FAILED");
+// 1: it only mentions a failure.
+const HEAD =
+  /^[\s❌✖✗✘×•*>!|-]*(?:\[(?:ERROR|FATAL|FAIL(?:ED|URE)?|E)\]|(?:error|ERROR|Error|fatal|FATAL|Fatal|FAIL|FAILED|FAILURE|Failure|failed|Failed|panic|Traceback|Exception)\b|\*\* \(|\d+\) [\w"'<([]|--- FAIL|E {2,}|[\w.$]+(?:Error|Exception|Failure)\b(?!\.java)|thread '[^']*' panicked|(?:Failures?|Errors?|Failed tests|Tests in error):\s*$)/;
+const DIAGNOSTIC = /:\d+(?::\d+)?:? (?:fatal )?error\b|\berror(?:\[\w+\])?: |\((?:\d+),(?:\d+)\): error /;
+const MIDLINE =
+  /<<< (?:FAILURE|ERROR)!|\bFAILED\b|\b[A-Z]\w*(?:Error|Exception): |\b(?:Assertion|assertion) failed|\bpanicked at\b/;
+// Passing tests and progress lines mention errors in their names; they are not errors.
+const PASSING = /(?:\s(?:ok|OK|PASS(?:ED)?|passed|✓|✔)\s*(?:\(\d[^)]*\))?$|^\s*(?:✓|✔|√|PASS\b|ok\s+\d))/;
+// Application log lines at a quiet level ("INFO: ... 404 Client Error") report, not fail.
+const QUIET_LEVEL = /^.{0,60}?\b(?:INFO|DEBUG|TRACE)\b/;
+
+/** 0 when the line is not error-ish, else how strongly it states a failure (1 to 3). */
+export function errorStrength(text: string, marker: string | null): number {
+  if (marker === "error") return 3;
+  if (!isErrorish(text) || PASSING.test(text) || QUIET_LEVEL.test(text)) return 0;
+  if (HEAD.test(text) || DIAGNOSTIC.test(text)) return 3;
+  return MIDLINE.test(text) ? 2 : 1;
+}
+
+// The lines that carry an error's details: stack frames, source pointers, expected/actual
+// values, diffs, code frames, "Caused by", wrapped continuation of the message.
+const CONTINUATION =
+  /^\s+at\s|^\s*at [\w$.<]|^\s*(?:Caused by|Suppressed|Error|Exception)\b|^\s*File ".*", line \d+|^\s*\.\.\. \d+ (?:more|common frames)|^\s+(?:from|in|on line|by|during|while)\s|^\s*[~^]+\s*$|^\s*~*\^~*|^\s*#\d+\s|^\s*\d+:\s+0x[0-9a-f]+|^\s*(?:\(\S+\)\s+)?[\w./\\@-]+\.\w+:\d+|^goroutine \d+ \[|^\s*(?:[Ee]xpected|[Aa]ctual|[Bb]ut was|[Gg]ot|[Ww]ant|[Rr]eceived)\b|^\s*[-+]|^@@ |^\s*\|\s|^\s*>?\s*\d+\s*\||^\s*[A-Z][\w -]{0,24}:\s+\S/;
+
+/**
+ * True when the line continues the error block above it (anchored at `indent`). After a heading
+ * ("Failure:", "Error:") every line continues the block until a blank line.
+ */
+export function continuesBlock(text: string, indent: number, heading = false): boolean {
+  if (PASSING.test(text)) return false;
+  return heading || indentOf(text) > indent || CONTINUATION.test(text);
+}
+
+/** A line that announces the details below it: "Failure:", "Errors:", "Caused by:". */
+export function isHeading(text: string): boolean {
+  return /:\s*$/.test(text) && text.trim().length <= 120;
+}
+
+// Lines that only repeat that something already reported failed: the wrapper's summary, not
+// the reason. Kept out of the excerpt when the reason is also in the step.
+const WRAPPER =
+  /^\s*(?:make(?:\[\d+\])?: \*\*\* .*Error \d+|npm (?:ERR!|error) (?:code|errno|syscall|Exit status|Failed at|This is probably|A complete log|\s*$|Test failed|[\w@./-]+ \w+: `)|(?:error )?Command failed with exit code|ERROR: Job failed|BUILD FAILED|FAILURE: Build failed with an exception|\[ERROR\] (?:-> \[Help|To see the full|Re-run Maven|For more information|\s*$|\[Help \d)|Error: Process completed with exit code|error: Recipe `|ELIFECYCLE|Tests? failed\. See above|(?:ERROR|Error):? (?:Command|Script) .*(?:failed|returned non-zero|exited with)|.*returned (?:a )?non-zero exit status)/;
+
+export function isWrapper(text: string): boolean {
+  return WRAPPER.test(text);
 }
 
 /** Lines that are the CI's own bookkeeping; never worth an excerpt line on their own. */
