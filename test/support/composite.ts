@@ -112,3 +112,40 @@ export function runComposite(options: {
     rmSync(temp, { recursive: true, force: true });
   }
 }
+
+/**
+ * Runs one workflow `run:` step as the runner would: `${{ }}` in its env evaluated against `contexts`,
+ * bash -e -o pipefail, its own GITHUB_OUTPUT file. For testing the glue scripts of the workflows.
+ */
+export function runWorkflowStep(options: {
+  step: { run: string; env?: Record<string, string> };
+  contexts: Record<string, unknown>;
+  cwd: string;
+  env?: Record<string, string>;
+}): { status: number | null; outputs: Record<string, string>; stdout: string; stderr: string } {
+  const temp = mkdtempSync(join(tmpdir(), "autodev-step-"));
+  try {
+    const outputFile = join(temp, "output");
+    writeFileSync(outputFile, "");
+    const stepEnv = Object.fromEntries(
+      Object.entries(options.step.env ?? {}).map(([k, v]) => [k, interpolate(String(v), options.contexts)]),
+    );
+    const result = spawnSync(
+      "bash",
+      ["--noprofile", "--norc", "-e", "-o", "pipefail", "-c", options.step.run],
+      {
+        cwd: options.cwd,
+        encoding: "utf8",
+        env: { ...process.env, ...options.env, GITHUB_OUTPUT: outputFile, ...stepEnv },
+      },
+    );
+    return {
+      status: result.status,
+      outputs: parseOutputFile(readFileSync(outputFile, "utf8")),
+      stdout: result.stdout,
+      stderr: result.stderr,
+    };
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
