@@ -34,7 +34,11 @@ export interface Rule {
   maxFollow?: number;
   /** Pulls a location out of a `follow` line (named groups file, line, column), e.g. rustc's `--> src/a.rs:3:5`. */
   followLocation?: RegExp;
-  /** How many lines before the match to put in the excerpt when they match `precedeMatch` (default 0). */
+  /**
+   * How many lines before the match to put in the excerpt when they match `precedeMatch` (default 0).
+   * When the match has no `file` group, the nearest such line's `file`/`line`/`column` groups fill
+   * the location (eslint names the file once above its problems; node above its crash message).
+   */
   precede?: number;
   precedeMatch?: RegExp;
   /** The failure's one-line message: a template with `$<group>` references, or a function. Default: the match's `message` group, else the line. */

@@ -1,6 +1,88 @@
 import type { RuleSet } from "../rule-types.js";
 
+/**
+ * ESLint (stylish, the default formatter) and Biome's lint and parse diagnostics.
+ *
+ * Stylish names the file once, on a line of its own, above that file's problems
+ * (`  2:9  error  'tax' is assigned a value but never used  no-unused-vars`), so problem rules
+ * take their file from that header through `precede`. Warnings alone do not fail a job: they are
+ * only reported when ESLint says `--max-warnings` was exceeded.
+ */
+
+// The stylish file header: an absolute path (POSIX or Windows) alone on its line.
+const STYLISH_HEADER = /^(?<file>(?:\/|[A-Za-z]:\\)\S+\.[\w]+)$/;
+const PROBLEM = String.raw`^\s+(?<line>\d+):(?<column>\d+)\s+`;
+
 export const eslintRules: RuleSet = {
   ecosystem: "eslint",
-  rules: [],
+  rules: [
+    {
+      id: "eslint.parsing-error",
+      tool: "eslint",
+      category: "syntax_error",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["Parsing error"],
+      match: new RegExp(
+        PROBLEM + String.raw`error\s+(?<message>Parsing error: .+?)(?:\s{2,}(?<name>[@\w/-]+))?$`,
+      ),
+      precede: 12,
+      precedeMatch: STYLISH_HEADER,
+      suggestion: "Fix the syntax error in $<file>:$<line>; ESLint could not parse the file.",
+    },
+    {
+      id: "eslint.problem",
+      tool: "eslint",
+      category: "lint_error",
+      severity: "medium",
+      strategy: "llm",
+      keywords: ["  error  "],
+      match: new RegExp(PROBLEM + String.raw`error\s+(?<message>.+?)(?:\s{2,}(?<name>[@\w/-]+))?$`),
+      precede: 12,
+      precedeMatch: STYLISH_HEADER,
+      message: "$<file>:$<line>: $<message> ($<name>)",
+      suggestion: "Fix the $<name> problem at $<file>:$<line> (`npx eslint --fix` fixes some rules).",
+    },
+    {
+      id: "eslint.max-warnings",
+      tool: "eslint",
+      category: "lint_error",
+      severity: "medium",
+      strategy: "llm",
+      keywords: ["too many warnings"],
+      match: /^ESLint found too many warnings \(maximum: (?<count>\d+)\)\.?$/,
+      // The warnings that tipped it over are just above.
+      precede: 12,
+      precedeMatch: new RegExp(`${STYLISH_HEADER.source}|${PROBLEM}warning\\s`),
+      suggestion: "Fix the warnings listed above, or raise --max-warnings ($<count>) if they are accepted.",
+    },
+    {
+      id: "biome.parse",
+      tool: "biome",
+      category: "syntax_error",
+      severity: "high",
+      strategy: "llm",
+      keywords: [" parse "],
+      match: /^(?<file>[^\s:]+\.\w+):(?<line>\d+):(?<column>\d+) (?<name>parse)(?:\/\S+)? .*━{3,}$/,
+      follow: /^\s*(?:[×✖!ℹi] .+)?$/,
+      maxFollow: 2,
+      message: "$<file>:$<line>: Biome could not parse the file",
+      suggestion: "Fix the syntax error at $<file>:$<line>.",
+    },
+    {
+      id: "biome.lint",
+      tool: "biome",
+      category: "lint_error",
+      severity: "medium",
+      strategy: "llm",
+      keywords: [" lint/"],
+      match: /^(?<file>[^\s:]+\.\w+):(?<line>\d+):(?<column>\d+) (?<name>lint\/\S+)/,
+      // The diagnostic's sentence is two lines down ("  × This is an unexpected use of debugger").
+      follow: /^\s*(?:[×✖!ℹi] .+)?$/,
+      maxFollow: 2,
+      message: "$<file>:$<line>: $<name>",
+      suggestion:
+        "Fix the $<name> diagnostic at $<file>:$<line> (`npx biome lint --write` applies safe fixes).",
+    },
+  ],
 };

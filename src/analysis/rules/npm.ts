@@ -1,6 +1,178 @@
 import type { RuleSet } from "../rule-types.js";
 
+/**
+ * npm (v7+: `npm error`, older: `npm ERR!`) install/ci failures and `npm audit` reports.
+ *
+ * npm states a failure as `npm error code E...` followed by detail lines; the code picks the
+ * category: resolution and registry answers are `dependency_error`, an unreachable registry is
+ * `infrastructure_error` (nothing in the repository to fix), a broken package.json is a
+ * `syntax_error`. ELIFECYCLE and friends only repeat that a script failed and are left alone, so
+ * the script's own output (tsc, jest, ...) explains the failure.
+ */
+
+const NPM = String.raw`^npm (?:error|ERR!) `;
+// Detail lines, including npm's empty "npm error" spacer lines.
+const DETAIL = /^npm (?:error|ERR!)(?: |$)/;
+
 export const npmRules: RuleSet = {
   ecosystem: "npm",
-  rules: [],
+  rules: [
+    {
+      id: "npm.lockfile-out-of-sync",
+      tool: "npm",
+      category: "dependency_error",
+      severity: "high",
+      strategy: "dependencies",
+      keywords: ["can only install packages when your package.json and"],
+      match: new RegExp(
+        NPM +
+          String.raw`(?<message>\`npm ci\` can only install packages when your package\.json and (?<file>package-lock\.json|npm-shrinkwrap\.json).*)$`,
+      ),
+      // "npm error", "npm error Missing: is-number@7.0.0 from lock file", "Invalid: lock file's ..."
+      follow: /^npm (?:error|ERR!)(?: (?:Missing|Invalid): .+)?$/,
+      maxFollow: 6,
+      message: "package-lock.json is out of sync with package.json",
+      suggestion: "Run `npm install` locally and commit the updated package-lock.json.",
+    },
+    {
+      id: "npm.no-lockfile",
+      tool: "npm",
+      category: "dependency_error",
+      severity: "high",
+      strategy: "dependencies",
+      keywords: ["can only install with an existing package-lock.json"],
+      match:
+        /^npm (?:error|ERR!) (?<message>The `npm ci` command can only install with an existing package-lock\.json.*)$/,
+      message: "`npm ci` needs a package-lock.json and the repository has none",
+      suggestion: "Run `npm install` and commit package-lock.json (or use `npm install` in the workflow).",
+    },
+    {
+      id: "npm.ejsonparse",
+      tool: "npm",
+      category: "syntax_error",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["code EJSONPARSE"],
+      match: new RegExp(NPM + "code (?<code>EJSONPARSE)$"),
+      follow: DETAIL,
+      maxFollow: 3,
+      followLocation: /JSON\.parse Invalid (?<file>\S*package\.json):/,
+      message: "package.json is not valid JSON",
+      suggestion: "Fix the JSON syntax in package.json (a trailing comma or a missing quote).",
+    },
+    {
+      id: "npm.network",
+      tool: "npm",
+      category: "infrastructure_error",
+      severity: "high",
+      strategy: "none",
+      keywords: ["code E", "code UNABLE_TO", "code SELF_SIGNED", "code CERT_", "code ERR_SOCKET"],
+      match: new RegExp(
+        NPM +
+          "code (?<code>ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPROTO|ERR_SOCKET_TIMEOUT|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|SELF_SIGNED_CERT_IN_CHAIN|CERT_HAS_EXPIRED|E500|E502|E503|E504)$",
+      ),
+      follow: DETAIL,
+      maxFollow: 4,
+      message: "npm could not reach the registry ($<code>)",
+      suggestion:
+        "The package registry was unreachable: re-run the job, and check the registry URL and proxy settings.",
+    },
+    {
+      id: "npm.code",
+      tool: "npm",
+      category: "dependency_error",
+      severity: "high",
+      strategy: "dependencies",
+      keywords: ["code E"],
+      match: new RegExp(NPM + "code (?<code>E[A-Z0-9]+)$"),
+      // Usage and script-exit codes are not dependency problems; their own lines say more.
+      unless: /code (?:EUSAGE|ELIFECYCLE|EJSONPARSE|ENOENT|ENOSPC|EACCES|EPERM|E\d{3})$/,
+      // The details: "ERESOLVE unable to resolve ...", "404 Not Found - GET ...", "notarget No matching ...".
+      follow: DETAIL,
+      maxFollow: 12,
+      message: "npm install failed ($<code>)",
+      suggestion:
+        "Fix the dependency declaration in package.json (a version or peer range that cannot be satisfied, or a package name that does not exist), then update the lockfile.",
+    },
+    {
+      id: "npm.http",
+      tool: "npm",
+      category: "dependency_error",
+      severity: "high",
+      strategy: "dependencies",
+      keywords: ["code E4"],
+      match: new RegExp(NPM + "code (?<code>E4\\d\\d)$"),
+      follow: DETAIL,
+      maxFollow: 4,
+      message: "the registry answered $<code>",
+      suggestion:
+        "Check the package name and version (E404), or the registry token and scope settings (E401/E403).",
+    },
+    {
+      id: "npm.missing-script",
+      tool: "npm",
+      category: "build_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["Missing script: "],
+      match: /^npm (?:error|ERR!) (?<message>Missing script: "(?<name>[^"]+)")$/,
+      suggestion: 'package.json has no "$<name>" script: add it, or call the script the workflow meant.',
+    },
+    // ---- npm audit
+    {
+      id: "npm.audit",
+      tool: "npm",
+      category: "security_vulnerability",
+      severity: "high",
+      strategy: "dependencies",
+      keywords: ["Severity: "],
+      match: /^Severity: (?<name>critical|high|moderate|low)$/,
+      // The package and version are on the line above ("lodash  4.17.20").
+      precede: 1,
+      precedeMatch: /^(?:@[\w.-]+\/)?[\w.-]+ {2}\S.*$/,
+      // The advisories: "Command Injection in lodash - https://github.com/advisories/GHSA-...".
+      follow: /^.+ - https:\/\/github\.com\/advisories\/GHSA-/,
+      maxFollow: 6,
+      message: "npm audit: $<name> severity vulnerability",
+      suggestion: "Run `npm audit fix` (or upgrade the package named above) and commit the updated lockfile.",
+    },
+    {
+      id: "npm.audit-summary",
+      tool: "npm",
+      category: "security_vulnerability",
+      severity: "high",
+      strategy: "dependencies",
+      role: "summary",
+      keywords: ["vulnerabilit"],
+      match: /^\d+ (?:(?:low|moderate|high|critical) severity vulnerabilit(?:y|ies)|vulnerabilities \(.+\))$/,
+      suggestion: "Run `npm audit fix` and commit the updated lockfile.",
+    },
+    {
+      id: "npm.audit-json",
+      tool: "npm",
+      category: "security_vulnerability",
+      severity: "high",
+      strategy: "dependencies",
+      keywords: ["https://github.com/advisories/GHSA-"],
+      match: /^\s*"url": "https:\/\/github\.com\/advisories\/(?<code>GHSA-[\w-]+)",?$/,
+      group: "npm:security_vulnerability",
+      // The advisory's title is the line above its URL in `npm audit --json`.
+      precede: 1,
+      precedeMatch: /^\s*"title": /,
+      message: "npm audit: advisory $<code>",
+      suggestion: "Run `npm audit fix` (or upgrade the affected package) and commit the updated lockfile.",
+    },
+    {
+      id: "npm.audit-json-severity",
+      tool: "npm",
+      category: "security_vulnerability",
+      severity: "high",
+      strategy: "dependencies",
+      role: "summary",
+      keywords: ['"severity": '],
+      match: /^\s*"severity": "(?:critical|high|moderate)",?$/,
+      group: "npm:security_vulnerability",
+      suggestion: "Run `npm audit fix` and commit the updated lockfile.",
+    },
+  ],
 };

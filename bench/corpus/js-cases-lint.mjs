@@ -1,0 +1,270 @@
+// eslint, prettier and biome cases: lint, format and parse failures.
+const pkg = { name: "widgets", version: "1.0.0", type: "module", private: true };
+const eslintJs = `import js from "@eslint/js";\nexport default [js.configs.recommended, { languageOptions: { globals: { console: "readonly" } } }];\n`;
+const eslintTs = `import js from "@eslint/js";\nimport tseslint from "typescript-eslint";\nexport default tseslint.config(js.configs.recommended, tseslint.configs.recommended);\n`;
+const eslintProblem = /^\s+\d+:\d+\s+error\s/;
+const biomeJson = {
+  $schema: "./node_modules/@biomejs/biome/configuration_schema.json",
+  formatter: { indentStyle: "space" },
+};
+
+export const lintCases = [
+  // ---- eslint: lint_error
+  {
+    name: "eslint-unused-vars",
+    category: "lint_error",
+    tool: "eslint",
+    files: {
+      "package.json": pkg,
+      "eslint.config.js": eslintJs,
+      "src/cart.js": `export function total(items) {\n  const tax = 0.2;\n  let sum = 0;\n  for (const item of items) sum += item.price;\n  return sum;\n}\n`,
+      "src/util.js": `import { total } from "./cart.js";\n\nexport function isEmpty(items) {\n  if (items.length == 0) return true;\n  return false;\n}\n`,
+    },
+    steps: [{ name: "npx eslint .", command: "npx eslint ." }],
+    key: eslintProblem,
+    locations: [
+      { file: "src/cart.js", line: 2 },
+      { file: "src/util.js", line: 1 },
+    ],
+  },
+  {
+    name: "eslint-ts-recommended",
+    category: "lint_error",
+    tool: "eslint",
+    color: true,
+    files: {
+      "package.json": pkg,
+      "eslint.config.js": eslintTs,
+      "src/api.ts": `export async function get(url: string): Promise<any> {\n  const res = await fetch(url);\n  // @ts-ignore\n  return res.json();\n}\n`,
+    },
+    steps: [{ name: "npm run lint", command: "npx eslint src" }],
+    key: eslintProblem,
+    locations: [
+      { file: "src/api.ts", line: 1 },
+      { file: "src/api.ts", line: 3 },
+    ],
+  },
+  {
+    name: "eslint-errors-and-warnings",
+    category: "lint_error",
+    tool: "eslint",
+    files: {
+      "package.json": pkg,
+      "eslint.config.js": `import js from "@eslint/js";\nexport default [js.configs.recommended, { rules: { "no-console": "warn", eqeqeq: "warn" }, languageOptions: { globals: { console: "readonly" } } }];\n`,
+      "src/log.js": `export function log(msg) {\n  console.log(msg);\n}\n`,
+      "src/cmp.js": `export function same(a, b) {\n  return a == b;\n}\n`,
+      "src/loop.js": `export function find(list, x) {\n  for (let i = 0; i < list.length; i--) {\n    if (list[i] === x) return i;\n  }\n  return -1;\n}\n`,
+    },
+    steps: [{ name: "npx eslint src", command: "npx eslint src" }],
+    key: eslintProblem,
+    locations: [{ file: "src/loop.js", line: 2 }],
+    note: "the warnings in log.js and cmp.js are not the failure",
+  },
+  {
+    name: "eslint-max-warnings",
+    category: "lint_error",
+    tool: "eslint",
+    files: {
+      "package.json": pkg,
+      "eslint.config.js": `import js from "@eslint/js";\nexport default [js.configs.recommended, { rules: { "no-console": "warn" }, languageOptions: { globals: { console: "readonly" } } }];\n`,
+      "src/log.js": `export function log(msg) {\n  console.log(msg);\n}\n`,
+    },
+    steps: [{ name: "npx eslint --max-warnings 0 src", command: "npx eslint --max-warnings 0 src" }],
+    key: [/^\s+\d+:\d+\s+warning\s/, /too many warnings/],
+    locations: [{ file: "src/log.js" }],
+  },
+  {
+    name: "eslint-npm-run-monorepo",
+    category: "lint_error",
+    tool: "eslint",
+    files: {
+      "package.json": { ...pkg, scripts: { lint: "eslint packages" } },
+      "eslint.config.js": eslintJs,
+      "packages/core/src/index.js": `export function parse(text) {\n  const result = JSON.parse(text);\n  if (result = null) return {};\n  return result;\n}\n`,
+      "packages/web/src/app.js": `export function render(el) {\n  el.innerHTML = undefinedTemplate;\n}\n`,
+    },
+    steps: [{ name: "npm run lint", command: "npm run lint" }],
+    key: eslintProblem,
+    locations: [
+      { file: "packages/core/src/index.js", line: 3 },
+      { file: "packages/web/src/app.js", line: 2 },
+    ],
+  },
+  {
+    name: "eslint-missing-plugin",
+    category: "import_error",
+    tool: "eslint",
+    files: {
+      "package.json": pkg,
+      "eslint.config.js": `import js from "@eslint/js";\nimport react from "eslint-plugin-react";\nexport default [js.configs.recommended, react.configs.flat.recommended];\n`,
+      "src/app.js": `export const app = 1;\n`,
+    },
+    steps: [{ name: "npx eslint .", command: "npx eslint ." }],
+    key: /Cannot find package/,
+    locations: [{ file: "eslint.config.js" }],
+  },
+  // ---- biome lint
+  {
+    name: "biome-lint",
+    category: "lint_error",
+    tool: "biome",
+    files: {
+      "package.json": pkg,
+      "biome.json": biomeJson,
+      "src/index.ts": `export function check(value: unknown) {\n  const unused = 1;\n  if (value == 1) {\n    return false;\n  }\n  return true;\n}\n`,
+    },
+    steps: [{ name: "npx biome lint", command: "npx biome lint src" }],
+    key: /^src\/\S+:\d+:\d+ lint\//,
+    locations: [{ file: "src/index.ts", line: 3 }],
+    note: "noUnusedVariables is a warning; the job fails on the noDoubleEquals error",
+  },
+  {
+    name: "biome-ci-lint",
+    category: "lint_error",
+    tool: "biome",
+    files: {
+      "package.json": pkg,
+      "biome.json": biomeJson,
+      "src/app.js": `export function run(list) {\n  var count = 0;\n  list.forEach(function (x) {\n    count += x;\n  });\n  debugger;\n  return count;\n}\n`,
+    },
+    steps: [{ name: "npx biome ci", command: "npx biome ci src" }],
+    key: /^src\/\S+:\d+:\d+ lint\//,
+    locations: [{ file: "src/app.js", line: 6 }],
+  },
+  // ---- syntax errors seen by linters and formatters
+  {
+    name: "eslint-parsing-error",
+    category: "syntax_error",
+    tool: "eslint",
+    files: {
+      "package.json": pkg,
+      "eslint.config.js": eslintJs,
+      "src/ok.js": `export const ok = 1;\n`,
+      "src/broken.js": `export function pick(obj, keys) {\n  return keys.reduce((acc, k) => {\n    acc[k] = obj[k];\n    return acc;\n  }, {};\n}\n`,
+    },
+    steps: [{ name: "npx eslint .", command: "npx eslint ." }],
+    key: eslintProblem,
+    locations: [{ file: "src/broken.js", line: 5 }],
+  },
+  {
+    name: "prettier-syntax-error",
+    category: "syntax_error",
+    tool: "prettier",
+    files: {
+      "package.json": pkg,
+      "src/ok.ts": `export const ok = 1;\n`,
+      "src/theme.ts": `export const theme = {\n  primary: "#336699",\n  secondary: "#993366"\n  accent: "#669933",\n};\n`,
+    },
+    steps: [{ name: "npx prettier --check .", command: "npx prettier --check ." }],
+    key: /\[error\] src\/theme\.ts/,
+    locations: [{ file: "src/theme.ts", line: 4 }],
+  },
+  {
+    name: "biome-parse-error",
+    category: "syntax_error",
+    tool: "biome",
+    files: {
+      "package.json": pkg,
+      "biome.json": biomeJson,
+      "src/index.js": `export function area(w, h) {\n  return w * h\n}}\n`,
+    },
+    steps: [{ name: "npx biome check", command: "npx biome check src" }],
+    key: /^src\/\S+:\d+:\d+ parse/,
+    locations: [{ file: "src/index.js", line: 3 }],
+  },
+  // ---- format
+  {
+    name: "prettier-check-one",
+    category: "format_error",
+    tool: "prettier",
+    files: {
+      "package.json": pkg,
+      ".prettierrc": { printWidth: 100 },
+      "src/ok.ts": `export const ok = 1;\n`,
+      "src/server.ts": `export function start(port:number){\n  return { port, host:'0.0.0.0' }\n}\n`,
+    },
+    steps: [{ name: "npx prettier --check .", command: "npx prettier --check ." }],
+    key: /\[warn\] src\//,
+    locations: [{ file: "src/server.ts" }],
+  },
+  {
+    name: "prettier-check-many",
+    category: "format_error",
+    tool: "prettier",
+    color: true,
+    files: {
+      "package.json": { ...pkg, scripts: { "format:check": "prettier --check src docs" } },
+      "src/a.js": `export const a = {x:1}\n`,
+      "src/b.css": `.btn{color:red;padding:0}\n`,
+      "src/c.json": `{"name":"x",\n"list":[1,2]}\n`,
+      "docs/guide.md": `# Guide\n\n* one\n* two\n`,
+      "src/fine.js": `export const fine = 1;\n`,
+    },
+    steps: [{ name: "npm run format:check", command: "npm run format:check" }],
+    key: /\[warn\] (src|docs)\//,
+    locations: [
+      { file: "docs/guide.md" },
+      { file: "src/a.js" },
+      { file: "src/b.css" },
+      { file: "src/c.json" },
+    ],
+  },
+  {
+    name: "prettier-list-different-ci",
+    category: "format_error",
+    tool: "prettier",
+    files: {
+      "package.json": pkg,
+      ".prettierrc.json": { singleQuote: true, semi: false },
+      "src/index.ts": `import { a } from "./a"\nexport const b = a + 1\n`,
+      "src/a.ts": `export const a = 1\n`,
+    },
+    steps: [
+      { name: "npx prettier --version", command: "npx prettier --version" },
+      { name: "npx prettier --check 'src/**/*.ts'", command: "npx prettier --check 'src/**/*.ts'" },
+    ],
+    key: /\[warn\] src\//,
+    locations: [{ file: "src/index.ts" }],
+  },
+  {
+    name: "biome-format",
+    category: "format_error",
+    tool: "biome",
+    files: {
+      "package.json": pkg,
+      "biome.json": biomeJson,
+      "src/index.ts": `export const values = [1,2,3].map(v=>v*2)\n`,
+    },
+    steps: [{ name: "npx biome format", command: "npx biome format src" }],
+    key: /^src\/\S+ format /,
+    locations: [{ file: "src/index.ts" }],
+  },
+  {
+    name: "biome-check-format",
+    category: "format_error",
+    tool: "biome",
+    files: {
+      "package.json": pkg,
+      "biome.json": biomeJson,
+      "src/a.ts": `export function add(a:number,b:number){return a+b}\n`,
+      "src/b.ts": `export const b = {x: 1,   y: 2}\n`,
+    },
+    steps: [{ name: "npx biome check", command: "npx biome check src" }],
+    key: /^src\/\S+ format /,
+    locations: [{ file: "src/a.ts" }, { file: "src/b.ts" }],
+  },
+  {
+    name: "biome-ci-format",
+    category: "format_error",
+    tool: "biome",
+    color: true,
+    files: {
+      "package.json": pkg,
+      "biome.json": biomeJson,
+      "src/config.js": `export default {\n    entry: 'src/index.js',\n      output: { dir: 'dist' } }\n`,
+    },
+    steps: [{ name: "npx @biomejs/biome ci .", command: "npx @biomejs/biome ci src" }],
+    key: /^src\/\S+ format /,
+    locations: [{ file: "src/config.js" }],
+  },
+];

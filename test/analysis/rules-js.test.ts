@@ -1,0 +1,268 @@
+import { describe, expect, it } from "vitest";
+import { analyzeFile, analyzeText } from "../../src/analysis/analyze.js";
+import type { Rule, RuleSet } from "../../src/analysis/rule-types.js";
+import { typescriptRules } from "../../src/analysis/rules/typescript.js";
+import { eslintRules } from "../../src/analysis/rules/eslint.js";
+import { prettierRules } from "../../src/analysis/rules/prettier.js";
+import { jsTestRules } from "../../src/analysis/rules/js-test.js";
+import { nodeRules } from "../../src/analysis/rules/node.js";
+import { npmRules } from "../../src/analysis/rules/npm.js";
+// @ts-expect-error plain JS module shared with the benchmark
+import { aggregate, loadCorpus, perCategory, scoreCase } from "../../bench/corpus-score.mjs";
+
+interface Case {
+  id: string;
+  log: string;
+  label: { category: string; locations?: Array<{ file: string; line?: number }>; keyLines?: string[] };
+}
+
+const JS_SETS = [typescriptRules, eslintRules, prettierRules, jsTestRules, nodeRules, npmRules];
+
+/** The first JS rule that claims `line`, the way the engine picks (set order, keywords, match, unless). */
+function ruleFor(line: string): Rule | undefined {
+  for (const set of JS_SETS as RuleSet[]) {
+    const r = set.rules.find(
+      (x) => x.keywords.some((k) => line.includes(k)) && x.match.test(line) && !x.unless?.test(line),
+    );
+    if (r) return r;
+  }
+  return undefined;
+}
+
+function expectRule(line: string, id: string | undefined, groups?: Record<string, string>) {
+  const r = ruleFor(line);
+  expect(r?.id, line).toBe(id);
+  if (r && groups) expect(r.match.exec(line)!.groups, line).toMatchObject(groups);
+}
+
+describe("typescript rules", () => {
+  it("picks the category from the TS code, in plain, pretty and config shapes", () => {
+    expectRule("src/a.ts(4,9): error TS2322: Type 'string' is not assignable to type 'number'.", "tsc.type", {
+      file: "src/a.ts",
+      line: "4",
+      column: "9",
+      code: "TS2322",
+    });
+    expectRule(
+      "src/handlers.ts:1:25 - error TS7006: Parameter 'event' implicitly has an 'any' type.",
+      "tsc.type",
+      {
+        file: "src/handlers.ts",
+        line: "1",
+      },
+    );
+    expectRule("src/index.ts(4,1): error TS1005: ',' expected.", "tsc.syntax");
+    expectRule("src/routes.ts(5,1): error TS1128: Declaration or statement expected.", "tsc.syntax");
+    expectRule("src/invoice.ts(2,24): error TS2304: Cannot find name 'formatPrice'.", "tsc.import");
+    expectRule(
+      "src/index.ts(1,25): error TS2307: Cannot find module './util/strings.js' or its corresponding type declarations.",
+      "tsc.import",
+    );
+    expectRule(
+      "src/index.ts(1,19): error TS2307: Cannot find module 'zod' or its corresponding type declarations.",
+      "tsc.missing-package",
+      { name: "zod" },
+    );
+    expectRule(
+      "src/a.test.ts(3,1): error TS2582: Cannot find name 'describe'. Do you need to install type definitions for a test runner?",
+      "tsc.missing-types",
+    );
+    expectRule(
+      "tsconfig.json(10,5): error TS5025: Unknown compiler option 'strictNullCheck'. Did you mean 'strictNullChecks'?",
+      "tsc.config",
+      { file: "tsconfig.json" },
+    );
+    expectRule(
+      "error TS5083: Cannot read file '/home/runner/work/w/w/tsconfig.base.json'.",
+      "tsc.config-config",
+      { file: "/home/runner/work/w/w/tsconfig.base.json" },
+    );
+    expectRule("web:build: src/a.ts(1,7): error TS2322: Type 'string' is not assignable.", "tsc.type", {
+      file: "src/a.ts",
+    });
+    expectRule("Found 2 errors in the same file, starting at: src/handlers.ts:1", undefined);
+  });
+});
+
+describe("eslint, biome and prettier rules", () => {
+  it("classifies problems, parse errors and unformatted files", () => {
+    expectRule("  2:9  error  'tax' is assigned a value but never used  no-unused-vars", "eslint.problem", {
+      line: "2",
+      name: "no-unused-vars",
+    });
+    expectRule("  5:6  error  Parsing error: ',' expected", "eslint.parsing-error");
+    expectRule("  2:3  warning  Unexpected console statement  no-console", undefined);
+    expectRule("✖ 3 problems (3 errors, 0 warnings)", undefined);
+    expectRule("ESLint found too many warnings (maximum: 0).", "eslint.max-warnings");
+    expectRule("src/app.js:6:3 lint/suspicious/noDebugger  FIXABLE  ━━━━━━━━━━", "biome.lint", {
+      file: "src/app.js",
+      line: "6",
+    });
+    expectRule("src/index.js:3:2 parse ━━━━━━━━━━━━━━━━━━━━", "biome.parse");
+    expectRule("src/index.ts format ━━━━━━━━━━━━━━━━━━━━━━━━━", "biome.format", { file: "src/index.ts" });
+    expectRule("[warn] src/server.ts", "prettier.check", { file: "src/server.ts" });
+    expectRule(
+      "[warn] Code style issues found in 2 files. Run Prettier with --write to fix.",
+      "prettier.summary",
+    );
+    expectRule("[error] src/theme.ts: SyntaxError: ',' expected. (4:3)", "prettier.syntax", { line: "4" });
+    expectRule("[warn] jsxBracketSameLine is deprecated.", undefined);
+  });
+});
+
+describe("test runner rules", () => {
+  it("names failing tests, snapshots and the lines they point at", () => {
+    expectRule(" FAIL  test/cart.test.js > cart > applies a discount", "vitest.fail", {
+      file: "test/cart.test.js",
+    });
+    expectRule(" FAIL  test/cart.test.js [ test/cart.test.js ]", "vitest.fail-suite");
+    expectRule(" ❯ test/cart.test.js:9:31", "vitest.location", { line: "9" });
+    expectRule(" ❯ initials src/profile.js:2:20", "vitest.location", { file: "src/profile.js" });
+    expectRule("Error: Snapshot `renders a card 1` mismatched", "vitest.snapshot");
+    expectRule("  ● cart › applies a discount", "jest.test", { name: "cart › applies a discount" });
+    expectRule("  ● Test suite failed to run", undefined);
+    expectRule("    Snapshot name: `renders a card 1`", "jest.snapshot");
+    expectRule("      at Object.toBe (test/cart.test.js:9:31)", "jest.frame", { file: "test/cart.test.js" });
+    expectRule(
+      "      at Resolver._throwModNotFoundError (node_modules/jest-resolve/build/index.js:1031:11)",
+      undefined,
+    );
+    expectRule("    Cannot find module '../src/basket' from 'test/cart.test.js'", "jest.cannot-find-module");
+    expectRule("    Cannot find module 'lodash' from 'src/a.js'", "jest.cannot-find-package");
+    expectRule("Jest did not exit one second after the test run has completed.", "jest.did-not-exit");
+    expectRule("  2 failing", "mocha.failing");
+    expectRule(
+      "      at Context.<anonymous> (file:///home/runner/work/w/w/test/cart.test.js:9:12)",
+      "mocha.frame",
+    );
+    expectRule("✖ applies a discount (1.66ms)", "node-test.fail");
+    expectRule("✖ failing tests:", undefined);
+    expectRule("not ok 1 - applies a discount", "node-test.fail");
+    expectRule("test at test/cart.test.js:5:1", "node-test.location", { file: "test/cart.test.js" });
+  });
+});
+
+describe("node and npm rules", () => {
+  it("tells crashes, module errors, install failures and audit findings apart", () => {
+    expectRule("TypeError: Cannot read properties of undefined (reading 'port')", "node.crash");
+    expectRule("ReferenceError: titleCase is not defined", "node.crash");
+    expectRule("Error: ENOENT: no such file or directory, open 'config/app.json'", "node.crash");
+    // Python prints the same names with its own messages; those are the Python rules' to take.
+    expectRule("TypeError: unsupported operand type(s) for +: 'int' and 'str'", undefined);
+    expectRule("SyntaxError: invalid syntax", undefined);
+    expectRule("SyntaxError: Unexpected identifier 'contact'", "node.syntax");
+    expectRule(
+      "SyntaxError: The requested module './math.js' does not provide an export named 'mul'",
+      "node.missing-export",
+    );
+    expectRule(
+      "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'eslint-plugin-react' imported from /home/runner/work/w/w/eslint.config.js",
+      "node.missing-package",
+      { name: "eslint-plugin-react" },
+    );
+    expectRule(
+      "Error [ERR_MODULE_NOT_FOUND]: Cannot find module '/home/runner/work/w/w/src/lib/strings.js' imported from /home/runner/work/w/w/src/index.js",
+      "node.module-not-found",
+    );
+    expectRule("Error: Cannot find module 'express'", "node.missing-package");
+    expectRule(
+      "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory",
+      "node.heap-oom",
+    );
+    expectRule(
+      '[vite]: Rollup failed to resolve import "./x" from "src/main.ts".',
+      "vite.unresolved-import",
+      {
+        file: "src/main.ts",
+      },
+    );
+    expectRule(
+      "[UNRESOLVED_IMPORT] Could not resolve './components/App.js' in src/main.js",
+      "rolldown.unresolved-import",
+    );
+    expectRule("[PARSE_ERROR] Expected `,` or `]` but found `;`", "rolldown.parse");
+    expectRule("[UNRESOLVED_ENTRY] Cannot resolve entry module src/entry.html.", "rolldown.error");
+    expectRule('✘ [ERROR] Could not resolve "./missing"', "esbuild.unresolved");
+    expectRule("failed to load config from /home/runner/work/w/w/vite.config.js", "vite.config");
+    expectRule("npm error code ERESOLVE", "npm.code", { code: "ERESOLVE" });
+    expectRule("npm ERR! code ETARGET", "npm.code");
+    expectRule("npm error code E404", "npm.http");
+    expectRule("npm error code ECONNREFUSED", "npm.network");
+    expectRule("npm error code ELIFECYCLE", undefined);
+    expectRule(
+      "npm error `npm ci` can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync. Please update your lock file with `npm install` before continuing.",
+      "npm.lockfile-out-of-sync",
+    );
+    expectRule('npm error Missing script: "build"', "npm.missing-script");
+    expectRule("Severity: high", "npm.audit");
+    expectRule("4 vulnerabilities (3 high, 1 critical)", "npm.audit-summary");
+    expectRule("found 0 vulnerabilities", undefined);
+  });
+
+  it("reads the file of an eslint problem from the header above it", async () => {
+    const log = [
+      "/home/runner/work/w/w/src/cart.js",
+      "  2:9  error  'tax' is assigned a value but never used  no-unused-vars",
+      "",
+      "/home/runner/work/w/w/src/util.js",
+      "  1:10  error  'total' is defined but never used  no-unused-vars",
+      "  4:7   error  Expected '===' and instead saw '=='  eqeqeq",
+    ].join("\n");
+    const r = await analyzeText(log);
+    expect(r.failures[0]?.category).toBe("lint_error");
+    expect(r.failures[0]?.locations).toEqual([
+      { file: "src/cart.js", line: 2, column: 9 },
+      { file: "src/util.js", line: 1, column: 10 },
+      { file: "src/util.js", line: 4, column: 7 },
+    ]);
+  });
+
+  it("does not report npm's own script-failed lines as the failure", async () => {
+    const log = [
+      "src/a.ts(1,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+      "npm error Lifecycle script `build` failed with error:",
+      "npm error code 2",
+      "npm error path /home/runner/work/w/w",
+    ].join("\n");
+    const r = await analyzeText(log);
+    expect(r.failures.map((f) => f.rule)).toEqual(["tsc.type"]);
+  });
+});
+
+const cases: Case[] = (loadCorpus() as Case[]).filter((c) => c.id.startsWith("js-"));
+
+describe("analyzer on the JavaScript/TypeScript corpus", () => {
+  it("has at least 55 logs and at least 6 per category it covers", () => {
+    const per = perCategory(
+      cases,
+      cases.map(() => ({ categoryOk: true })),
+    ) as Record<string, { n: number }>;
+    expect(cases.length).toBeGreaterThanOrEqual(55);
+    const short = Object.entries(per)
+      .filter(([c, v]) => v.n < 6 && c !== "infrastructure_error")
+      .map(([c, v]) => `${c}: ${v.n}`);
+    expect(short).toEqual([]);
+  });
+
+  it("meets the bars: category >= 97%, locations >= 95%, key lines >= 95%", async () => {
+    const scores = [];
+    const misses: string[] = [];
+    for (const c of cases) {
+      const s = scoreCase(c.label, await analyzeFile(c.log));
+      scores.push(s);
+      if (!s.categoryOk) misses.push(`${c.id}: category ${s.got} (want ${c.label.category})`);
+      s.locationHits.forEach((hit: boolean, i: number) => {
+        if (!hit) misses.push(`${c.id}: missed location ${JSON.stringify(c.label.locations![i])}`);
+      });
+      s.keyHits.forEach((hit: boolean, i: number) => {
+        if (!hit) misses.push(`${c.id}: missed key line ${c.label.keyLines![i]}`);
+      });
+    }
+    const agg = aggregate(scores);
+    if (misses.length) console.log(misses.join("\n"));
+    console.log(`js corpus: ${JSON.stringify(agg)}`);
+    expect(agg.categoryAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(agg.locationRecall).toBeGreaterThanOrEqual(0.95);
+    expect(agg.keyLineRecall).toBeGreaterThanOrEqual(0.95);
+  });
+});
