@@ -132,3 +132,22 @@ describe("callers grant what the reusable workflows ask for", () => {
     }
   });
 });
+
+describe("concurrency groups", () => {
+  it("never share a prefix between jobs, so a caller can never wait on its own callee", () => {
+    // github.workflow is the caller's inside a reusable workflow; distinct literal prefixes keep the
+    // caller's group and each callee job's group apart whatever the expressions evaluate to.
+    const prefixes: string[] = [];
+    for (const [path, wf] of workflows) {
+      for (const [id, job] of Object.entries(wf.jobs) as Array<
+        [string, Job & { concurrency?: { group?: string } }]
+      >) {
+        const group = job.concurrency?.group;
+        expect(group, `${path} ${id}`).toBeDefined();
+        prefixes.push(group!.split("${{")[0]!);
+      }
+    }
+    expect(prefixes.filter((p, i) => prefixes.indexOf(p) !== i)).toEqual([]);
+    expect(prefixes.every((p) => p.length > 3)).toBe(true);
+  });
+});
