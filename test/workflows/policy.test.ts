@@ -10,9 +10,10 @@ import { lintActionPolicy, lintWorkflowPolicy, type PolicyFinding } from "../sup
 
 /**
  * The template calls autodev's own reusable workflows by tag: no release commit exists to pin to yet,
- * and its header tells users to replace the tag with the SHA of the release they reviewed.
+ * and its header tells users to replace the tag with the SHA of the release they reviewed. Only these
+ * two calls are exempt, and only in the template.
  */
-const TEMPLATE_SELF_CALLS = [/^OWNER\/autodev\/\.github\/workflows\/autodev-[\w-]+\.yml@v\d+$/];
+const TEMPLATE_SELF_CALLS = [/^autodev\/autodev\/\.github\/workflows\/autodev-[\w-]+\.yml@v\d+$/];
 
 function lint(file: WorkflowFile): PolicyFinding[] {
   const options = file.path.startsWith("workflows-templates/") ? { allowUnpinned: TEMPLATE_SELF_CALLS } : {};
