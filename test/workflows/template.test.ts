@@ -42,3 +42,40 @@ describe("workflows-templates/autodev.yml", () => {
     for (const pattern of props.filePatterns ?? []) expect(() => new RegExp(pattern)).not.toThrow();
   });
 });
+
+describe("reusable workflows as products", () => {
+  const reusable = ["autodev-auto-issue.yml", "autodev-auto-fix.yml"].map((name) => {
+    const path = `.github/workflows/${name}`;
+    return {
+      path,
+      wf: parse(readFileSync(join(repoRoot, path), "utf8")) as { on: { workflow_call: WorkflowCall } },
+    };
+  });
+  interface WorkflowCall {
+    inputs?: Record<string, { description?: string; type?: string; required?: boolean; default?: unknown }>;
+    secrets?: Record<string, { description?: string; required?: boolean }>;
+    outputs?: Record<string, { description?: string; value?: string }>;
+  }
+
+  for (const { path, wf } of reusable) {
+    it(`${path}: every input has a description, a type and a default; every secret and output a description`, () => {
+      const call = wf.on.workflow_call;
+      for (const [name, input] of Object.entries(call.inputs ?? {})) {
+        expect(input.description?.length, name).toBeGreaterThan(10);
+        expect(["string", "number", "boolean"], name).toContain(input.type);
+        expect(input.required, name).toBe(false);
+        expect(input.default, name).toBeDefined();
+        expect(name).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+      }
+      for (const [name, secret] of Object.entries(call.secrets ?? {})) {
+        expect(secret.description?.length, name).toBeGreaterThan(10);
+        // Optional: autodev works without an LLM or an App, with fewer capabilities.
+        expect(secret.required, name).toBe(false);
+      }
+      for (const [name, output] of Object.entries(call.outputs ?? {})) {
+        expect(output.description?.length, name).toBeGreaterThan(10);
+        expect(output.value, name).toMatch(/^\$\{\{ jobs\.[\w-]+\.outputs\.[\w-]+ \}\}$/);
+      }
+    });
+  }
+});
