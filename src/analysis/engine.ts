@@ -11,6 +11,7 @@ import {
   isHeading,
   isNoise,
   isWrapper,
+  verdictCategory,
 } from "./generic.js";
 import { fingerprint } from "./fingerprint.js";
 import { KeywordIndex } from "./keywords.js";
@@ -69,6 +70,10 @@ interface Step {
   blocks: Block[];
   /** The block still taking continuation lines. */
   open: Block | null;
+  /** What the build tool's last verdict line says failed (Maven plugin, Gradle task). */
+  verdict: Category | null;
+  /** An exit marker said this step succeeded. */
+  succeeded: boolean;
   hasPrimary: boolean;
   lastOutput: { n: number; text: string } | null;
   /** The composite action this step runs inside, as GitHub's UI names the failed step. */
@@ -222,6 +227,8 @@ export class Engine {
       exitCode: null,
       blocks: [],
       open: null,
+      verdict: null,
+      succeeded: false,
       hasPrimary: false,
       lastOutput: null,
       endsWithError: null,
@@ -369,6 +376,7 @@ export class Engine {
         this.closeFailedStep(exit.code, n, text);
       } else {
         this.sawSuccessMarker = true;
+        this.step.succeeded = true;
       }
       return true;
     }
@@ -429,7 +437,7 @@ export class Engine {
       g.message = last ? last.text : text;
     }
     g.message = clip(g.message.trim());
-    g.category = classifyGeneric(g.excerpt, step.name);
+    g.category = step.verdict ?? classifyGeneric(g.excerpt, step.name);
     for (const b of g.excerpt) this.scanLocation(g, b);
   }
 
@@ -438,6 +446,10 @@ export class Engine {
     const text = line.text;
     const s = this.step;
     const strength = errorStrength(text, line.marker);
+    if (strength) {
+      const v = verdictCategory(text);
+      if (v) s.verdict = v;
+    }
     const b = s.open;
     if (b) {
       const gap = n - b.last;
@@ -502,6 +514,8 @@ export class Engine {
         const mm = r.match.exec(text);
         if (!mm) continue;
         if (r.unless?.test(text)) continue;
+        if (r.requirePrecede && !this.ring.slice(-(r.precede ?? 0)).some((x) => r.precedeMatch?.test(x.text)))
+          continue;
         this.hit(c, mm, line, n);
         return;
       }
@@ -640,8 +654,14 @@ export class Engine {
     this.endStep();
     // A log that ended without a marker but with errors in its last step: treat like a failed exit.
     const anyFailedStep = this.steps.some((s) => s.failed);
-    if (!anyFailedStep && !this.sawSuccessMarker && !this.groups.size) {
-      const last = [...this.steps].reverse().find((s) => s.blocks.length);
+    // (A log cut off inside a step whose earlier steps passed counts too: its last step never
+    // reported success.)
+    if (!anyFailedStep && !this.groups.size && !this.step.succeeded) {
+      const last = this.sawSuccessMarker
+        ? this.step.blocks.length
+          ? this.step
+          : undefined
+        : [...this.steps].reverse().find((s) => s.blocks.length);
       if (last) {
         const prev = this.step;
         this.step = last;

@@ -42,7 +42,7 @@ export function exitMarker(text: string): ExitMarker | null {
 const ERRORISH =
   /(?:\b(?:error|errors|ERROR|ERRORS|Error|FAIL|FAILED|FAILURE|Failed|failed|failure|Failure|FATAL|Fatal|fatal|panic|panicked|Exception|Traceback|Segmentation fault|Killed|Aborted|abort(?:ed|ing))\b|\w(?:Error|Exception)\b|^\s*\*\* \(\w+|^\s*\d+\) [\w"'<([]|\bis not installed\b|\bcommand not found\b|\bnot (?:be )?(?:found|defined|declared)\b|\bundefined\b|\bunresolved\b|\b(?:[Cc]annot|[Cc]ould not|[Uu]nable to) [a-z]|\bnot found\b|\bNo such file\b|\bPermission denied\b|\bundefined reference\b|\bis not defined\b|[✖✗✘×])/;
 const NOT_ERRORISH =
-  /\b(?:0|no|zero) (?:errors?|failures?|failed|problems?)\b|\b(?:errors?|failures?|failed)[:=] ?0\b|\bwithout errors?\b|\bwarn(?:ing)?s?\b(?!.*\berror)|-W(?:no-)?error|error_reporting|onerror|\bignore[_-]?errors?\b|continue-on-error|\bif: failure\(\)|\bErrorProne\b|\bDEBUG\b|^\s*at [\w$.<>]+ ?\(|^\s*\d+ (?:passing|passed|pending)/i;
+  /\b(?:0|no|zero) (?:errors?|failures?|failed|problems?)\b|\b(?:errors?|failures?|failed)[:=] ?0\b|\bwithout errors?\b|^(?!.*\berror).*\bwarn(?:ing)?s?\b|-W(?:no-)?error|error_reporting|onerror|\bignore[_-]?errors?\b|continue-on-error|\bif: failure\(\)|\bErrorProne\b|\bDEBUG\b|^\s*at [\w$.<>]+ ?\(|^\s*\d+ (?:passing|passed|pending)/i;
 
 /** An error-ish line: mentions failure in a way people grep for, minus the usual red herrings. */
 export function isErrorish(text: string): boolean {
@@ -124,7 +124,7 @@ export function isNoise(text: string): boolean {
 
 const GENERIC_CLASSES: Array<[RegExp, Category]> = [
   [
-    /No space left on device|ENOSPC|out of memory|OOM|Killed\b|exit code 137|lost communication|runner has received a shutdown|Could not resolve host|Temporary failure in name resolution|ETIMEDOUT|ECONNRESET|ECONNREFUSED|503 Service|502 Bad Gateway|rate limit|Unable to access|unable to access/i,
+    /No space left on device|ENOSPC|out of memory|OOM|Killed\b|exit code 137|lost communication|runner has received a shutdown|Could not resolve host|Temporary failure in name resolution|ETIMEDOUT|ECONNRESET|ECONNREFUSED|503 Service|502 Bad Gateway|rate limit|Unable to access|unable to access|Could not read from remote repository|Connection (?:reset|refused|timed out)|Network is unreachable/i,
     "infrastructure_error",
   ],
   [/timed? ?out|timeout|exceeded the maximum execution time|deadline exceeded/i, "timeout"],
@@ -150,11 +150,63 @@ const GENERIC_CLASSES: Array<[RegExp, Category]> = [
   ],
 ];
 
+// What a build tool says when it gives up names the phase that failed; that phase is the
+// failure's kind whatever the error lines above it look like. Maven names the plugin, Gradle
+// the task.
+const GRADLE_TASK = /(?:Execution failed for task '|> Task )[\w:-]*:(\w+)'?(?: FAILED)?/;
+const VERDICTS: Array<[RegExp, Category]> = [
+  [/Failed to execute goal [\w.:-]*(?:spotless|fmt-maven|formatter|prettier)[\w.:-]*/i, "format_error"],
+  [
+    /Failed to execute goal [\w.:-]*(?:checkstyle|pmd|spotbugs|findbugs|license|apache-rat|forbiddenapis|modernizer|dependency-check|sortpom|scalastyle)[\w.:-]*|You have \d+ Checkstyle violations?|There (?:is|are) \d+ errors? reported by Checkstyle/i,
+    "lint_error",
+  ],
+  [
+    /Failed to execute goal [\w.:-]*(?:surefire|failsafe|scalatest|karma|jest|frontend-maven-plugin:[\d.]+:(?:npm|yarn) \(test)[\w.:-]*|There (?:are|were) test failures/i,
+    "test_failure",
+  ],
+  [
+    /Failed to execute goal on project [\w.-]+: Could not resolve dependencies|Could not resolve dependencies for project|Failed to collect dependencies|Non-resolvable (?:parent POM|import POM)|Plugin [\w.:-]+ or one of its dependencies could not be resolved|Could not find artifact [\w.:-]+ in |Could not resolve all (?:dependencies|files|artifacts) for configuration/i,
+    "dependency_error",
+  ],
+  [
+    /Failed to execute goal [\w.:-]*(?:compiler|javadoc|japicmp|revapi|clirr|animal-sniffer|scala-maven|kotlin-maven|gmavenplus|maven-plugin-plugin|bundle|assembly|shade|enforcer)[\w.:-]*|COMPILATION ERROR|Compilation failure/i,
+    "build_failure",
+  ],
+];
+
+function gradleTaskCategory(task: string): Category | null {
+  if (/^(?:checkstyle|pmd|spotbugs|findbugs|lint|ktlint|detekt|errorprone|license)/i.test(task))
+    return "lint_error";
+  if (/^spotless|format/i.test(task)) return "format_error";
+  if (/test$|^test/i.test(task)) return "test_failure";
+  if (/^(?:compile|javadoc|kapt|assemble|jar|japicmp|revapi)/i.test(task)) return "build_failure";
+  return null;
+}
+
+/** The failure's kind when the line is a build tool's final verdict naming the failed phase. */
+export function verdictCategory(text: string): Category | null {
+  if (
+    text.includes("Failed to execute goal") ||
+    text.includes("COMPILATION ERROR") ||
+    text.includes("Could not")
+  ) {
+    for (const [re, c] of VERDICTS) if (re.test(text)) return c;
+  } else if (text.includes("Execution failed for task") || text.includes("> Task ")) {
+    const m = GRADLE_TASK.exec(text);
+    if (m) return gradleTaskCategory(m[1]);
+  } else if (/Checkstyle|test failures|Compilation failure|Non-resolvable/.test(text)) {
+    for (const [re, c] of VERDICTS) if (re.test(text)) return c;
+  }
+  return null;
+}
+
 /** Category for a generic failure: its own words first, then the step's name. */
 export function classifyGeneric(lines: string[], step: string | undefined): Category {
   const text = lines.join("\n");
   for (const [re, c] of GENERIC_CLASSES) if (re.test(text)) return c;
   if (step) {
+    // Travis and GitLab run the clone as a command of its own.
+    if (/^git (?:clone|fetch|submodule|checkout)\b/.test(step)) return "infrastructure_error";
     if (/\btest|spec|pytest|jest|vitest|mocha|rspec|junit|ctest/i.test(step)) return "test_failure";
     if (/lint|eslint|flake8|ruff|clippy|rubocop|checkstyle|vet\b/i.test(step)) return "lint_error";
     if (/format|prettier|fmt|black/i.test(step)) return "format_error";
