@@ -38,14 +38,21 @@ function isFile(p: string): boolean {
 function pythonImports(text: string, file: string): string[] {
   const out: string[] = [];
   const dir = dirname(file);
-  for (const m of text.matchAll(/^\s*(?:from\s+(\.*[\w.]*)\s+import|import\s+([\w.]+))/gm)) {
-    const mod = m[1] ?? m[2];
+  for (const m of text.matchAll(/^\s*(?:from\s+(\.*[\w.]*)\s+import\s+([\w, ]+)|import\s+([\w.]+))/gm)) {
+    const mod = m[1] ?? m[3];
     const dots = /^\.*/.exec(mod)![0].length;
     const path = mod.slice(dots).split(".").filter(Boolean).join("/");
-    if (!path) continue;
     const bases = dots > 0 ? [join(dir, ...Array(dots - 1).fill(".."))] : [dir, "."];
+    // `from . import helpers` imports modules by name; otherwise the module path is the file.
+    const targets = path
+      ? [path]
+      : (m[2] ?? "")
+          .split(",")
+          .map((n) => n.trim().split(/\s+/)[0])
+          .filter(Boolean);
     for (const base of bases)
-      out.push(normalize(join(base, `${path}.py`)), normalize(join(base, path, "__init__.py")));
+      for (const t of targets)
+        out.push(normalize(join(base, `${t}.py`)), normalize(join(base, t, "__init__.py")));
   }
   return out;
 }
