@@ -132,7 +132,7 @@ export const npmCases = [
     files: { "package.json": pkg({ lodash: "4.17.20", "left-pad": "^1.3.0" }) },
     prepare: [LOCK],
     steps: [{ name: "npm audit", command: "npm audit" }],
-    key: [/^Severity: /, /severity vulnerabilit/],
+    key: [/^Severity: /, / - https:\/\/github\.com\/advisories\//],
     locations: [],
   },
   {
@@ -143,7 +143,7 @@ export const npmCases = [
     files: { "package.json": pkg({ minimist: "1.2.5", lodash: "4.17.20" }) },
     prepare: [LOCK],
     steps: [{ name: "npm audit --audit-level=critical", command: "npm audit --audit-level=critical" }],
-    key: [/^Severity: critical/, /^\d+ vulnerabilities \(/],
+    key: [/^Severity: critical/, / - https:\/\/github\.com\/advisories\//],
     locations: [],
   },
   {
@@ -154,7 +154,7 @@ export const npmCases = [
     files: { "package.json": pkg({ axios: "0.21.1" }, { devDependencies: { minimist: "1.2.5" } }) },
     prepare: [LOCK],
     steps: [{ name: "npm audit --omit=dev", command: "npm audit --omit=dev --audit-level=high" }],
-    key: [/^Severity: high/, /severity vulnerabilit/],
+    key: [/^Severity: high/, / - https:\/\/github\.com\/advisories\//],
     locations: [],
   },
   {
@@ -168,7 +168,7 @@ export const npmCases = [
     },
     prepare: [LOCK],
     steps: [{ name: "npm audit", command: "npm audit --audit-level=moderate" }],
-    key: [/^Severity: /, /vulnerabilities \(/],
+    key: [/^Severity: /, / - https:\/\/github\.com\/advisories\//],
     locations: [],
   },
   {
@@ -182,7 +182,7 @@ export const npmCases = [
       { name: "npm ci", command: "npm ci --no-audit" },
       { name: "npm audit --audit-level=high", command: "npm audit --audit-level=high" },
     ],
-    key: [/^Severity: high/, /severity vulnerabilit/],
+    key: [/^Severity: high/, / - https:\/\/github\.com\/advisories\//],
     locations: [],
   },
   {

@@ -41,6 +41,12 @@ export interface Rule {
    */
   precede?: number;
   precedeMatch?: RegExp;
+  /**
+   * The match counts only when a `precedeMatch` line is among the `precede` lines before it: for
+   * shapes that are only this tool's with that context (node's plain `Error: ...` under its
+   * `file:line` crash header; elsewhere the same words are any CLI's message).
+   */
+  requirePrecede?: boolean;
   /** The failure's one-line message: a template with `$<group>` references, or a function. Default: the match's `message` group, else the line. */
   message?: string | ((groups: Record<string, string | undefined>, line: string) => string);
   /** What to do about it, for a person. May use `$<group>` references. */

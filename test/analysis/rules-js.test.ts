@@ -18,11 +18,18 @@ interface Case {
 
 const JS_SETS = [typescriptRules, eslintRules, prettierRules, jsTestRules, nodeRules, npmRules];
 
-/** The first JS rule that claims `line`, the way the engine picks (set order, keywords, match, unless). */
+/**
+ * The first JS rule that claims `line` on its own, the way the engine picks (set order, keywords,
+ * match, unless); rules that need a line above them are tested through the engine.
+ */
 function ruleFor(line: string): Rule | undefined {
   for (const set of JS_SETS as RuleSet[]) {
     const r = set.rules.find(
-      (x) => x.keywords.some((k) => line.includes(k)) && x.match.test(line) && !x.unless?.test(line),
+      (x) =>
+        !x.requirePrecede &&
+        x.keywords.some((k) => line.includes(k)) &&
+        x.match.test(line) &&
+        !x.unless?.test(line),
     );
     if (r) return r;
   }
@@ -195,7 +202,8 @@ describe("node and npm rules", () => {
     );
     expectRule('npm error Missing script: "build"', "npm.missing-script");
     expectRule("Severity: high", "npm.audit");
-    expectRule("4 vulnerabilities (3 high, 1 critical)", "npm.audit-summary");
+    // npm install prints this line too, failing or not.
+    expectRule("4 vulnerabilities (3 high, 1 critical)", undefined);
     expectRule("found 0 vulnerabilities", undefined);
   });
 
@@ -215,6 +223,24 @@ describe("node and npm rules", () => {
       { file: "src/util.js", line: 1, column: 10 },
       { file: "src/util.js", line: 4, column: 7 },
     ]);
+  });
+
+  it("takes a plain `Error:` as a node crash only under node's crash header", async () => {
+    const crash = [
+      "file:///home/runner/work/w/w/scripts/seed.js:3",
+      "    if (!r.email) throw new Error(`row ${r.id} has no email`);",
+      "                        ^",
+      "",
+      "Error: row 2 has no email",
+      "    at seed (file:///home/runner/work/w/w/scripts/seed.js:3:25)",
+      "",
+      "Node.js v24.9.0",
+    ].join("\n");
+    const r = await analyzeText(crash);
+    expect(r.failures[0]?.rule).toBe("node.crash-error");
+    expect(r.failures[0]?.locations[0]).toEqual({ file: "scripts/seed.js", line: 3 });
+    const wrapper = await analyzeText('Error: running "go test ./..." failed with exit code 1\n');
+    expect(wrapper.failures.map((f) => f.rule)).not.toContain("node.crash-error");
   });
 
   it("does not report npm's own script-failed lines as the failure", async () => {

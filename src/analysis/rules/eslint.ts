@@ -28,7 +28,7 @@ export const eslintRules: RuleSet = {
       ),
       precede: 12,
       precedeMatch: STYLISH_HEADER,
-      suggestion: "Fix the syntax error in $<file>:$<line>; ESLint could not parse the file.",
+      suggestion: "Fix the syntax error on line $<line>; ESLint could not parse the file.",
     },
     {
       id: "eslint.problem",
@@ -40,8 +40,8 @@ export const eslintRules: RuleSet = {
       match: new RegExp(PROBLEM + String.raw`error\s+(?<message>.+?)(?:\s{2,}(?<name>[@\w/-]+))?$`),
       precede: 12,
       precedeMatch: STYLISH_HEADER,
-      message: "$<file>:$<line>: $<message> ($<name>)",
-      suggestion: "Fix the $<name> problem at $<file>:$<line> (`npx eslint --fix` fixes some rules).",
+      // The default message names the file repo-relative; the stylish header is absolute.
+      suggestion: "Fix the $<name> problem on line $<line> (`npx eslint --fix` fixes some rules).",
     },
     {
       id: "eslint.max-warnings",

@@ -167,6 +167,8 @@ export const jsTestRules: RuleSet = {
       keywords: ["FAIL "],
       match: /^\s*FAIL\s+(?<file>[^\s>]+\.\w+)$/,
       group: "jest:test_failure",
+      // The test names under it make the better message; the frames give the locations.
+      role: "summary",
       suggestion: "Fix the failing tests in $<file>.",
     },
     {

@@ -15,7 +15,9 @@ import type { RuleSet } from "../rule-types.js";
  */
 
 // node's crash header: the script and line, alone on a line (`file:///…/src/a.js:4`, `/…/a.js:4`).
-const CRASH_HEADER = /^(?:file:\/\/)?(?<file>\/\S+?\.[cm]?[jt]sx?):(?<line>\d+)$/;
+// Node's own modules head the crash when they threw (`node:fs:440`); they name no user file.
+const CRASH_HEADER =
+  /^(?:node:[\w/]+:\d+|(?:file:\/\/)?\/\S*node_modules\/\S+:\d+|(?:file:\/\/)?(?<file>\/\S+?\.[cm]?[jt]sx?):(?<line>\d+))$/;
 // First stack frames in user code (absolute, not node internals, not node_modules).
 const USER_FRAME =
   /^\s+at (?:.+? \()?(?:file:\/\/)?(?<file>\/(?![^():]*node_modules\/)[^():]+):(?<line>\d+):(?<column>\d+)\)?$/;
@@ -172,9 +174,8 @@ export const nodeRules: RuleSet = {
       severity: "high",
       strategy: "llm",
       keywords: ["failed to load config from"],
-      match: /^failed to load config from (?<file>\S+)$/,
-      message: "Vite could not load $<file>",
-      suggestion: "Fix $<file>: it throws while loading (the error is printed under this line).",
+      match: /^(?<message>failed to load config from (?<file>\S+))$/,
+      suggestion: "Fix the Vite config: it throws while loading (the error is printed under this line).",
     },
     {
       id: "rolldown.error",
@@ -216,13 +217,30 @@ export const nodeRules: RuleSet = {
       strategy: "llm",
       keywords: ["Error: ", "Error [", "UnhandledPromiseRejection"],
       match: new RegExp(
-        String.raw`^(?:Uncaught )?(?:(?<name>ReferenceError|RangeError|URIError|EvalError|AggregateError|UnhandledPromiseRejection|Error)(?: \[(?<code>[A-Z0-9_]+)\])?: (?<message>.+)|(?<name2>TypeError)(?: \[(?<code2>[A-Z0-9_]+)\])?: (?<message2>${V8_TYPE_ERROR}.*)|(?<name3>\w+Error) \[(?<code3>ERR_[A-Z0-9_]+)\]: (?<message3>.+))$`,
+        String.raw`^(?:Uncaught )?(?:(?<name>ReferenceError|RangeError|URIError|EvalError|AggregateError|UnhandledPromiseRejection)(?: \[(?<code>[A-Z0-9_]+)\])?: (?<message>.+)|(?<name2>TypeError)(?: \[(?<code2>[A-Z0-9_]+)\])?: (?<message2>${V8_TYPE_ERROR}.*)|(?<name3>\w*Error) \[(?<code3>ERR_[A-Z0-9_]+)\]: (?<message3>.+)|Error: (?<message4>E[A-Z]{2,}: .+))$`,
       ),
-      // Lines other tools print in the same "Error: ..." shape and that are not a crashed process.
-      unless:
-        /^Error: (?:Process completed|unknown (?:command|flag|shorthand)|No such (?:container|image)|Snapshot `|Command failed with exit code|The operation was canceled)/,
       precede: 4,
       precedeMatch: CRASH_HEADER,
+      follow: STACK,
+      maxFollow: 3,
+      followLocation: USER_FRAME,
+      message: (g, line) => line.trim().replace(/^Uncaught /, "") || (g.message ?? ""),
+      suggestion: "The process crashed; the stack points at the code that threw.",
+    },
+    {
+      id: "node.crash-error",
+      tool: "node",
+      category: "runtime_error",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["Error: "],
+      // A plain `Error: ...` is every CLI's wording; it is node's crash only under node's header.
+      match: /^(?:Uncaught )?(?:\w*Error): (?<message>.+)$/,
+      // execa/child_process wrappers: the child's own output above is the failure.
+      unless: /\b(?:Command failed|failed) with exit code \d+/,
+      precede: 4,
+      precedeMatch: CRASH_HEADER,
+      requirePrecede: true,
       follow: STACK,
       maxFollow: 3,
       followLocation: USER_FRAME,
