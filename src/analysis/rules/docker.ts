@@ -21,11 +21,9 @@ export const dockerRules: RuleSet = {
         "Cannot connect to the Docker daemon",
         "unauthorized",
         "denied: ",
-        "TLS handshake timeout",
-        "i/o timeout",
       ],
       match:
-        /(?<message>.*(?:toomanyrequests|You have reached your pull rate limit|Cannot connect to the Docker daemon|unauthorized: (?:authentication required|incorrect username or password)|denied: requested access to the resource is denied|net\/http: TLS handshake timeout|dial tcp.*i\/o timeout).*)$/,
+        /(?<message>.*(?:toomanyrequests|You have reached your pull rate limit|Cannot connect to the Docker daemon|unauthorized: (?:authentication required|incorrect username or password)|denied: requested access to the resource is denied).*)$/,
       message: (g, line) =>
         line.replace(/^(?:#\d+ )?(?:ERROR: |Error response from daemon: |error: )/, "").trim(),
       suggestion:

@@ -14,14 +14,16 @@ import type { Rule, RuleSet } from "../rule-types.js";
 // A frame in the project, not in the interpreter, site-packages or a tool's install.
 const PROJECT_FILE = String.raw`(?!<)(?![^"]*(?:site-packages|dist-packages|[\\/]lib[\\/]python\d|[\\/]Lib[\\/]|\.pyenv|hostedtoolcache|[\\/]importlib[\\/]))`;
 const FRAME_LOCATION = new RegExp(String.raw`^\s*File "${PROJECT_FILE}(?<file>[^"]+)", line (?<line>\d+)`);
-// The project's frames with their code and caret lines. A library frame ends the run, so the
-// excerpt keeps the project's part of a traceback, not the library internals between.
-const PROJECT_FOLLOW = new RegExp(
-  String.raw`^\s*File "${PROJECT_FILE}[^"]+", line \d+|^\s{4,}\S|^\s*[\^~]+\s*$|^\s+\[Previous line repeated`,
-);
+// A traceback's body: frames, their code and caret lines. People label the whole traceback as
+// the failure, so all of it is followed; only the project's frames become locations.
+const TRACE_FOLLOW = /^\s+\S|^\s*[\^~]+\s*$/;
 
 // Exception class names as Python prints them: `KeyError`, `shop.errors.ConfigError`, `requests.exceptions.HTTPError`.
 const EXC = String.raw`(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Expired|Failure|Fault|Timeout|Denied|Invalid|NotFound|Exists|Conflict|Refused)`;
+// Python prints a class without its module only for builtins (and __main__): an undotted
+// `RuntimeException:` is PHP, `ParameterBindingException:` PowerShell, so undotted means builtin.
+const BUILTIN = String.raw`(?:Arithmetic|Assertion|Attribute|BlockingIO|BrokenPipe|Buffer|ChildProcess|ConnectionAborted|ConnectionRefused|ConnectionReset|Connection|EOF|Environment|FileExists|FileNotFound|FloatingPoint|IO|Import|Indentation|Index|Interrupted|IsADirectory|Key|Lookup|Memory|ModuleNotFound|Name|NotADirectory|NotImplemented|OS|Overflow|Permission|ProcessLookup|Recursion|Reference|Runtime|Syntax|System|Tab|Timeout|Type|UnboundLocal|UnicodeDecode|UnicodeEncode|UnicodeTranslate|Unicode|Value|ZeroDivision|Standard)Error|(?:Base)?Exception(?:Group)?|KeyboardInterrupt|StopIteration|StopAsyncIteration|SystemExit|GeneratorExit`;
+const DOTTED_EXC = String.raw`(?:[A-Za-z_]\w*\.)+[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Expired|Failure|Fault|Timeout|Denied|Invalid|NotFound|Exists|Conflict|Refused)`;
 const BARE_EXC = String.raw`AssertionError|KeyboardInterrupt|StopIteration|StopAsyncIteration|MemoryError|SystemExit|NotImplementedError|RecursionError|GeneratorExit`;
 
 // What infrastructure looks like when Python is the one that hits it.
@@ -33,7 +35,7 @@ const TIMEOUT_EXC = String.raw`subprocess\.TimeoutExpired|(?:socket\.|asyncio\.(
 const JS_ISM =
   /^ReferenceError|^(?:TypeError|SyntaxError|RangeError): .*(?:is not a function|Cannot (?:read|set) propert|Unexpected (?:token|identifier|end of input)|is not a constructor|undefined)/;
 const FOREIGN =
-  /^(?:java|javax|jdk|sun|com|org|net|kotlin|kotlinx|scala|android|androidx|groovy|junit|System|Microsoft|NUnit|Xunit)\.|undefined method|uninitialized constant|for nil:NilClass|^ReferenceError|^(?:TypeError|SyntaxError|RangeError): .*(?:is not a function|Cannot (?:read|set) propert|Unexpected (?:token|identifier|end of input)|is not a constructor|undefined)/;
+  /^(?:java|javax|jdk|sun|com|org|net|io|kotlin|kotlinx|scala|sbt|akka|play|android|androidx|groovy|junit|hudson|jenkins|okhttp3|retrofit2?|reactor|lombok|clojure|System|Microsoft|NUnit|Xunit)\.|undefined method|uninitialized constant|for nil:NilClass|^ReferenceError|^(?:TypeError|SyntaxError|RangeError): .*(?:is not a function|Cannot (?:read|set) propert|Unexpected (?:token|identifier|end of input)|is not a constructor|undefined)/;
 
 const tb = (r: Omit<Rule, "group" | "tool"> & { tool?: string | null }): Rule => ({
   tool: "python",
@@ -50,7 +52,7 @@ const tracebackRules: Rule[] = [
     role: "summary",
     keywords: ["Traceback (most recent call last)"],
     match: /^\s*Traceback \(most recent call last\):\s*$/,
-    follow: PROJECT_FOLLOW,
+    follow: TRACE_FOLLOW,
     maxFollow: 60,
     followLocation: FRAME_LOCATION,
     suggestion: "Read the traceback: the last project frame is where it failed.",
@@ -63,7 +65,7 @@ const tracebackRules: Rule[] = [
     role: "summary",
     keywords: ['File "'],
     match: new RegExp(String.raw`^\s*File "${PROJECT_FILE}(?<file>[^"]+)", line (?<line>\d+), in `),
-    follow: PROJECT_FOLLOW,
+    follow: TRACE_FOLLOW,
     maxFollow: 60,
     followLocation: FRAME_LOCATION,
     suggestion: "Read the traceback: the last project frame is where it failed.",
@@ -75,7 +77,7 @@ const tracebackRules: Rule[] = [
     strategy: "llm",
     keywords: ["*** Error compiling"],
     match: /^\*\*\* Error compiling '(?<file>[^']+)'/,
-    follow: PROJECT_FOLLOW,
+    follow: TRACE_FOLLOW,
     maxFollow: 4,
     followLocation: FRAME_LOCATION,
     message: "$<file> does not compile",
@@ -111,7 +113,7 @@ const tracebackRules: Rule[] = [
     severity: "high",
     strategy: "none",
     keywords: ["Error", "Exception"],
-    match: new RegExp(String.raw`^(?<name>${EXC}): (?<message>.*(?:${INFRA_TEXT}).*)$`),
+    match: new RegExp(String.raw`^(?<name>${BUILTIN}|${DOTTED_EXC}): (?<message>.*(?:${INFRA_TEXT}).*)$`),
     unless: FOREIGN,
     suggestion:
       "The runner's disk, memory or network failed, not the code: free space or memory, check the host is reachable, then re-run.",
@@ -176,9 +178,11 @@ const tracebackRules: Rule[] = [
     strategy: "llm",
     tool: "unittest",
     keywords: ["FAIL: ", "ERROR: "],
-    match: /^(?<kind>FAIL|ERROR): (?<name>\w+) \((?<message>[\w.]+)\)/,
+    // `FAIL: test_x (pkg.Case)`, nose's `FAIL: pkg.tests.Case.test_x`, a docstring, a parametrized call.
+    match:
+      /^(?<kind>FAIL): (?<name>\S.*)$|^(?<kind2>ERROR): (?<name2>[\w.]*[Tt]est\w*\b.*|.+ \([\w.]+\)(?: \(.*\))?)$/,
     unless: /unittest\.loader\._?Failed|\(unittest\.loader/,
-    message: "$<kind>: $<name> ($<message>)",
+    message: (g, line) => line.trim(),
     suggestion:
       "Fix the code under test or the test $<name>; the traceback below it shows the failing assertion.",
   }),
@@ -193,13 +197,25 @@ const tracebackRules: Rule[] = [
     match: /^FAILED \((?:failures|errors)=\d+/,
     suggestion: "Fix the failing tests listed above.",
   }),
+  // A wrapper around a failed command: the command's own error above it says more.
+  tb({
+    id: "python.called-process",
+    category: "runtime_error",
+    severity: "high",
+    strategy: "llm",
+    priority: 40,
+    keywords: ["CalledProcessError"],
+    match: /^subprocess\.CalledProcessError: (?<message>.+)$/,
+    suggestion: "A command run from Python failed: read that command's own output above the traceback.",
+  }),
   tb({
     id: "python.exception",
     category: "runtime_error",
     severity: "high",
     strategy: "llm",
     keywords: ["Error", "Exception", "Exit", "Interrupt", "Expired", "Failure", "Fault", "StopIteration"],
-    match: new RegExp(String.raw`^(?<name>${EXC})(?:: (?<message>.*))?$|^(?<bare>${BARE_EXC})$`),
+    // A dotted name needs a message: a bare `retrofit.RetrofitError` is Java's way, not Python's.
+    match: new RegExp(String.raw`^(?<name>${BUILTIN}|${DOTTED_EXC}): (?<message>.*)$|^(?<bare>${BUILTIN})$`),
     unless: FOREIGN,
     message: (g, line) => line.trim(),
     suggestion: "Fix the code at the last project frame of the traceback.",
@@ -219,11 +235,15 @@ const pytestRules: Rule[] = [
     strategy: "llm",
     group: "pytest:collect",
     role: "summary",
+    // A summary group ranks 30 below its rule's priority; when no import/syntax line joins
+    // (a NameError at import time), the collection error must still rank as a test failure (72).
+    priority: 102,
     keywords: ["ERROR collecting"],
     match: /^_+ ERROR collecting (?<file>\S+) _+$/,
-    // The section's traceback, up to (not including) the `E   SomeError:` line that decides the category.
+    // The section's traceback. An import or syntax error line ends it: that line decides the
+    // category; any other error (a NameError at import time) stays a test failure.
     follow: new RegExp(
-      String.raw`^(?!E {1,3}(?:${EXC}|SyntaxError|IndentationError|TabError)\b)(?!_{3,} |={3,}|!{3,})(?=.*\S)`,
+      String.raw`^(?!E {1,7}(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError)\b)(?!_{3,} |={3,}|!{3,})(?=.*\S)`,
     ),
     maxFollow: 40,
     followLocation: new RegExp(
@@ -374,9 +394,8 @@ const pytestRules: Rule[] = [
     strategy: "llm",
     group: "pytest",
     role: "summary",
-    keywords: [" failed", " error"],
-    match:
-      /^(?:=+ )?(?<message>(?:\d+ \w+, )*\d+ (?:failed|errors?)(?:, \d+ \w+)* in [\d.]+s(?: \([\d:]+\))?)(?: =+)?$/,
+    keywords: [" failed"],
+    match: /^(?:=+ )?(?<message>(?:\d+ \w+, )*\d+ failed(?:, \d+ \w+)* in [\d.]+s(?: \([\d:]+\))?)(?: =+)?$/,
     suggestion: "Fix the failing tests listed above.",
   },
 ];
@@ -626,5 +645,5 @@ const dependencyRules: Rule[] = [
 
 export const pythonRules: RuleSet = {
   ecosystem: "python",
-  rules: [...pytestRules, ...tracebackRules, ...lintRules, ...dependencyRules],
+  rules: [...pytestRules, ...dependencyRules, ...tracebackRules, ...lintRules],
 };

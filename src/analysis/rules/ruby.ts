@@ -87,16 +87,22 @@ export const rubyRules: RuleSet = {
       suggestion: "Fix the error that stops $<file> from loading.",
     },
     // ---- Minitest / Rails
+    // `Failure:` / `Error:` blocks: the test and its location, then the assertion or exception
+    // (a `Skipped:` block has the same shape and is not a failure).
     {
-      id: "minitest.location",
+      id: "minitest.block",
       tool: "minitest",
       category: "test_failure",
       severity: "high",
       strategy: "llm",
       group: "minitest",
-      keywords: [".rb:"],
-      match: new RegExp(String.raw`^(?<name>[\w:]+#\S.*?)\s+\[${RB_FILE}:(?<line>\d+)\]:?$`),
-      suggestion: "Fix the failing test $<name> at $<file>:$<line>.",
+      keywords: ["Failure:", "Error:"],
+      match: /^(?<kind>Failure|Error):$/,
+      follow: /^(?!(?:Failure|Error|Skipped):$)(?=.*\S)/,
+      maxFollow: 8,
+      followLocation: /(?:\[|^\s+)(?![^\s\]]*\/gems\/)(?<file>[^\]\s:[]+\.rb):(?<line>\d+)(?:\]|:in )/,
+      message: "Minitest $<kind>",
+      suggestion: "Fix the failing test named under the `$<kind>:` header.",
     },
     {
       id: "minitest.assertion",
@@ -150,6 +156,18 @@ export const rubyRules: RuleSet = {
       maxFollow: 2,
       suggestion:
         "Run `bundle exec rubocop -a $<file>` for correctable offenses, or fix $<code> at line $<line>.",
+    },
+    {
+      id: "rubocop.offenses-header",
+      tool: "rubocop",
+      category: "lint_error",
+      severity: "medium",
+      strategy: "llm",
+      group: "rubocop",
+      role: "summary",
+      keywords: ["Offenses:"],
+      match: /^Offenses:$/,
+      suggestion: "Fix the offenses listed below (`rubocop -a` corrects many).",
     },
     {
       id: "rubocop.summary",

@@ -130,6 +130,9 @@ export const runnerRules: RuleSet = {
     infra({
       id: "runner.dns",
       tool: null,
+      // Network errors often show up as noise around the real failure (a test, a build): rank
+      // them below those, above crashes they may have caused.
+      priority: 70,
       keywords: [
         "Could not resolve",
         "resolve host",
@@ -143,7 +146,8 @@ export const runnerRules: RuleSet = {
       ],
       match:
         /(?<message>.*(?:Could not resolve (?:host|hostname|proxy)(?:: (?<name>[\w.-]+))?|Temporary failure in name resolution|Name or service not known|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)(?: (?<host>[\w.-]+))?|lookup (?<lookup>[\w.-]+)(?: on [\d.:]+)?: no such host|nodename nor servname provided).*)$/,
-      unless: /Failed to (?:restore|save)|Cache service|^\s*at |\bWARNING\b|Retrying/,
+      unless:
+        /Failed to (?:restore|save)|Cache service|^\s*at |\bWARNING\b|Retrying|\b(?:DEBUG|TRACE|INFO)\b/,
       message: (g, line) => line.trim(),
       suggestion:
         "A host name did not resolve: check the URL/host for typos; if it is right, the runner's DNS or network failed: re-run.",
@@ -151,6 +155,7 @@ export const runnerRules: RuleSet = {
     infra({
       id: "runner.network",
       tool: null,
+      priority: 70,
       keywords: [
         "curl: (",
         "unable to access",
@@ -176,7 +181,7 @@ export const runnerRules: RuleSet = {
       match:
         /(?<message>.*(?:curl: \((?:6|7|28|35|52|56)\)|curl: \(22\) The requested URL returned error: (?:5\d\d|429)|fatal: unable to access '[^']+': .+|Failed to connect to \S+ port \d+.*|Connection (?:refused|timed out|reset by peer)|Network is unreachable|\b(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT)\b|the remote end hung up unexpectedly|error: RPC failed|TLS handshake timeout|i\/o timeout|\b50[234] (?:Service Unavailable|Bad Gateway|Gateway Time-?out)\b|returned error: 5\d\d|API rate limit exceeded|rate limit exceeded|429 Too Many Requests|toomanyrequests).*)$/,
       unless:
-        /Failed to (?:restore|save)|Cache service|Retrying|^\s*at |\bwarning\b|^WARN|^npm (?:ERR!|error)/i,
+        /Failed to (?:restore|save)|Cache service|Retrying|^\s*at |\bwarning\b|^WARN|^npm (?:ERR!|error)|\b(?:DEBUG|TRACE|INFO)\b|level=(?:debug|info|warn)/i,
       message: (g, line) => line.trim(),
       suggestion: RERUN,
     }),

@@ -76,7 +76,8 @@ export const shellRules: RuleSet = {
       keywords: ["command not found", ": not found"],
       match:
         /^(?:(?:\/\S*\/)?(?:ba|da|z|k)?sh: )?(?:(?<file>[^\s:]+\.\w+|[^\s:]*\/[^\s:]+): )?(?:line (?<line>\d+): |\d+: )?(?<name>[\w.+-]+): (?:command not found|not found)$/,
-      unless: /^(?:npm|yarn|pnpm) (?:ERR!|error)/,
+      // Travis' macOS images print this harmless one in every job.
+      unless: /^(?:npm|yarn|pnpm) (?:ERR!|error)|shell_session_update|\.travis\/job_stages/,
       message: "$<name>: command not found",
       suggestion: "Install `$<name>` in an earlier step (or fix the command's name or PATH).",
     },
