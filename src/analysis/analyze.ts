@@ -1,4 +1,3 @@
-import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { unzipSync } from "fflate";
 import { Engine } from "./engine.js";
@@ -6,6 +5,10 @@ import { ruleSets } from "./rules/index.js";
 import type { RuleSet } from "./rule-types.js";
 import type { AnalysisResult, Failure } from "./types.js";
 import { MAX_LINE } from "./clean.js";
+import { LineScanner } from "./scan.js";
+
+/** Bytes per read of a log file: big enough to amortise each await, small enough to stay in cache. */
+const READ_SIZE = 1 << 20;
 
 export interface AnalyzeOptions {
   /** Most failures to report; the rest are dropped after ranking (default 20). */
@@ -71,21 +74,14 @@ export async function* splitLines(source: AsyncIterable<Uint8Array>): AsyncGener
 }
 
 async function analyzeOne(
-  source: AsyncIterable<Uint8Array>,
+  feed: (scanner: LineScanner) => Promise<void>,
   options: AnalyzeOptions,
 ): Promise<{ result: AnalysisResult; engine: Engine }> {
   const started = performance.now();
   const engine = new Engine(options.rules ?? ruleSets, options.defaultStep);
-  const it = splitLines(source);
-  let bytes: number;
-  for (;;) {
-    const r = await it.next();
-    if (r.done) {
-      bytes = r.value;
-      break;
-    }
-    engine.push(r.value);
-  }
+  const scanner = new LineScanner(engine);
+  await feed(scanner);
+  scanner.end();
   const out = engine.finish();
   return {
     engine,
@@ -93,7 +89,7 @@ async function analyzeOne(
       schemaVersion: 1,
       status: out.status,
       failures: out.failures.slice(0, options.maxFailures ?? 20),
-      stats: { bytes, lines: out.lines, durationMs: Math.round(performance.now() - started) },
+      stats: { bytes: scanner.bytes, lines: out.lines, durationMs: Math.round(performance.now() - started) },
     },
   };
 }
@@ -103,7 +99,11 @@ export async function analyzeStream(
   source: AsyncIterable<Uint8Array>,
   options: AnalyzeOptions = {},
 ): Promise<AnalysisResult> {
-  return (await analyzeOne(source, options)).result;
+  return (
+    await analyzeOne(async (scanner) => {
+      for await (const chunk of source) scanner.write(chunk);
+    }, options)
+  ).result;
 }
 
 function single(bytes: Uint8Array): AsyncIterable<Uint8Array> {
@@ -182,5 +182,20 @@ export async function analyzeFile(path: string, options: AnalyzeOptions = {}): P
     const { readFile } = await import("node:fs/promises");
     return analyzeZip(await readFile(path), options);
   }
-  return analyzeStream(createReadStream(path, { highWaterMark: 1 << 20 }), options);
+  const file = await open(path, "r");
+  try {
+    // Read straight into the scanner's buffer: no stream objects, no copy of each chunk.
+    return (
+      await analyzeOne(async (scanner) => {
+        for (;;) {
+          const { buf, offset, length } = scanner.space(READ_SIZE);
+          const { bytesRead } = await file.read(buf, offset, length, null);
+          if (!bytesRead) return;
+          scanner.commit(bytesRead);
+        }
+      }, options)
+    ).result;
+  } finally {
+    await file.close();
+  }
 }

@@ -1,0 +1,416 @@
+import { Buffer } from "node:buffer";
+import { ACCEPT, buildDfa, CR, FLAG, LF, withFlagBytes, type Dfa } from "./keywords.js";
+import { cleanLine, MAX_LINE } from "./clean.js";
+import { isNoise } from "./generic.js";
+import type { Engine, OutputSource } from "./engine.js";
+
+/**
+ * The byte-level front of the analyzer. Most lines of a big log are noise that no rule, marker or
+ * error test can fire on; decoding, cleaning and matching each of them is what made a 1 GiB log
+ * slow. This scanner runs one DFA over the raw bytes (rule keywords plus every anchor the
+ * engine's per-line tests need, see ANCHORS) and hands only the lines it flags to Engine.push;
+ * the others are counted and kept as byte ranges, decoded only if the engine asks for them
+ * (context lines, a failing step's last output). Results are the same as pushing every line:
+ * a flagged line set is a superset of the lines where anything can happen.
+ *
+ * Lines split at \r\n, \n and lone \r; the first MAX_LINE UTF-16 units of a line are kept (CAP
+ * bytes are enough for that), the rest of a longer line is dropped without buffering. Invalid
+ * UTF-8 becomes U+FFFD, a BOM is dropped at the start of the stream, as TextDecoder does.
+ */
+
+/** Bytes kept of a line: enough for MAX_LINE UTF-16 units whatever the encoding (3 bytes a unit at most). */
+const CAP = MAX_LINE * 3 + 4;
+const RING = 12;
+
+/**
+ * Substrings that make a line worth the engine's full attention. Keep these a superset of what
+ * generic.ts's errorStrength (ERRORISH) and exitMarker, the engine's structure() and cleanLine
+ * react to; test/analysis/stream.test.ts checks every corpus line against them.
+ */
+const ERROR_ANCHORS = [
+  "error", "ERROR", "Error", "FAIL", "Failed", "failed", "failure", "Failure", "FATAL", "Fatal", "fatal",
+  "panic", "Exception", "Traceback", "Segmentation fault", "Killed", "Aborted", "abort", "** (",
+  "is not installed", "command not found", "not found", "not be found", "not defined", "not be defined",
+  "not declared", "not be declared", "undefined", "unresolved", "annot ", "ould not ", "nable to ",
+  "No such file", "Permission denied", "✖", "✗", "✘", "×", "❌",
+]; // prettier-ignore
+const STRUCTURE_ANCHORS = [
+  "##[", "[command]", "Post job cleanup.", "$ ", "[Pipeline]", "Process completed", 'The command "',
+  "Finished: ", "Done. Your build exited", "Job succeeded",
+]; // prettier-ignore
+// What cleanLine removes from the middle of a line (so a keyword could hide across it).
+const CLEAN_ANCHORS = ["travis_", "section_", "\u009b"];
+// Verified after the hit: "[31m"-style escape remains, and "  1) test name" numbered failures.
+const SGR_ANCHORS = ["[m", "[K", "[;", "[0", "[1", "[2", "[3", "[4", "[5", "[6", "[7", "[8", "[9"];
+const NUMBERED_ANCHORS = [") "];
+
+const CONTROL_BYTES = [...Array(32).keys()].filter((b) => b !== 9 && b !== 10 && b !== 13).concat(0x7f);
+const TAB = 9;
+
+const VERIFY_SGR = 1;
+const VERIFY_NUMBERED = 2;
+
+interface ScanDfa {
+  /** For GitHub logs, and for others (where a tab may start a `gh run view --log` prefix, so it flags). */
+  gha: Dfa;
+  other: Dfa;
+  /** VERIFY_* per flagged state. */
+  verifyType: Uint8Array;
+}
+
+const cache = new Map<string, ScanDfa>();
+
+function scanDfa(keywords: string[]): ScanDfa {
+  const key = keywords.join("\0");
+  let d = cache.get(key);
+  if (d) return d;
+  const fixed = [...ERROR_ANCHORS, ...STRUCTURE_ANCHORS, ...CLEAN_ANCHORS];
+  const all = [...keywords, ...fixed, ...SGR_ANCHORS, ...NUMBERED_ANCHORS];
+  const sgrFrom = keywords.length + fixed.length;
+  const numFrom = sgrFrom + SGR_ANCHORS.length;
+  const verify = new Set<number>();
+  for (let i = sgrFrom; i < all.length; i++) verify.add(i);
+  const special = { lineFeed: 10, carriageReturn: 13, flag: CONTROL_BYTES };
+  const gha = buildDfa(all, verify, special);
+  const other = withFlagBytes(gha, [TAB]);
+  const verifyType = new Uint8Array(gha.kind.length);
+  gha.outputs.forEach((ids, i) => {
+    for (const id of ids) if (id >= sgrFrom) verifyType[i] |= id >= numFrom ? VERIFY_NUMBERED : VERIFY_SGR;
+  });
+  d = { gha, other, verifyType };
+  if (cache.size > 16) cache.clear();
+  cache.set(key, d);
+  return d;
+}
+
+/** A quiet line that went to the engine's ring: decoded the first time its text is read. */
+class QuietLine {
+  constructor(
+    readonly n: number,
+    private scanner: LineScanner | null,
+    private readonly start: number,
+    private readonly end: number,
+    private value: string | null,
+  ) {}
+
+  get text(): string {
+    if (this.value === null) {
+      this.value = this.scanner!.cleanText(this.start, this.end);
+      this.scanner = null;
+    }
+    return this.value;
+  }
+}
+
+export class LineScanner implements OutputSource {
+  private buf = Buffer.allocUnsafe(CAP + (1 << 20));
+  /** Bytes held: the unfinished last line of the previous chunk, then new bytes. */
+  private len = 0;
+  /** Bytes seen, for the stats. */
+  bytes = 0;
+  private started = false;
+  /** The previous chunk ended with \r: a \n starting this one belongs to it. */
+  private pendingCR = false;
+  /** buf holds the first CAP bytes of a line whose rest is being dropped. */
+  private longLine = false;
+  private readonly dfa: ScanDfa;
+
+  // The current run of quiet lines, not yet handed to the engine.
+  private qCount = 0;
+  private qStart = -1;
+  private qEnd = 0;
+  private readonly ringN = new Int32Array(RING);
+  private readonly ringS = new Int32Array(RING);
+  private readonly ringE = new Int32Array(RING);
+  private readonly ringT: Array<string | null> = new Array<string | null>(RING).fill(null);
+  private ringLen = 0;
+  private ringHead = 0;
+  /** Lazy lines handed out in this chunk (the newest RING are all the engine can still hold). */
+  private lazies: QuietLine[] = [];
+  /** (start, end, last line number) of quiet runs whose last output the engine has deferred. */
+  private runs: number[] = [];
+
+  constructor(private readonly engine: Engine) {
+    this.dfa = scanDfa(engine.keywords);
+  }
+
+  /** Room to read into directly: fill buf[offset, offset + length), then call commit(). */
+  space(want: number): { buf: Buffer; offset: number; length: number } {
+    if (this.buf.length - this.len < want) {
+      const bigger = Buffer.allocUnsafe(this.len + want);
+      this.buf.copy(bigger, 0, 0, this.len);
+      this.buf = bigger;
+    }
+    return { buf: this.buf, offset: this.len, length: this.buf.length - this.len };
+  }
+
+  commit(n: number): void {
+    this.len += n;
+    this.bytes += n;
+    this.scan(false);
+  }
+
+  write(chunk: Uint8Array): void {
+    const { buf, offset } = this.space(chunk.byteLength);
+    buf.set(chunk, offset);
+    this.commit(chunk.byteLength);
+  }
+
+  end(): void {
+    this.scan(true);
+  }
+
+  private scan(final: boolean): void {
+    const buf = this.buf;
+    const len = this.len;
+    let start = 0;
+    if (!this.started) {
+      if (len < 3 && !final) return;
+      this.started = true;
+      if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
+    }
+    const view = buf.subarray(0, len);
+    if (this.pendingCR && start < len) {
+      this.pendingCR = false;
+      if (buf[start] === 10) start++;
+    }
+    let cr = view.indexOf(13, start);
+    const nextBreak = (i: number): number => {
+      if (cr !== -1 && cr < i) cr = view.indexOf(13, i);
+      const lf = view.indexOf(10, i);
+      if (lf === -1) return cr;
+      return cr !== -1 && cr < lf ? cr : lf;
+    };
+    if (this.longLine) {
+      // Drop the rest of an over-long line up to its break; its kept bytes are buf[0, CAP).
+      const j = nextBreak(CAP);
+      if (j === -1 && !final) {
+        this.len = CAP;
+        return;
+      }
+      this.longLine = false;
+      this.line(0, CAP, true);
+      if (j === -1) {
+        this.finishChunk(len, len);
+        return;
+      }
+      start = j + 1;
+      if (buf[j] === 13) {
+        if (j + 1 < len) {
+          if (buf[j + 1] === 10) start++;
+        } else if (!final) this.pendingCR = true;
+      }
+    }
+    const { verifyType } = this.dfa;
+    let dfa = this.engine.isGha ? this.dfa.gha : this.dfa.other;
+    let table = dfa.table;
+    const kind = dfa.kind;
+    const flaggedState = dfa.flagged;
+    const top = flaggedState << 8;
+    let s = 0;
+    let hot = false;
+    let i = start;
+    while (i < len) {
+      s = table[s | buf[i]];
+      if (s < top) {
+        i++;
+        continue;
+      }
+      const f = (s >> 8) - flaggedState;
+      const k = kind[f];
+      if (k & (LF | CR)) {
+        this.line(start, i, hot);
+        if (k & CR) {
+          if (i + 1 < len) {
+            if (buf[i + 1] === 10) i++;
+          } else if (!final) this.pendingCR = true;
+        }
+        start = ++i;
+        s = 0;
+        hot = false;
+        if (dfa !== this.dfa.gha && this.engine.isGha) {
+          dfa = this.dfa.gha;
+          table = dfa.table;
+        }
+        continue;
+      }
+      if (
+        k & (ACCEPT | FLAG) ||
+        (verifyType[f] === VERIFY_SGR && this.sgrAt(i, len)) ||
+        (verifyType[f] === VERIFY_NUMBERED && this.numberedAt(start, i))
+      ) {
+        // The line needs the engine: no need to look at the rest of it.
+        hot = true;
+        const j = nextBreak(i + 1);
+        if (j === -1) break;
+        i = j;
+        s = 0;
+        continue;
+      }
+      i++;
+    }
+    if (final) {
+      if (start < len) this.line(start, len, hot || len - start > CAP);
+      this.finishChunk(len, len);
+      return;
+    }
+    this.finishChunk(start, len);
+  }
+
+  /** `[` then digits or `;` then m or K: what cleanLine's BARE_SGR may remove (over-approximated). */
+  private sgrAt(i: number, len: number): boolean {
+    const buf = this.buf;
+    let j = i;
+    while (j < len && ((buf[j] >= 48 && buf[j] <= 57) || buf[j] === 59)) j++;
+    return j < len && (buf[j] === 109 || buf[j] === 75);
+  }
+
+  /** `) ` at i-1 preceded by digits, then only blanks back to the line start or a timestamp prefix. */
+  private numberedAt(lineStart: number, i: number): boolean {
+    const buf = this.buf;
+    let j = i - 2;
+    if (j < lineStart || buf[j] < 48 || buf[j] > 57) return false;
+    while (j >= lineStart && buf[j] >= 48 && buf[j] <= 57) j--;
+    while (j >= lineStart && (buf[j] === 32 || buf[j] === 9)) j--;
+    return j < lineStart || buf[j] === 90 /* Z */ || buf[j] === 0xbf; /* BOM */
+  }
+
+  private line(start: number, end: number, hot: boolean): void {
+    const e = this.engine;
+    if (hot || end - start > CAP || e.busy || (!e.isGha && startsLikeTimestamp(this.buf, start, end))) {
+      this.flushQuiet();
+      e.push(this.decode(start, end));
+      return;
+    }
+    const n = e.lineCount + ++this.qCount;
+    if (this.qStart < 0) this.qStart = start;
+    this.qEnd = end;
+    let text: string | null = null;
+    let blank = quickBlank(this.buf, start, end);
+    if (blank === null) {
+      text = this.cleanText(start, end);
+      blank = !text.trim();
+    }
+    if (blank) return;
+    const h = (this.ringHead + this.ringLen) % RING;
+    this.ringN[h] = n;
+    this.ringS[h] = start;
+    this.ringE[h] = end;
+    this.ringT[h] = text;
+    if (this.ringLen < RING) this.ringLen++;
+    else this.ringHead = (this.ringHead + 1) % RING;
+  }
+
+  /** Hands the current run of quiet lines to the engine. */
+  private flushQuiet(): void {
+    if (!this.qCount) return;
+    const recent: QuietLine[] = [];
+    for (let k = 0; k < this.ringLen; k++) {
+      const h = (this.ringHead + k) % RING;
+      const t = this.ringT[h];
+      const q = new QuietLine(this.ringN[h], t === null ? this : null, this.ringS[h], this.ringE[h], t);
+      if (t === null) this.lazies.push(q);
+      recent.push(q);
+      this.ringT[h] = null;
+    }
+    if (this.lazies.length > 4 * RING) this.lazies.splice(0, this.lazies.length - RING);
+    const lastN = this.engine.lineCount + this.qCount;
+    this.engine.quiet(this.qCount, recent, this);
+    this.runs.push(this.qStart, this.qEnd, lastN);
+    this.qCount = 0;
+    this.qStart = -1;
+    this.ringLen = 0;
+    this.ringHead = 0;
+  }
+
+  /** The bytes of this chunk are about to move: settle everything that points at them. */
+  private finishChunk(start: number, len: number): void {
+    this.flushQuiet();
+    for (let k = Math.max(0, this.lazies.length - RING); k < this.lazies.length; k++)
+      void this.lazies[k].text;
+    this.lazies = [];
+    this.engine.settleOutput();
+    this.runs.length = 0;
+    if (len - start > CAP) {
+      this.buf.copy(this.buf, 0, start, start + CAP);
+      this.len = CAP;
+      this.longLine = true;
+    } else {
+      this.buf.copy(this.buf, 0, start, len);
+      this.len = len - start;
+    }
+  }
+
+  private decode(start: number, end: number): string {
+    const s = this.buf.toString("utf8", start, Math.min(end, start + CAP));
+    return s.length > MAX_LINE ? s.slice(0, MAX_LINE) : s;
+  }
+
+  cleanText(start: number, end: number): string {
+    return cleanLine(this.decode(start, end)).text;
+  }
+
+  restartOutput(): void {
+    this.runs.length = 0;
+  }
+
+  /** The last quiet line, newest first, that the engine would have taken as the step's output. */
+  resolveOutput(): { n: number; text: string } | null {
+    const buf = this.buf;
+    const runs = this.runs;
+    for (let r = runs.length - 3; r >= 0; r -= 3) {
+      const first = runs[r];
+      let end = runs[r + 1];
+      let n = runs[r + 2];
+      for (;;) {
+        let ls = end;
+        while (ls > first && buf[ls - 1] !== 10 && buf[ls - 1] !== 13) ls--;
+        const text = this.cleanText(ls, end);
+        if (text.length >= 3 && !isNoise(text)) {
+          runs.length = 0;
+          return { n, text };
+        }
+        if (ls <= first) break;
+        end = ls - 1;
+        if (buf[end] === 10 && end > first && buf[end - 1] === 13) end--;
+        n--;
+      }
+    }
+    runs.length = 0;
+    return null;
+  }
+}
+
+/** Without a timestamp seen yet, a line that may start with one goes to the engine (it sets the log's kind). */
+function startsLikeTimestamp(buf: Buffer, start: number, end: number): boolean {
+  if (start >= end) return false;
+  const c = buf[start];
+  return (c >= 48 && c <= 57) || c === 0xef;
+}
+
+/**
+ * Whether a quiet line cleans to blank, from its bytes alone when that is certain: it ends in a
+ * printable ASCII character no prefix ends with, or it is a bare timestamp. Null: decode to know.
+ */
+function quickBlank(buf: Buffer, start: number, end: number): boolean | null {
+  if (end - start > MAX_LINE) return null;
+  if (end === start) return true;
+  const last = buf[end - 1];
+  if (last > 32 && last < 127 && last !== 90) return false;
+  // "2026-01-01T00:00:00.1234567Z" and trailing blanks: GitHub's empty line.
+  let i = start;
+  const digits = (k: number): boolean => {
+    for (let m = 0; m < k; m++) if (i >= end || buf[i] < 48 || buf[i++] > 57) return false;
+    return true;
+  };
+  const ch = (c: number): boolean => i < end && buf[i++] === c;
+  if (!(digits(4) && ch(45) && digits(2) && ch(45) && digits(2) && ch(84))) return null;
+  if (!(digits(2) && ch(58) && digits(2) && ch(58) && digits(2))) return null;
+  if (i < end && buf[i] === 46) {
+    i++;
+    while (i < end && buf[i] >= 48 && buf[i] <= 57) i++;
+  }
+  if (!ch(90)) return null;
+  while (i < end && (buf[i] === 32 || buf[i] === 9)) i++;
+  return i === end ? true : null;
+}
