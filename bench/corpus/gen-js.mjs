@@ -10,11 +10,11 @@ import { tsCases } from "./js-cases-ts.mjs";
 import { lintCases } from "./js-cases-lint.mjs";
 import { testCases } from "./js-cases-test.mjs";
 import { nodeCases } from "./js-cases-node.mjs";
-import { npmCases } from "./js-cases-npm.mjs";
+import { npmCases, pmCases } from "./js-cases-npm.mjs";
 
 const outRoot = join(fileURLToPath(new URL("../../test/fixtures/corpus", import.meta.url)));
 const filters = process.argv.slice(2);
-const all = [...tsCases, ...lintCases, ...testCases, ...nodeCases, ...npmCases];
+const all = [...tsCases, ...lintCases, ...testCases, ...nodeCases, ...npmCases, ...pmCases];
 const names = new Set();
 for (const c of all) {
   if (names.has(c.name)) throw new Error(`duplicate case ${c.name}`);

@@ -118,6 +118,8 @@ export async function startRegistry() {
     const chunks = [];
     req.on("data", (c) => chunks.push(c));
     req.on("end", () => {
+      if (process.env.JS_REGISTRY_DEBUG)
+        console.error(req.method, req.url, req.headers["content-encoding"] ?? "");
       const url = decodeURIComponent((req.url ?? "/").split("?")[0]);
       const send = (code, body) => {
         res.writeHead(code, { "content-type": "application/json" });

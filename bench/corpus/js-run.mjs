@@ -30,6 +30,8 @@ export const TOOL_VERSIONS = {
   jest: "30.5.2",
   mocha: "12.0.3",
   vite: "8.3.8",
+  pnpm: "12.21.0",
+  yarn: "1.22.22",
 };
 
 export const TOOLS_DIR = process.env.JS_TOOLS_DIR ?? join(tmpdir(), "autodev-js-tools");
@@ -108,6 +110,11 @@ export async function generateCase(c, { outRoot, registryUrl }) {
       npm_config_update_notifier: "false",
       npm_config_fund: "false",
       npm_config_fetch_retries: "0",
+      YARN_REGISTRY: registryUrl ?? "",
+      pnpm_config_registry: registryUrl ?? "http://127.0.0.1:9/",
+      YARN_CACHE_FOLDER: dir + "-npm-cache/yarn",
+      npm_config_store_dir: dir + "-npm-cache/pnpm-store",
+      npm_config_cache_dir: dir + "-npm-cache/pnpm-cache",
       NO_COLOR: c.color ? "" : "1",
       FORCE_COLOR: c.color ? "1" : "0",
       ...(c.env ?? {}),

@@ -205,6 +205,29 @@ describe("node and npm rules", () => {
     // npm install prints this line too, failing or not.
     expectRule("4 vulnerabilities (3 high, 1 critical)", undefined);
     expectRule("found 0 vulnerabilities", undefined);
+    expectRule("Error: ERR_PNPM_OUTDATED_LOCKFILE", "pnpm.install");
+    expectRule(
+      ' ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" because pnpm-lock.yaml is not up to date with package.json',
+      "pnpm.install",
+      { file: "pnpm-lock.yaml" },
+    );
+    expectRule("Error: ERR_PNPM_NO_SCRIPT", "pnpm.no-script");
+    expectRule(
+      " ERR_PNPM_META_FETCH_FAIL  GET https://registry.npmjs.org/x: request to ... failed",
+      "pnpm.network",
+    );
+    expectRule("│ critical            │ Prototype Pollution in minimist                   │", "pnpm.audit");
+    expectRule(
+      "error Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`.",
+      "yarn.lockfile",
+    );
+    expectRule(
+      'error An unexpected error occurred: "https://registry.yarnpkg.com/x: Not found".',
+      "yarn.resolve",
+    );
+    expectRule('error Couldn\'t find any versions for "lodash" that matches "^5.0.0"', "yarn.resolve");
+    expectRule('error Command "build" not found.', "yarn.missing-script");
+    expectRule("error Command failed with exit code 1.", undefined);
   });
 
   it("reads the file of an eslint problem from the header above it", async () => {

@@ -118,6 +118,106 @@ export const npmRules: RuleSet = {
       match: /^npm (?:error|ERR!) (?<message>Missing script: "(?<name>[^"]+)")$/,
       suggestion: 'package.json has no "$<name>" script: add it, or call the script the workflow meant.',
     },
+    // ---- pnpm: "Error: ERR_PNPM_X" then miette's "× ..." lines (pnpm 11+), or one line
+    // " ERR_PNPM_X  message" (pnpm 7-10).
+    {
+      id: "pnpm.network",
+      tool: "pnpm",
+      category: "infrastructure_error",
+      severity: "high",
+      strategy: "none",
+      keywords: ["ERR_PNPM_"],
+      match:
+        /^\s*(?:Error: )?(?<code>ERR_PNPM_(?:META_FETCH_FAIL|AUDIT_BAD_RESPONSE|FETCH_5\d\d|TARBALL_FETCH|ECONNRESET|ETIMEDOUT))\b\s*(?<message>.*)$/,
+      follow: /^\s*(?:[×│├╰].*)?$/,
+      maxFollow: 6,
+      suggestion:
+        "The package registry was unreachable or failed: re-run the job, and check the registry settings.",
+    },
+    {
+      id: "pnpm.no-script",
+      tool: "pnpm",
+      category: "build_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["ERR_PNPM_NO_SCRIPT", "ERR_PNPM_RECURSIVE_RUN_NO_SCRIPT"],
+      match: /^\s*(?:Error: )?(?<code>ERR_PNPM_(?:RECURSIVE_RUN_)?NO_SCRIPT)\b\s*(?<message>.*)$/,
+      follow: /^\s*(?:[×│├╰].*|help: .*)?$/,
+      maxFollow: 3,
+      suggestion: "package.json has no such script: add it, or call the script the workflow meant.",
+    },
+    {
+      id: "pnpm.install",
+      tool: "pnpm",
+      category: "dependency_error",
+      severity: "high",
+      strategy: "dependencies",
+      keywords: ["ERR_PNPM_"],
+      match:
+        /^\s*(?:Error: )?(?<code>ERR_PNPM_[A-Z0-9_]+)\b\s*(?<message>(?:.*?(?<file>pnpm-lock\.yaml))?.*)$/,
+      // miette's box-drawn cause chain ("× installing dependencies", "╰─▶ Cannot install ...").
+      follow: /^(?:\s*|\s+\S.*)$/,
+      maxFollow: 6,
+      followLocation: /(?<file>pnpm-lock\.yaml)/,
+      suggestion:
+        "Fix the dependency declaration in package.json (a version that does not exist, a missing package or conflicting peers), then run `pnpm install` and commit pnpm-lock.yaml.",
+    },
+    {
+      id: "pnpm.audit",
+      tool: "pnpm",
+      category: "security_vulnerability",
+      severity: "high",
+      strategy: "dependencies",
+      keywords: ["│ critical", "│ high", "│ moderate"],
+      match: /^│ (?<name>critical|high|moderate) +│ (?<message>.+?) +│$/,
+      message: "pnpm audit: $<message> ($<name>)",
+      suggestion: "Run `pnpm audit --fix` (or upgrade the package) and commit pnpm-lock.yaml.",
+    },
+    // ---- yarn classic: "error <message>"
+    {
+      id: "yarn.lockfile",
+      tool: "yarn",
+      category: "dependency_error",
+      severity: "high",
+      strategy: "dependencies",
+      keywords: ["lockfile needs to be updated"],
+      match:
+        /^error (?<message>Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`\.?)$/,
+      suggestion: "Run `yarn install` locally and commit the updated yarn.lock.",
+    },
+    {
+      id: "yarn.network",
+      tool: "yarn",
+      category: "infrastructure_error",
+      severity: "high",
+      strategy: "none",
+      keywords: ["error "],
+      match:
+        /^error (?<message>.*\b(?:ENOTFOUND|ETIMEDOUT|ESOCKETTIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|socket hang up|502 Bad Gateway|503 Service Unavailable)\b.*)$/,
+      suggestion: "The package registry was unreachable: re-run the job, and check the registry settings.",
+    },
+    {
+      id: "yarn.resolve",
+      tool: "yarn",
+      category: "dependency_error",
+      severity: "high",
+      strategy: "dependencies",
+      keywords: ["error "],
+      match:
+        /^error (?<message>(?:Error: |An unexpected error occurred: ")?\S+: Not found.*|Couldn't find any versions for .+|Couldn't find package .+|\S+: The engine "\w+" is incompatible with this module\..*|Received malformed response from registry.*|Incorrect integrity when fetching.*)$/,
+      suggestion:
+        "Fix the dependency declaration in package.json (a package or version that does not exist, or an engine mismatch), then update yarn.lock.",
+    },
+    {
+      id: "yarn.missing-script",
+      tool: "yarn",
+      category: "build_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["not found."],
+      match: /^error (?<message>Command "(?<name>[^"]+)" not found\.?)$/,
+      suggestion: 'package.json has no "$<name>" script: add it, or call the script the workflow meant.',
+    },
     // ---- npm audit. Its closing "N vulnerabilities (...)" line is not matched: `npm install`
     // prints the same line on every install, failing or not.
     {
