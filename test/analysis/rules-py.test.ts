@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeFile, analyzeText } from "../../src/analysis/analyze.js";
-import type { Rule, RuleSet } from "../../src/analysis/rule-types.js";
-import { pythonRules } from "../../src/analysis/rules/python.js";
-import { shellRules } from "../../src/analysis/rules/shell.js";
-import { rubyRules } from "../../src/analysis/rules/ruby.js";
-import { dockerRules } from "../../src/analysis/rules/docker.js";
-import { securityRules } from "../../src/analysis/rules/security.js";
-import { runnerRules } from "../../src/analysis/rules/runner.js";
+import type { Failure } from "../../src/analysis/types.js";
 // @ts-expect-error plain JS module shared with the benchmark
 import { aggregate, loadCorpus, scoreCase } from "../../bench/corpus-score.mjs";
 
@@ -68,6 +62,501 @@ describe("python/shell/runner corpus", () => {
   });
 });
 
-void analyzeText;
-void ([] as Array<Rule | RuleSet>);
-void [pythonRules, shellRules, rubyRules, dockerRules, securityRules, runnerRules];
+// ---- inline shapes: real output of each tool (trimmed), run through the whole analyzer
+
+async function failures(lines: string[]): Promise<Failure[]> {
+  return (await analyzeText(lines.join("\n") + "\n")).failures;
+}
+async function first(lines: string[]): Promise<Failure> {
+  const f = (await failures(lines))[0];
+  expect(f, "a failure").toBeDefined();
+  return f;
+}
+// Rule ids of this file's rule sets; a raw log with error-ish lines always yields some failure
+// (the generic fallback), so red-herring checks ask that none of these rules fired.
+const MY_RULES =
+  /^(?:python|pytest|flake8|ruff|black|isort|mypy|pyright|pip|conda|poetry|uv|shellcheck|shell|rspec|ruby|minitest|rubocop|bundler|docker|hadolint|trivy|grype|osv-scanner|snyk|pip-audit|safety|bandit|semgrep|codeql|govulncheck|cargo-audit|gitleaks|trufflehog|runner)\./;
+const mine = async (lines: string[]) => (await failures(lines)).filter((f) => MY_RULES.test(f.rule));
+const has = (f: Failure, file: string, line?: number) =>
+  f.locations.some((l) => l.file === file && (line === undefined || l.line === line));
+
+describe("python rules", () => {
+  it("reads a script traceback: exception type, project frames, whole trace in the excerpt", async () => {
+    const f = await first([
+      "Traceback (most recent call last):",
+      '  File "/home/runner/work/shop/shop/scripts/report.py", line 27, in <module>',
+      "    main(sys.argv)",
+      '  File "/usr/lib/python3.11/json/__init__.py", line 293, in load',
+      "    return loads(fp.read(),",
+      "           ^^^^^^^^^^^^^^^^",
+      '  File "/home/runner/work/shop/shop/shop/cart.py", line 28, in subtotal',
+      "    return round(sum(i.price * i.qty for i in self.items), 2)",
+      "TypeError: unsupported operand type(s) for +: 'int' and 'str'",
+    ]);
+    expect(f.category).toBe("runtime_error");
+    expect(f.tool).toBe("python");
+    expect(has(f, "scripts/report.py", 27) && has(f, "shop/cart.py", 28)).toBe(true);
+    expect(f.locations.some((l) => l.file.includes("json"))).toBe(false);
+    expect(f.excerpt).toContain("TypeError: unsupported operand type(s) for +: 'int' and 'str'");
+  });
+
+  it("tells a missing package (install it) from a wrong module path (fix the import)", async () => {
+    const pkg = await first([
+      "Traceback (most recent call last):",
+      '  File "app.py", line 1, in <module>',
+      "    import yaml",
+      "ModuleNotFoundError: No module named 'yaml'",
+    ]);
+    expect([pkg.category, pkg.strategy]).toEqual(["import_error", "dependencies"]);
+    const local = await first(["ModuleNotFoundError: No module named 'shop.basket'"]);
+    expect([local.category, local.strategy]).toEqual(["import_error", "imports"]);
+    const name = await first(["ImportError: cannot import name 'Order' from 'shop.cart' (/w/shop/cart.py)"]);
+    expect(name.strategy).toBe("imports");
+  });
+
+  it("places a SyntaxError at the line Python points to", async () => {
+    const f = await first([
+      '  File "/home/runner/work/shop/shop/scripts/report.py", line 19',
+      "    def main(argv)",
+      "                  ^",
+      "SyntaxError: expected ':'",
+    ]);
+    expect(f.category).toBe("syntax_error");
+    expect(has(f, "scripts/report.py", 19)).toBe(true);
+  });
+
+  it("pytest: failures, their locations, and collection errors by cause", async () => {
+    const t = await first([
+      "tests/test_cart.py F.                                                    [100%]",
+      "=================================== FAILURES ===================================",
+      "_________________________ test_subtotal_counts_quantity _________________________",
+      "    def test_subtotal_counts_quantity():",
+      ">       assert make_cart().subtotal() == 18.0",
+      "E       assert 13.5 == 18.0",
+      "",
+      "tests/test_cart.py:12: AssertionError",
+      "=========================== short test summary info ============================",
+      "FAILED tests/test_cart.py::test_subtotal_counts_quantity - assert 13.5 == 18.0",
+      "========================= 1 failed, 1 passed in 0.07s ==========================",
+    ]);
+    expect(t.category).toBe("test_failure");
+    expect(has(t, "tests/test_cart.py", 12)).toBe(true);
+    expect(t.excerpt).toContain("E       assert 13.5 == 18.0");
+    expect(t.excerpt).not.toContain("    def test_subtotal_counts_quantity():");
+
+    const c = await first([
+      "______________________ ERROR collecting tests/test_cart.py ______________________",
+      "ImportError while importing test module '/home/runner/work/shop/shop/tests/test_cart.py'.",
+      "Traceback:",
+      "/usr/lib/python3.11/importlib/__init__.py:126: in import_module",
+      "    return _bootstrap._gcd_import(name[level:], package, level)",
+      "tests/test_cart.py:1: in <module>",
+      "    from shop.basket import Cart, Item",
+      "E   ModuleNotFoundError: No module named 'shop.basket'",
+      "=========================== short test summary info ============================",
+      "ERROR tests/test_cart.py",
+      "!!!!!!!!!!!!!!!!!!!! Interrupted: 1 error during collection !!!!!!!!!!!!!!!!!!!!",
+    ]);
+    expect(c.category).toBe("import_error");
+    expect(has(c, "tests/test_cart.py", 1)).toBe(true);
+  });
+
+  it("unittest and nose FAIL/ERROR blocks are test failures; a loader ImportError is an import error", async () => {
+    for (const head of [
+      "FAIL: test_tax (tests.test_legacy.PricingTest.test_tax)",
+      "FAIL: numpy.core.tests.test_x.TestY.test_2d",
+    ]) {
+      const f = await first([
+        "======================================================================",
+        head,
+        "----------------------------------------------------------------------",
+        "Traceback (most recent call last):",
+        '  File "/home/runner/work/shop/shop/tests/test_legacy.py", line 12, in test_tax',
+        "    self.assertEqual(with_tax(19.99), 23.98)",
+        "AssertionError: 23.99 != 23.98",
+        "",
+        "FAILED (failures=1)",
+      ]);
+      expect(f.category).toBe("test_failure");
+      expect(has(f, "tests/test_legacy.py", 12)).toBe(true);
+    }
+  });
+
+  it("flake8/ruff are lint, E999 is syntax, black/isort are format, mypy/pyright are types", async () => {
+    expect((await first(["./shop/cart.py:1:1: F401 'os' imported but unused"])).category).toBe("lint_error");
+    expect((await first(["shop/cart.py:12:5: E999 SyntaxError: invalid syntax"])).category).toBe(
+      "syntax_error",
+    );
+    const ruff = await first([
+      "F401 [*] `os` imported but unused",
+      " --> shop/cart.py:1:8",
+      "Found 1 error.",
+    ]);
+    expect(ruff.category).toBe("lint_error");
+    expect(has(ruff, "shop/cart.py", 1)).toBe(true);
+    const black = await first([
+      "would reformat /home/runner/work/shop/shop/shop/stock.py",
+      "",
+      "Oh no! 💥 💔 💥",
+      "1 file would be reformatted, 5 files would be left unchanged.",
+    ]);
+    expect([black.category, black.strategy]).toEqual(["format_error", "format"]);
+    expect(has(black, "shop/stock.py")).toBe(true);
+    const isort = await first([
+      "ERROR: /home/runner/work/shop/shop/shop/dump.py Imports are incorrectly sorted and/or formatted.",
+    ]);
+    expect(isort.category).toBe("format_error");
+    const mypy = await first([
+      'shop/totals.py:6: error: Incompatible types in assignment (expression has type "float", variable has type "int")  [assignment]',
+      "Found 1 error in 1 file (checked 5 source files)",
+    ]);
+    expect(mypy.category).toBe("type_error");
+    expect(has(mypy, "shop/totals.py", 6)).toBe(true);
+    const stub = await first([
+      'shop/upload.py:1: error: Cannot find implementation or library stub for module named "httpx"  [import-not-found]',
+    ]);
+    expect([stub.category, stub.strategy]).toEqual(["import_error", "dependencies"]);
+    const pyright = await first([
+      '  /w/shop/totals.py:6:18 - error: Type "float" is not assignable to declared type "int" (reportAssignmentType)',
+      "1 error, 0 warnings, 0 informations",
+    ]);
+    expect(pyright.category).toBe("type_error");
+  });
+
+  it("pip, conda and poetry failures are dependency errors; pip's resolver notice is not", async () => {
+    const pip = await first([
+      "ERROR: Could not find a version that satisfies the requirement shop-utils==9.9.9 (from versions: 1.0.0, 1.1.0)",
+      "ERROR: No matching distribution found for shop-utils==9.9.9",
+    ]);
+    expect([pip.category, pip.tool]).toEqual(["dependency_error", "pip"]);
+    const inDocker = await first(["#8 0.512 ERROR: No matching distribution found for shop-utilz==1.0"]);
+    expect(inDocker.category).toBe("dependency_error");
+    const conda = await first([
+      "PackagesNotFoundError: The following packages are not available from current channels:",
+      "",
+      "  - numpy=1.10.4",
+      "  - python=3.4",
+    ]);
+    expect(conda.category).toBe("dependency_error");
+    expect(conda.excerpt).toContain("  - numpy=1.10.4");
+    expect(
+      (
+        await first([
+          "Because shop depends on foo (^2.0) which doesn't match any versions, version solving failed.",
+        ])
+      ).category,
+    ).toBe("dependency_error");
+    const notice = await mine([
+      "ERROR: pip's dependency resolver does not currently take into account all the packages that are installed. This behaviour is the source of the following dependency conflicts.",
+      "Successfully installed shop-1.0",
+    ]);
+    expect(notice).toEqual([]);
+  });
+
+  it("an interrupted pytest or a subprocess timeout is a timeout", async () => {
+    expect(
+      (
+        await first([
+          "!!!!!!!!!!!!!!!!!!!! KeyboardInterrupt !!!!!!!!!!!!!!!!!!!!",
+          "tests/test_lock.py:10: KeyboardInterrupt",
+        ])
+      ).category,
+    ).toBe("timeout");
+    expect(
+      (await first(["subprocess.TimeoutExpired: Command '['sleep', '5']' timed out after 1 seconds"]))
+        .category,
+    ).toBe("timeout");
+  });
+
+  it("leaves other languages' exceptions and passing output alone", async () => {
+    for (const line of [
+      "java.lang.IllegalStateException: Failed to load ApplicationContext",
+      "RuntimeException: Undefined property: CI_DB_mysql_driver::$_is_unbuffered",
+      "sbt.ResolveException: unresolved dependency: org.scala-lang#scala-compiler;2.12.9: not found",
+      "retrofit.RetrofitError",
+    ])
+      expect(await mine([line])).toEqual([]);
+    const ok = await failures([
+      "/opt/hostedtoolcache/Python/3.11.9/x64/lib/python3.11/site-packages/pkg_resources/__init__.py:121: DeprecationWarning: pkg_resources is deprecated as an API",
+      "Success: no issues found in 5 source files",
+      "All done! ✨ 🍰 ✨",
+      "5 files would be left unchanged.",
+      "========================= 12 passed in 0.31s =========================",
+    ]);
+    expect(ok).toEqual([]);
+  });
+});
+
+describe("shell rules", () => {
+  it("shellcheck in tty and gcc formats", async () => {
+    const tty = await first([
+      "In scripts/deploy.sh line 5:",
+      "cd $target",
+      "^--------^ SC2164 (warning): Use 'cd ... || exit' or 'cd ... || return' in case cd fails.",
+      "   ^-----^ SC2086 (info): Double quote to prevent globbing and word splitting.",
+    ]);
+    expect([tty.category, tty.tool]).toEqual(["lint_error", "shellcheck"]);
+    expect(has(tty, "scripts/deploy.sh", 5)).toBe(true);
+    expect(tty.excerpt).toContain(
+      "^--------^ SC2164 (warning): Use 'cd ... || exit' or 'cd ... || return' in case cd fails.",
+    );
+    const gcc = await first([
+      "scripts/release.sh:6:15: error: > is for string comparisons. Use -gt instead. [SC2071]",
+    ]);
+    expect(has(gcc, "scripts/release.sh", 6)).toBe(true);
+  });
+
+  it("bash syntax errors, unset variables and missing commands", async () => {
+    const syn = await first([
+      "scripts/check.sh: line 9: syntax error near unexpected token `fi'",
+      "scripts/check.sh: line 9: `fi'",
+    ]);
+    expect(syn.category).toBe("syntax_error");
+    expect(has(syn, "scripts/check.sh", 9)).toBe(true);
+    expect((await first(["scripts/deploy.sh: line 5: VERSION: unbound variable"])).category).toBe(
+      "runtime_error",
+    );
+    const cnf = await first(["/home/runner/work/_temp/3d95.sh: line 1: pnpm: command not found"]);
+    expect([cnf.category, cnf.message]).toEqual(["dependency_error", "pnpm: command not found"]);
+    expect(
+      await mine(["/Users/travis/.travis/job_stages: line 166: shell_session_update: command not found"]),
+    ).toEqual([]);
+  });
+});
+
+describe("ruby rules", () => {
+  it("RSpec failures and re-run lines", async () => {
+    const f = await first([
+      "Failures:",
+      "",
+      "  1) Cart#total applies the discount",
+      "     Failure/Error: expect(cart.total).to eq(19.44)",
+      "",
+      "       expected: 19.44",
+      "            got: 14.58",
+      "     # ./spec/cart_spec.rb:12:in `block (2 levels) in <top (required)>'",
+      "",
+      "Finished in 0.02 seconds (files took 0.1 seconds to load)",
+      "3 examples, 1 failure",
+      "",
+      "Failed examples:",
+      "",
+      "rspec ./spec/cart_spec.rb:10 # Cart#total applies the discount",
+    ]);
+    expect(f.category).toBe("test_failure");
+    expect(has(f, "spec/cart_spec.rb", 12) && has(f, "spec/cart_spec.rb", 10)).toBe(true);
+    expect(await mine(["3 examples, 0 failures"])).toEqual([]);
+  });
+
+  it("Minitest Failure blocks count, Skipped blocks do not", async () => {
+    const f = await first([
+      "Failure:",
+      "TestKramdown#test_highlighter [/home/travis/build/jekyll/jekyll/test/test_kramdown.rb:106]",
+      "Minitest::Assertion: Expected true to not be truthy.",
+    ]);
+    expect(f.category).toBe("test_failure");
+    expect(has(f, "test/test_kramdown.rb", 106)).toBe(true);
+    const skipped = await mine([
+      "Skipped:",
+      "TestServe#test_reload [/home/travis/build/jekyll/jekyll/test/test_serve.rb:47]:",
+      "Skipping on Windows",
+    ]);
+    expect(skipped).toEqual([]);
+  });
+
+  it("RuboCop offenses, Bundler resolution, LoadError and interpreter errors", async () => {
+    const rc = await first([
+      "Offenses:",
+      "",
+      "lib/jekyll/excerpt.rb:158:17: C: [Correctable] Performance/RegexpMatch: Use match? instead of =~ when MatchData is not used.",
+      "        next if head =~ endtag_regex_stash(tag_name)",
+      "                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^",
+      "",
+      "129 files inspected, 1 offense detected, 1 offense autocorrectable",
+    ]);
+    expect([rc.category, rc.tool]).toEqual(["lint_error", "rubocop"]);
+    expect(has(rc, "lib/jekyll/excerpt.rb", 158)).toBe(true);
+    expect(await mine(["129 files inspected, no offenses detected"])).toEqual([]);
+    expect((await first(["Could not find gem 'rails (~> 7.1)' in locally installed gems."])).category).toBe(
+      "dependency_error",
+    );
+    expect(
+      (await first(["/app/lib/x.rb:1:in `require': cannot load such file -- nokogiri (LoadError)"])).category,
+    ).toBe("import_error");
+    const ex = await first(["lib/cart.rb:12:in 'total': undefined method 'price' for nil (NoMethodError)"]);
+    expect(ex.category).toBe("runtime_error");
+    expect(has(ex, "lib/cart.rb", 12)).toBe(true);
+  });
+});
+
+describe("docker rules", () => {
+  it("a failed RUN: the Dockerfile line, and the tool's own error first", async () => {
+    const all = await failures([
+      "#8 [4/5] RUN pip install -r requirements.txt",
+      "#8 0.513 ERROR: No matching distribution found for shop-utilz==1.0",
+      '#8 ERROR: process "/bin/sh -c pip install -r requirements.txt" did not complete successfully: exit code: 1',
+      "Dockerfile:5",
+      "--------------------",
+      "   4 |     COPY requirements.txt .",
+      "   5 | >>> RUN pip install -r requirements.txt",
+      "--------------------",
+      'ERROR: failed to solve: process "/bin/sh -c pip install -r requirements.txt" did not complete successfully: exit code: 1',
+    ]);
+    expect(all[0].category).toBe("dependency_error");
+    const build = all.find((f) => f.tool === "docker")!;
+    expect(build.category).toBe("build_failure");
+    expect(has(build, "Dockerfile", 5)).toBe(true);
+    expect(build.excerpt).toContain("   5 | >>> RUN pip install -r requirements.txt");
+  });
+
+  it("legacy builder, registry limits, cache failures and hadolint", async () => {
+    expect((await first(["The command '/bin/sh -c npm ci' returned a non-zero code: 1"])).category).toBe(
+      "build_failure",
+    );
+    expect(
+      (
+        await first([
+          "ERROR: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit",
+        ])
+      ).category,
+    ).toBe("infrastructure_error");
+    expect(
+      (
+        await first([
+          "ERROR: failed to solve: error writing layer blob: GET https://example.blob.core.windows.net/actions-cache/2d3: unexpected EOF",
+        ])
+      ).category,
+    ).toBe("infrastructure_error");
+    const h = await first([
+      "Dockerfile:3 DL3008 warning: Pin versions in apt get install. Instead of `apt-get install <package>` use `apt-get install <package>=<version>`",
+    ]);
+    expect([h.category, h.tool]).toEqual(["lint_error", "hadolint"]);
+  });
+});
+
+describe("security rules", () => {
+  it("Trivy and Grype tables, with clean reports left alone", async () => {
+    const t = await first([
+      "requirements.txt (pip)",
+      "======================",
+      "Total: 2 (UNKNOWN: 0, LOW: 0, MEDIUM: 1, HIGH: 1, CRITICAL: 0)",
+      "",
+      "┌──────────┬────────────────┬──────────┬────────┬───────────────────┬───────────────┬────────────────────────────┐",
+      "│ Library  │ Vulnerability  │ Severity │ Status │ Installed Version │ Fixed Version │           Title            │",
+      "├──────────┼────────────────┼──────────┼────────┼───────────────────┼───────────────┼────────────────────────────┤",
+      "│ jinja2   │ CVE-2024-22195 │ MEDIUM   │ fixed  │ 3.1.2             │ 3.1.3         │ jinja2: HTML attribute ... │",
+      "│ requests │ CVE-2023-32681 │ HIGH     │ fixed  │ 2.28.0            │ 2.31.0        │ python-requests: leak ...  │",
+      "└──────────┴────────────────┴──────────┴────────┴───────────────────┴───────────────┴────────────────────────────┘",
+    ]);
+    expect([t.category, t.tool, t.strategy]).toEqual(["security_vulnerability", "trivy", "dependencies"]);
+    expect(t.excerpt.some((l) => l.includes("CVE-2023-32681"))).toBe(true);
+    expect(await mine(["Total: 0 (UNKNOWN: 0, LOW: 0, MEDIUM: 0, HIGH: 0, CRITICAL: 0)"])).toEqual([]);
+    const g = await first([
+      "NAME     INSTALLED  FIXED-IN  TYPE    VULNERABILITY        SEVERITY",
+      "libssl3  3.0.11-1   3.0.13-1  deb     CVE-2024-0727        Medium",
+      "1 error occurred:",
+      "\t* discovered vulnerabilities at or above the severity threshold",
+    ]);
+    expect(g.tool).toBe("grype");
+  });
+
+  it("gitleaks: location from File:, and the secret itself never in the excerpt", async () => {
+    const f = await first([
+      'Finding:     aws_secret = "AKIAIOSFODNN7EXAMPLE"',
+      "Secret:      AKIAIOSFODNN7EXAMPLE",
+      "RuleID:      aws-access-token",
+      "Entropy:     3.684184",
+      "File:        config/settings.py",
+      "Line:        12",
+      "Commit:      1b6da43b82b22e4eaa10bcf8ee591e91abbfc587",
+      "",
+      "12:00PM INF 1 commits scanned.",
+      "12:00PM WRN leaks found: 1",
+    ]);
+    expect([f.category, f.strategy]).toEqual(["security_vulnerability", "none"]);
+    expect(has(f, "config/settings.py")).toBe(true);
+    expect(f.excerpt.join("\n")).not.toContain("AKIAIOSFODNN7EXAMPLE");
+    expect(await mine(["12:00PM INF no leaks found"])).toEqual([]);
+  });
+
+  it("bandit, pip-audit, safety and snyk", async () => {
+    const b = await first([
+      ">> Issue: [B602:subprocess_popen_with_shell_equals_true] subprocess call with shell=True identified, security issue.",
+      "   Severity: High   Confidence: High",
+      "   CWE: CWE-78 (https://cwe.mitre.org/data/definitions/78.html)",
+      "   Location: ./shop/run.py:12:4",
+    ]);
+    expect([b.tool, b.category]).toEqual(["bandit", "security_vulnerability"]);
+    expect(has(b, "shop/run.py", 12)).toBe(true);
+    const pa = await first([
+      "Found 2 known vulnerabilities in 1 package",
+      "Name   Version ID                  Fix Versions",
+      "jinja2 3.1.2   GHSA-h5c8-rqwp-cp95 3.1.3",
+    ]);
+    expect(pa.tool).toBe("pip-audit");
+    expect(await mine(["No known vulnerabilities found"])).toEqual([]);
+    expect((await first(["-> Vulnerability found in jinja2 version 2.11.3"])).tool).toBe("safety");
+    const snyk = await first([
+      "  ✗ Prototype Pollution [High Severity][https://security.snyk.io/vuln/SNYK-JS-LODASH-567746] in lodash@4.17.15",
+    ]);
+    expect(snyk.tool).toBe("snyk");
+  });
+});
+
+describe("runner rules", () => {
+  it("job and step time limits; the cancel line joins the timeout", async () => {
+    const f = await first([
+      "tests/test_lock.py::test_waits_for_lock ",
+      "##[error]The job running on runner GitHub Actions 12 has exceeded the maximum execution time of 360 minutes.",
+      "##[error]The operation was canceled.",
+    ]);
+    expect([f.category, f.strategy]).toEqual(["timeout", "none"]);
+    expect(f.excerpt).toEqual([
+      "The job running on runner GitHub Actions 12 has exceeded the maximum execution time of 360 minutes.",
+      "The operation was canceled.",
+    ]);
+    expect((await first(["The job has exceeded the maximum execution time of 1h0m0s"])).category).toBe(
+      "timeout",
+    );
+    expect(
+      (await first(["##[error]The action 'Run npm test' has timed out after 10 minutes."])).category,
+    ).toBe("timeout");
+    expect((await first(["timeout: sending signal TERM to command ‘python3’"])).category).toBe("timeout");
+    expect(
+      (
+        await first([
+          "No output has been received in the last 10m0s, this potentially indicates a stalled build or something wrong with the build itself.",
+        ])
+      ).category,
+    ).toBe("timeout");
+    expect((await first(["Build timed out (after 10 minutes). Marking the build as failed."])).category).toBe(
+      "timeout",
+    );
+  });
+
+  it("lost runners, full disks, killed processes and network failures are infrastructure", async () => {
+    for (const line of [
+      "##[error]The runner has received a shutdown signal. This can happen when the runner service is stopped, or a manually started runner is canceled.",
+      "The self-hosted runner: ci-runner-03 lost communication with the server. Verify the machine is running and has a healthy network connection.",
+      "cp: error writing '/dev/full': No space left on device",
+      "build.sh: line 2: 13435 Killed                  python3 scripts/index.py",
+      "curl: (6) Could not resolve host: downloads.example.invalid",
+      "fatal: unable to access 'https://github.com/acme/x.git/': Could not resolve host: github.com",
+      "curl: (22) The requested URL returned error: 503",
+      "Error: getaddrinfo ENOTFOUND registry.example.invalid",
+    ]) {
+      const f = await first([line]);
+      expect(f.category, line).toBe("infrastructure_error");
+      expect(f.strategy).toBe("none");
+    }
+  });
+
+  it("ignores cache warnings and debug noise that mention network errors", async () => {
+    expect(
+      await mine([
+        "Failed to save: Cache service responded with 503",
+        "Apr 12 14:43:53.968 DEBUG detour: dial tcp 10.0.0.1:80: i/o timeout",
+      ]),
+    ).toEqual([]);
+  });
+});

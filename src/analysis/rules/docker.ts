@@ -29,6 +29,20 @@ export const dockerRules: RuleSet = {
       suggestion:
         "The registry or Docker daemon refused or failed: log in (docker/login-action with a token), wait out rate limits, or re-run.",
     },
+    // The build failed on the way to a registry or the cache, not in the Dockerfile.
+    {
+      id: "docker.network",
+      tool: "docker",
+      category: "infrastructure_error",
+      severity: "high",
+      strategy: "none",
+      group: "docker:infra",
+      keywords: ["failed to solve", "failed to build"],
+      match:
+        /^(?:#\d+ )?(?:ERROR|error): (?:failed to build: )?failed to solve(?: with frontend dockerfile\.v0)?: (?<message>.*(?:error writing layer blob|failed to do request|i\/o timeout|connection reset by peer|TLS handshake timeout|unexpected status(?: code)?:? 5\d\d|\b50[234] |no such host|unexpected EOF|failed to copy: httpReadSeeker).*)$/,
+      suggestion:
+        "The registry or build cache failed mid-build: re-run the job; if it repeats, check the registry's status.",
+    },
     {
       id: "docker.failed-to-solve",
       tool: "docker",

@@ -181,7 +181,8 @@ const tracebackRules: Rule[] = [
     // `FAIL: test_x (pkg.Case)`, nose's `FAIL: pkg.tests.Case.test_x`, a docstring, a parametrized call.
     match:
       /^(?<kind>FAIL): (?<name>\S.*)$|^(?<kind2>ERROR): (?<name2>[\w.]*[Tt]est\w*\b.*|.+ \([\w.]+\)(?: \(.*\))?)$/,
-    unless: /unittest\.loader\._?Failed|\(unittest\.loader/,
+    // `FAIL: //pkg:target` is Bazel's.
+    unless: /unittest\.loader\._?Failed|\(unittest\.loader|^FAIL: \/\//,
     message: (g, line) => line.trim(),
     suggestion:
       "Fix the code under test or the test $<name>; the traceback below it shows the failing assertion.",
@@ -581,8 +582,8 @@ const dependencyRules: Rule[] = [
     tool: "pip",
     keywords: ["Could not find a version that satisfies", "No matching distribution found"],
     match:
-      /^(?:ERROR: )?(?:Could not find a version that satisfies the requirement|No matching distribution found for) (?<name>\S+)(?<message>.*)$/,
-    message: (g, line) => line.replace(/^ERROR: /, "").trim(),
+      /^(?:#\d+ )?(?:\d+\.\d+ )?(?:ERROR: )?(?:Could not find a version that satisfies the requirement|No matching distribution found for) (?<name>\S+)(?<message>.*)$/,
+    message: (g, line) => line.replace(/^(?:#\d+ )?(?:\d+\.\d+ )?(?:ERROR: )?/, "").trim(),
     suggestion:
       "`$<name>` is not available as pinned: check the name and version on the index (and its Python-version support), then fix the requirement.",
   }),
@@ -591,7 +592,7 @@ const dependencyRules: Rule[] = [
     tool: "pip",
     keywords: ["Cannot install", "ResolutionImpossible", "conflicting dependencies"],
     match:
-      /^(?:ERROR: )?(?:Cannot install (?<message>(?:-r (?<file>\S+) \(line (?<line>\d+)\))?.+?) because these package versions have conflicting dependencies\.|ResolutionImpossible.*)$/,
+      /^(?:#\d+ )?(?:\d+\.\d+ )?(?:ERROR: )?(?:Cannot install (?<message>(?:-r (?<file>\S+) \(line (?<line>\d+)\))?.+?) because these package versions have conflicting dependencies\.|ResolutionImpossible.*)$/,
     suggestion: "Relax or align the conflicting pins so one version satisfies every requirement.",
   }),
   dep({
@@ -599,7 +600,7 @@ const dependencyRules: Rule[] = [
     tool: "pip",
     keywords: ["ERROR: ", "error: "],
     match:
-      /^(?:ERROR|error): (?<message>(?:Could not open requirements file|Invalid requirement|THESE PACKAGES DO NOT MATCH THE HASHES|Package '[^']+' requires a different Python|Failed building wheel for|Could not build wheels for|Could not install packages due to|Hashes are required in --require-hashes mode|In --require-hashes mode|Double requirement given|Cannot unpack file|Directory '[^']+' is not installable|File "setup\.py" (?:or "setup\.cfg" )?not found|subprocess-exited-with-error|metadata-generation-failed|externally-managed-environment|Requirement already satisfied: .* but).*)$/,
+      /^(?:#\d+ )?(?:\d+\.\d+ )?(?:ERROR|error): (?<message>(?:Could not open requirements file|Invalid requirement|THESE PACKAGES DO NOT MATCH THE HASHES|Package '[^']+' requires a different Python|Failed building wheel for|Could not build wheels for|Could not install packages due to|Hashes are required in --require-hashes mode|In --require-hashes mode|Double requirement given|Cannot unpack file|Directory '[^']+' is not installable|File "setup\.py" (?:or "setup\.cfg" )?not found|subprocess-exited-with-error|metadata-generation-failed|externally-managed-environment|Requirement already satisfied: .* but).*)$/,
     unless: /No space left on device|Errno 28/,
     suggestion:
       "Fix the install step: the requirement file, pin, hash or Python version does not match what the index offers.",

@@ -87,8 +87,10 @@ export const securityRules: RuleSet = {
       tool: "snyk",
       group: "snyk",
       keywords: ["✗ "],
+      // `✗ Prototype Pollution [High Severity][https://security.snyk.io/vuln/...] in lodash@4.17.15`
+      // and the older `✗ High severity vulnerability found in lodash`.
       match:
-        /^\s*✗ (?:\[(?<sev>Low|Medium|High|Critical)\] (?<message>.+?) \[https?:\/\/\S+\] in (?<name>\S+)|(?<sev2>Low|Medium|High|Critical) severity vulnerability found (?:in|on) (?<name2>\S+))/,
+        /^\s*✗ (?:(?<message>.+?) \[(?<sev>Low|Medium|High|Critical) Severity\]\[https?:\/\/[^\]]+\] in (?<name>\S+)|(?<sev2>Low|Medium|High|Critical) severity vulnerability found (?:in|on) (?<name2>\S+))/,
       message: (g, line) => line.replace(/^\s*✗\s*/, "").trim(),
       suggestion: "Upgrade the vulnerable package to the version Snyk suggests (`snyk wizard` / its fix PR).",
     }),
