@@ -121,7 +121,7 @@ export function runWorkflowStep(options: {
   step: { run: string; env?: Record<string, string> };
   contexts: Record<string, unknown>;
   cwd: string;
-  env?: Record<string, string>;
+  env?: NodeJS.ProcessEnv;
 }): { status: number | null; outputs: Record<string, string>; stdout: string; stderr: string } {
   const temp = mkdtempSync(join(tmpdir(), "autodev-step-"));
   try {
