@@ -56,7 +56,7 @@ describe("template job conditions", () => {
   const on = { vars: {}, inputs: {}, needs: { "auto-issue": { result: "skipped", outputs: {} } } };
 
   it("reports failed and timed-out runs, sees green ones (to close issues), ignores the rest", () => {
-    for (const conclusion of ["failure", "timed_out", "success"]) {
+    for (const conclusion of ["failure", "timed_out", "startup_failure", "success"]) {
       expect(jobCondition(issueIf, { ...on, github: failedRun({ conclusion }) }), conclusion).toBe(true);
     }
     for (const conclusion of [
