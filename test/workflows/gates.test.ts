@@ -59,14 +59,7 @@ describe("template job conditions", () => {
     for (const conclusion of ["failure", "timed_out", "startup_failure", "success"]) {
       expect(jobCondition(issueIf, { ...on, github: failedRun({ conclusion }) }), conclusion).toBe(true);
     }
-    for (const conclusion of [
-      "cancelled",
-      "skipped",
-      "neutral",
-      "action_required",
-      "stale",
-      "startup_failure",
-    ]) {
+    for (const conclusion of ["cancelled", "skipped", "neutral", "action_required", "stale"]) {
       expect(jobCondition(issueIf, { ...on, github: failedRun({ conclusion }) }), conclusion).toBe(false);
     }
     expect(jobCondition(issueIf, { ...on, github: comment("/auto-fix") })).toBe(false);
