@@ -60,6 +60,64 @@ function clean(schema) {
   return out;
 }
 
+/**
+ * The dereferenced description repeats big objects (simple-user, repository) hundreds of times;
+ * ajv would compile each copy. Repeated subtrees become `$ref`s into one shared definitions
+ * document, which shrinks the file and makes the double's first validation fast.
+ */
+function share(operations) {
+  // Walks schema positions only (never a `properties` map itself), so only real schemas are hoisted.
+  const children = (schema, fn) => {
+    const out = { ...schema };
+    if (schema.properties)
+      out.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, fn(v)]));
+    if (schema.items && typeof schema.items === "object") out.items = fn(schema.items);
+    if (schema.additionalProperties && typeof schema.additionalProperties === "object") {
+      out.additionalProperties = fn(schema.additionalProperties);
+    }
+    if (schema.not) out.not = fn(schema.not);
+    for (const k of ["anyOf", "oneOf", "allOf"]) if (Array.isArray(schema[k])) out[k] = schema[k].map(fn);
+    return out;
+  };
+  const counts = new Map();
+  const count = (schema) => {
+    if (schema === null || typeof schema !== "object") return schema;
+    const key = JSON.stringify(schema);
+    if (key.length > 400) counts.set(key, (counts.get(key) ?? 0) + 1);
+    children(schema, count);
+    return schema;
+  };
+  const roots = [];
+  for (const op of operations) {
+    for (const p of op.parameters) roots.push(p.schema);
+    if (op.requestBody?.schema) roots.push(op.requestBody.schema);
+    for (const r of Object.values(op.responses)) if (r) roots.push(r);
+  }
+  roots.forEach(count);
+  const ids = new Map();
+  const definitions = {};
+  const replace = (schema, isRoot = false) => {
+    if (schema === null || typeof schema !== "object") return schema;
+    const key = JSON.stringify(schema);
+    if (!isRoot && (counts.get(key) ?? 0) > 1) {
+      let id = ids.get(key);
+      if (!id) {
+        id = `s${ids.size}`;
+        ids.set(key, id);
+        definitions[id] = children(schema, (c) => replace(c));
+      }
+      return { $ref: `defs#/definitions/${id}` };
+    }
+    return children(schema, (c) => replace(c));
+  };
+  for (const op of operations) {
+    op.parameters = op.parameters.map((p) => ({ ...p, schema: replace(p.schema, true) }));
+    if (op.requestBody?.schema) op.requestBody.schema = replace(op.requestBody.schema, true);
+    for (const [k, r] of Object.entries(op.responses)) if (r) op.responses[k] = replace(r, true);
+  }
+  return { $id: "defs", definitions };
+}
+
 function jsonSchemaOf(content) {
   if (!content) return null;
   const media = content["application/json"] ?? content["application/scim+json"];
@@ -107,7 +165,9 @@ function main() {
   }
   const here = dirname(fileURLToPath(import.meta.url));
   const out = resolve(here, "../test/fixtures/openapi/github-trimmed.json");
+  const defs = share(operations);
   const doc = {
+    defs,
     source: `@octokit/openapi ${spec.info?.version ?? ""}`.trim(),
     generatedFrom: "api.github.com.deref.json",
     operations,

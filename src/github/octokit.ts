@@ -104,6 +104,11 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
         fallbackSecondaryRateRetryAfter: 60,
         // Our own write limiter (plugin default: 1 s, shared by every client in the process).
         write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.writeSpacingMs ?? 1000 }),
+        // Writes that notify people (issues, comments, PRs) get three times the spacing, as in the plugin.
+        notifications: new Bottleneck.Group({
+          maxConcurrent: 1,
+          minTime: 3 * (options.writeSpacingMs ?? 1000),
+        }),
       },
       retry: { retries: maxRetries, retryAfterBaseValue: unit },
       log: {

@@ -20,7 +20,8 @@ export function captureLogger(): CapturedLogger {
   };
 }
 
-export const TEST_TOKEN = "ghs_canaryTOKEN0123456789abcdefABCDEF0123";
+export { CANARY_TOKEN as TEST_TOKEN } from "./canary.js";
+import { CANARY_TOKEN as TEST_TOKEN } from "./canary.js";
 
 export function clientFor(
   fake: FakeGitHub,

@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Socket } from "node:net";
 import { execFileSync } from "node:child_process";
 import {
+  deref,
   checkRequest,
   checkResponse,
   matchOperation,
@@ -351,13 +352,19 @@ export class FakeGitHub {
 
   private pullObject(i: IssueRec, operationId: string, status: number) {
     const base = synthesize(responseSchema(operationId, status)) as Record<string, unknown>;
+    const head = base.head as Record<string, unknown>;
     const branch = (ref: string) => ({
-      ...(base.head as Record<string, unknown>),
+      ...head,
       ref,
       label: `${this.owner}:${ref}`,
       sha: "0".repeat(40),
       user: this.user(this.owner),
-      repo: this.repoObject(),
+      repo: {
+        ...(head.repo as object),
+        name: this.repo,
+        full_name: this.fullName,
+        owner: this.user(this.owner),
+      },
     });
     return {
       ...base,
@@ -378,7 +385,7 @@ export class FakeGitHub {
         default: false,
         node_id: "L",
         url: "x",
-        description: null,
+        description: "",
       })),
       created_at: i.created_at,
       updated_at: i.updated_at,
@@ -453,7 +460,7 @@ export class FakeGitHub {
         const text = this.files.get(ref)?.get(p.path);
         if (text === undefined)
           return { status: 404, body: { message: "Not Found", documentation_url: "x" } };
-        const branches = responseSchema("repos/get-content", 200).oneOf ?? [];
+        const branches = (responseSchema("repos/get-content", 200).oneOf ?? []).map(deref);
         const fileSchema =
           branches.find((s) => (s.properties?.type?.enum ?? []).includes("file")) ?? branches[1];
         const file = synthesize(fileSchema) as Record<string, unknown>;
@@ -488,7 +495,11 @@ export class FakeGitHub {
         const perm = this.permissions.get(p.username) ?? { permission: "read", role_name: "read" };
         return {
           status: 200,
-          body: { permission: perm.permission, role_name: perm.role_name, user: this.user(p.username) },
+          body: {
+            permission: perm.permission,
+            role_name: perm.role_name,
+            user: { ...this.user(p.username), role_name: perm.role_name },
+          },
         };
       }
 
