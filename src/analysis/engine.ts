@@ -52,6 +52,9 @@ const CATEGORY_PRIORITY: Record<Category, number> = {
   security_vulnerability: 55,
 };
 
+/** Kinds of compile failure a "compilation failed" verdict covers. */
+const COMPILE_KINDS = new Set<Category>(["syntax_error", "type_error", "import_error"]);
+
 const AUTOFIX_STRATEGIES = new Set(["format", "imports", "dependencies", "tests"]);
 
 interface Compiled {
@@ -415,7 +418,7 @@ export class Engine {
     step.failed = true;
     step.exitCode = code;
     step.open = null;
-    if (step.hasPrimary) return;
+    if (step.hasPrimary && !this.verdictUnexplained(step)) return;
     // Nothing recognised in this step: take the error block that explains the failing exit.
     const block = this.pickBlock(step);
     const g = this.group(
@@ -441,6 +444,22 @@ export class Engine {
     for (const b of g.excerpt) this.scanLocation(g, b);
   }
 
+  /**
+   * The build tool named the failed phase (step.verdict) but no rule hit in the step is of that
+   * kind: the rule hits are incidental (a stack trace a passing test logged), so the generic
+   * fallback runs as well and carries the verdict.
+   */
+  private verdictUnexplained(step: Step): boolean {
+    const v = step.verdict;
+    if (!v) return false;
+    for (const g of this.groupOrder) {
+      if (g.step !== step || !g.primary) continue;
+      const c = g.compiled.rule.category;
+      if (c === v || (v === "build_failure" && COMPILE_KINDS.has(c))) return false;
+    }
+    return true;
+  }
+
   /** Builds error blocks: an error-ish line opens one, its detail lines extend it. */
   private collect(line: CleanLine, n: number): void {
     const text = line.text;
@@ -451,9 +470,12 @@ export class Engine {
       if (v) s.verdict = v;
     }
     const b = s.open;
+    const wrapper = strength > 0 && isWrapper(text);
     if (b) {
       const gap = n - b.last;
-      if (
+      // A wrapper's "*** Error 1" after the real error starts its own (wrapper) block.
+      if (wrapper && !b.wrapper) s.open = null;
+      else if (
         b.lines.length < MAX_BLOCK &&
         ((strength > 0 && gap <= 3) ||
           (gap === 1 && continuesBlock(text, b.indent, b.heading)) ||
@@ -462,17 +484,16 @@ export class Engine {
         b.lines.push({ n, text });
         b.last = n;
         if (strength > b.strength) b.strength = strength;
-        if (b.wrapper && !isWrapper(text)) b.wrapper = false;
+        if (b.wrapper && !wrapper) b.wrapper = false;
         return;
-      }
-      s.open = null;
+      } else s.open = null;
     }
     if (!strength) return;
     const nb: Block = {
       lines: [{ n, text }],
       indent: indentOf(text),
       strength,
-      wrapper: isWrapper(text),
+      wrapper,
       last: n,
       heading: isHeading(text),
     };
@@ -560,6 +581,8 @@ export class Engine {
       g.suggestion = expand(r.suggestion, groups);
     }
     g.hits++;
+    const verdict = verdictCategory(line.text);
+    if (verdict) this.step.verdict = verdict;
     for (const b of before) this.addLine(g, b.n, b.text);
     this.addLine(g, n, line.text);
     if (!summary) {
@@ -644,7 +667,7 @@ export class Engine {
   /** Generic failures have no location groups; pick up `path/file.ext:12` shapes from their lines. */
   private scanLocation(g: Group, text: string): void {
     const m =
-      /(?:^|[\s("'])((?:\/|[A-Za-z]:[\\/])?(?:[\w.@-]+[\\/])*[\w.@-]+\.[A-Za-z]\w{0,9})(?::(\d+)(?::(\d+))?|\((\d+),(\d+)\)|", line (\d+))/.exec(
+      /(?:^|[\s("'[])((?:\/|[A-Za-z]:[\\/])?(?:[\w.@-]+[\\/])*[\w.@-]+\.[A-Za-z]\w{0,9})(?::(\d+)(?::(\d+))?|\((\d+),(\d+)\)|", line (\d+))/.exec(
         text,
       );
     if (m) this.addLocation(g, { file: m[1], line: m[2] ?? m[4] ?? m[6], column: m[3] ?? m[5] });
@@ -673,7 +696,9 @@ export class Engine {
     }
     const groups = this.groupOrder.filter((g) => g.primary || g.generic || !this.hasPrimaryInKey(g));
     const scored = groups.map((g) => {
-      let score = g.generic ? 10 : g.compiled.priority;
+      // A generic failure that carries the build tool's verdict outranks rule hits that do not
+      // explain it (a logged stack trace in a build that failed its license check).
+      let score = g.generic ? (g.category && g.category === g.step.verdict ? 150 : 10) : g.compiled.priority;
       if (g.step.failed) score += 1000;
       if (!g.primary && !g.generic) score -= 30;
       return { g, score };

@@ -1,0 +1,296 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../src/analysis/analyze.js";
+import { errorStrength, isWrapper, verdictCategory } from "../../src/analysis/generic.js";
+
+// No ecosystem rules: everything below is the generic fallback and the step tracking.
+const generic = (text: string) => analyzeText(text, { rules: [] });
+
+let clock = 0;
+function gha(lines: string[]): string {
+  return (
+    lines.map((l) => `2026-11-20T10:00:${String(clock++ % 60).padStart(2, "0")}.1234567Z ${l}`).join("\n") +
+    "\n"
+  );
+}
+
+function travis(lines: string[]): string {
+  return lines.join("\r\n") + "\r\n";
+}
+
+describe("generic fallback: the error block", () => {
+  it("takes the error line and its stack, not the surrounding output or the wrapper", async () => {
+    const log = travis([
+      "travis_fold:start:install\x1b[0Ktravis_time:start:0a1b2c\x1b[0K$ ./configure",
+      "checking for gcc... yes",
+      '\x1b[32;1mThe command "./configure" exited with 0.\x1b[0m',
+      "travis_time:start:1f2e3d\x1b[0K$ ./run-checks.sh",
+      "loading suite",
+      "checking links ... ok",
+      "error_handling_test ... ok",
+      "** (RuntimeError) Line does not match format: '[x](y) - z'",
+      "    check.exs:32: Awesome.parse_line/1",
+      "    (elixir) lib/enum.ex:1755: Enum.reduce/3",
+      "",
+      "make: *** [check] Error 1",
+      '\x1b[31;1mThe command "./run-checks.sh" exited with 2.\x1b[0m',
+    ]);
+    const res = await generic(log);
+    expect(res.status).toBe("failed");
+    const f = res.failures[0];
+    expect(f.step).toBe("./run-checks.sh");
+    expect(f.excerpt).toEqual([
+      "** (RuntimeError) Line does not match format: '[x](y) - z'",
+      "    check.exs:32: Awesome.parse_line/1",
+      "    (elixir) lib/enum.ex:1755: Enum.reduce/3",
+    ]);
+    expect(f.lines).toEqual([8, 9, 10]);
+    expect(f.message).toContain("RuntimeError");
+  });
+
+  it("prefers the first strong statement over later consequences", async () => {
+    const log = travis([
+      "$ make test",
+      "compiling util.c",
+      "util.h:28:14: error: static declaration of 'memrchr' follows non-static declaration",
+      " static void *memrchr(const void *m, int c, size_t n)",
+      "              ^",
+      "compiling text.c",
+      "text.c: warning: unused variable 'x'",
+      "Build step failed, see above",
+      "make: *** [all] Error 2",
+      'The command "make test" exited with 2.',
+    ]);
+    const f = (await generic(log)).failures[0];
+    expect(f.excerpt[0]).toContain("error: static declaration");
+    expect(f.excerpt).toContain("              ^");
+    expect(f.excerpt.some((l) => l.includes("make: ***"))).toBe(false);
+    expect(f.excerpt.some((l) => l.includes("warning"))).toBe(false);
+  });
+
+  it("keeps a heading's paragraph together (Failure: ... until the blank line)", async () => {
+    const log = travis([
+      "$ bundle exec rake test",
+      "Run options: --seed 1234",
+      "Failure:",
+      "CustomPropertiesTest#test_inherited [test/cases/custom_test.rb:42]:",
+      "Expected false to be truthy.",
+      "",
+      "rails test test/cases/custom_test.rb:38",
+      "",
+      "1 runs, 1 assertions, 1 failures, 0 errors, 0 skips",
+      'The command "bundle exec rake test" exited with 1.',
+    ]);
+    const f = (await generic(log)).failures[0];
+    expect(f.excerpt).toEqual([
+      "Failure:",
+      "CustomPropertiesTest#test_inherited [test/cases/custom_test.rb:42]:",
+      "Expected false to be truthy.",
+    ]);
+    expect(f.locations).toContainEqual({ file: "test/cases/custom_test.rb", line: 42 });
+  });
+
+  it("does not treat passing tests or quiet log levels that mention errors as errors", async () => {
+    const log = travis([
+      "$ ./gradlew check",
+      "test_error_handling ... ok",
+      "✓ reports errors to the caller",
+      "INFO: MockWebServer responded: HTTP/1.1 404 Client Error",
+      "0 errors, 0 failures",
+      "FAILED: tests/parser_test.py::test_unicode - AssertionError: 'a' != 'b'",
+      'The command "./gradlew check" exited with 1.',
+    ]);
+    const f = (await generic(log)).failures[0];
+    expect(f.excerpt).toEqual(["FAILED: tests/parser_test.py::test_unicode - AssertionError: 'a' != 'b'"]);
+    expect(f.category).toBe("test_failure");
+  });
+
+  it("falls back to the step's last words when nothing looks like an error", async () => {
+    const log = travis([
+      "$ ./check_integrity.sh",
+      "Skip command rscp",
+      "Run 'make docs' to create man/git-rename-remote.1",
+      'The command "./check_integrity.sh" exited with 1.',
+    ]);
+    const f = (await generic(log)).failures[0];
+    expect(f.excerpt).toEqual(["Run 'make docs' to create man/git-rename-remote.1"]);
+    expect(f.step).toBe("./check_integrity.sh");
+  });
+
+  it("analyzes a log cut off inside a step even when earlier steps passed", async () => {
+    const log = travis([
+      "$ git clone https://example.test/app.git",
+      'The command "git clone https://example.test/app.git" exited with 0.',
+      "$ mvn test -B",
+      "Tests run: 12, Failures: 1, Errors: 0, Skipped: 0 <<< FAILURE!",
+      "testParse(com.example.ParserTest)  Time elapsed: 0.01 sec  <<< FAILURE!",
+      "java.lang.AssertionError: expected:<1> but was:<2>",
+      "\tat org.junit.Assert.fail(Assert.java:88)",
+      "\tat com.example.ParserTest.testParse(ParserTest.java:31)",
+    ]);
+    const res = await generic(log);
+    expect(res.status).toBe("failed");
+    expect(res.failures[0].step).toBe("mvn test -B");
+    expect(res.failures[0].excerpt).toContain("java.lang.AssertionError: expected:<1> but was:<2>");
+    expect(res.failures[0].excerpt).toContain("\tat com.example.ParserTest.testParse(ParserTest.java:31)");
+  });
+
+  it("reports a passing log as passed with no failures", async () => {
+    const log = travis([
+      "$ make",
+      "error.c compiled",
+      'The command "make" exited with 0.',
+      "Done. Your build exited with 0.",
+    ]);
+    const res = await generic(log);
+    expect(res.status).toBe("passed");
+    expect(res.failures).toEqual([]);
+  });
+});
+
+describe("generic fallback: category from the build tool's verdict", () => {
+  it("uses the Maven plugin that failed, not the words of the error lines", async () => {
+    const log = travis([
+      "$ mvn install -B",
+      "[ERROR] src/main/java/a/B.java:[38] (sizes) LineLength: Line is longer than 120 characters (found 130).",
+      "[INFO] BUILD FAILURE",
+      "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-checkstyle-plugin:2.17:check (validate) on project a: You have 1 Checkstyle violation. -> [Help 1]",
+      "[ERROR] ",
+      "[ERROR] To see the full stack trace of the errors, re-run Maven with the -e switch.",
+      'The command "mvn install -B" exited with 1.',
+    ]);
+    const f = (await generic(log)).failures[0];
+    expect(f.category).toBe("lint_error");
+    expect(f.excerpt[0]).toContain("LineLength");
+  });
+
+  it("names the phase from Gradle's failed task", () => {
+    expect(verdictCategory("Execution failed for task ':app:checkstyleMain'.")).toBe("lint_error");
+    expect(verdictCategory("Execution failed for task ':core:test'.")).toBe("test_failure");
+    expect(verdictCategory("Execution failed for task ':core:compileJava'.")).toBe("build_failure");
+    expect(verdictCategory("> Task :core:spotlessCheck FAILED")).toBe("format_error");
+    expect(
+      verdictCategory(
+        "[ERROR] Failed to execute goal on project x: Could not resolve dependencies for project a:b:jar:1",
+      ),
+    ).toBe("dependency_error");
+    expect(verdictCategory("[ERROR] Tests run: 3, Failures: 1")).toBeNull();
+  });
+
+  it("calls a failed clone an infrastructure failure", async () => {
+    const log = travis([
+      "$ git clone --depth=50 https://github.com/o/r.git o/r",
+      "Cloning into 'o/r'...",
+      "fatal: Could not read from remote repository.",
+      'The command "git clone --depth=50 https://github.com/o/r.git o/r" failed and exited with 128 during .',
+    ]);
+    expect((await generic(log)).failures[0].category).toBe("infrastructure_error");
+  });
+});
+
+describe("GitHub Actions steps", () => {
+  it("reports a failure inside a composite action under the composite step", async () => {
+    const log = gha([
+      "##[group]Run actions/checkout@v4",
+      "with:",
+      "  fetch-depth: 1",
+      "##[endgroup]",
+      "Syncing repository: o/r",
+      "##[group]Run pre-commit/action@v3.0.1",
+      "with:",
+      "  extra_args: --all-files",
+      "##[endgroup]",
+      "##[group]Run python -m pip install pre-commit",
+      "python -m pip install pre-commit",
+      "shell: /usr/bin/bash --noprofile --norc -e -o pipefail {0}",
+      "##[endgroup]",
+      "Successfully installed pre-commit-4.0.1",
+      "##[group]Run pre-commit run --all-files",
+      "pre-commit run --all-files",
+      "shell: /usr/bin/bash --noprofile --norc -e -o pipefail {0}",
+      "##[endgroup]",
+      "check yaml...............................................................Passed",
+      "trim trailing whitespace.................................................Failed",
+      "- hook id: trailing-whitespace",
+      "##[error]Process completed with exit code 1.",
+      "Post job cleanup.",
+    ]);
+    const f = (await generic(log)).failures[0];
+    expect(f.step).toBe("Run pre-commit/action@v3.0.1");
+    expect(f.excerpt[0]).toContain("trim trailing whitespace");
+  });
+
+  it("ends a composite at a step that uses the default shell", async () => {
+    const log = gha([
+      "##[group]Run ./.github/actions/setup",
+      "##[endgroup]",
+      "##[group]Run actions/setup-node@v4",
+      "with:",
+      "  node-version: 20",
+      "##[endgroup]",
+      "Found in cache @ /opt/hostedtoolcache/node/20.0.0/x64",
+      "##[group]Run npm test",
+      "npm test",
+      "shell: /usr/bin/bash -e {0}",
+      "##[endgroup]",
+      "Error: expected 200, got 500",
+      "##[error]Process completed with exit code 1.",
+    ]);
+    const f = (await generic(log)).failures[0];
+    expect(f.step).toBe("Run npm test");
+    expect(f.excerpt).toEqual(["Error: expected 200, got 500"]);
+  });
+
+  it("does not read a step's script in its header as output", async () => {
+    const log = gha([
+      "##[group]Run if ! make check; then echo 'error: checks failed'; exit 1; fi",
+      "if ! make check; then echo 'error: checks failed'; exit 1; fi",
+      "shell: /usr/bin/bash -e {0}",
+      "##[endgroup]",
+      "make: Nothing to be done for 'check'.",
+      "Post job cleanup.",
+    ]);
+    const res = await generic(log);
+    expect(res.failures).toEqual([]);
+  });
+
+  it("treats a JavaScript action that ends its step with ##[error] as a failed step", async () => {
+    const log = gha([
+      "##[group]Run docker/build-push-action@v6",
+      "with:",
+      "  push: true",
+      "##[endgroup]",
+      "#5 [2/3] RUN apk add git",
+      "#5 ERROR: failed to fetch https://dl-cdn.alpinelinux.org/alpine/v3.19/main",
+      "##[error]buildx failed with: ERROR: failed to solve: process did not complete successfully",
+      "Post job cleanup.",
+      "Removing builder",
+    ]);
+    const res = await generic(log);
+    expect(res.status).toBe("failed");
+    const f = res.failures[0];
+    expect(f.step).toBe("Run docker/build-push-action@v6");
+    expect(f.excerpt.join("\n")).toContain("failed to fetch");
+  });
+});
+
+describe("line grading", () => {
+  it("grades how strongly a line states a failure", () => {
+    expect(errorStrength("src/a.c:3:5: error: expected ';'", null)).toBe(3);
+    expect(errorStrength("java.lang.NullPointerException: boom", null)).toBe(3);
+    expect(errorStrength("--- FAIL: TestParse (0.00s)", null)).toBe(3);
+    expect(errorStrength("Tests run: 5, Failures: 1 <<< FAILURE!", null)).toBe(2);
+    expect(errorStrength("the cache lookup failed, downloading", null)).toBe(1);
+    expect(errorStrength("found 0 errors", null)).toBe(0);
+    expect(errorStrength("warning: unused variable", null)).toBe(0);
+    expect(errorStrength("✓ handles errors", null)).toBe(0);
+    expect(errorStrength("anything at all", "error")).toBe(3);
+  });
+
+  it("recognises lines that only wrap a failure reported above", () => {
+    expect(isWrapper("make: *** [Makefile:39: test] Error 2")).toBe(true);
+    expect(isWrapper("npm ERR! code ELIFECYCLE")).toBe(true);
+    expect(isWrapper("error Command failed with exit code 1.")).toBe(true);
+    expect(isWrapper("[ERROR] -> [Help 1]")).toBe(true);
+    expect(isWrapper("error: expected ';' after expression")).toBe(false);
+  });
+});
