@@ -64,7 +64,7 @@ export const dockerRules: RuleSet = {
       strategy: "llm",
       group: "docker:build",
       keywords: ["Dockerfile", "Containerfile"],
-      match: /^(?<file>(?:\S*\/)?(?:[\w.-]*\.)?(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?):(?<line>\d+)$/,
+      match: /^(?<file>(?:\S*\/)?[\w.-]*(?:Dockerfile|Containerfile)[\w.-]*):(?<line>\d+)$/,
       // BuildKit's code frame: the lines around the failing instruction, `>>>` marking it.
       follow: /^-{10,}$|^\s*(?:>>>)?\s*\d+ \|/,
       maxFollow: 12,
@@ -81,6 +81,31 @@ export const dockerRules: RuleSet = {
       match:
         /^(?:#\d+ )?(?<message>The command '.+' returned a non-zero code: \d+|(?:COPY|ADD) failed: .+|(?:ERROR: )?process ".+" did not complete successfully: exit code: \d+)$/,
       suggestion: "The image build failed at this instruction: read the command's own error above it.",
+    },
+    // BuildKit's own line for a failed step (`#6 ERROR: ...`) when it is not a RUN's exit code.
+    {
+      id: "docker.step-error-network",
+      tool: "docker",
+      category: "infrastructure_error",
+      severity: "high",
+      strategy: "none",
+      group: "docker:infra",
+      keywords: [" ERROR: "],
+      match:
+        /^#\d+ ERROR: (?<message>.*(?:httpReadSeeker|failed to do request|i\/o timeout|connection reset by peer|TLS handshake timeout|unexpected status(?: code)?:? 5\d\d|\b50[234] |no such host|unexpected EOF|toomanyrequests).*)$/,
+      suggestion:
+        "The registry or build cache failed mid-build: re-run the job; if it repeats, check the registry's status.",
+    },
+    {
+      id: "docker.step-error",
+      tool: "docker",
+      category: "build_failure",
+      severity: "high",
+      strategy: "llm",
+      group: "docker:build",
+      keywords: [" ERROR: "],
+      match: /^#\d+ ERROR: (?<message>.+)$/,
+      suggestion: "The image build failed at this step: read the step's output above it.",
     },
     {
       id: "docker.compose-service",
@@ -103,7 +128,7 @@ export const dockerRules: RuleSet = {
       strategy: "llm",
       keywords: [" DL", " SC"],
       match:
-        /^(?<file>(?:\S*\/)?(?:[\w.-]*\.)?(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?):(?<line>\d+) (?<code>DL\d{4}|SC\d{4}) (?<sev>error|warning|info|style): (?<message>.+)$/,
+        /^(?<file>(?:\S*\/)?[\w.-]*(?:Dockerfile|Containerfile)[\w.-]*):(?<line>\d+) (?<code>DL\d{4}|SC\d{4}) (?<sev>error|warning|info|style): (?<message>.+)$/,
       suggestion: "Fix $<code> at $<file>:$<line>: $<message>",
     },
   ],

@@ -92,6 +92,25 @@ export const runnerRules: RuleSet = {
       suggestion:
         "The runner went away (stopped, preempted, out of memory or lost its network): re-run the job; if it repeats, give the job more memory/disk or check the runner host.",
     }),
+    // Jenkins could not get the sources: the exception and its stack are the failure's text.
+    infra({
+      id: "runner.jenkins-scm",
+      tool: null,
+      group: "runner",
+      keywords: [
+        "ERROR: Error cloning remote repo",
+        "ERROR: Error fetching remote repo",
+        "FATAL: Could not checkout",
+        "Couldn't find any revision to build",
+      ],
+      match:
+        /^(?<message>ERROR: Error (?:cloning|fetching) remote repo '[^']+'|FATAL: Could not checkout \w+|ERROR: Couldn't find any revision to build.*)$/,
+      follow:
+        /^(?:hudson\.\S+|stdout:|stderr:|\s+at |\s+\.\.\. \d+ more|\s*Suppressed: |Caused by: |[\w.$]+(?:Exception|Error)\b|\s*$)/,
+      maxFollow: 40,
+      suggestion:
+        "Jenkins could not fetch or check out the sources (network, credentials or a missing revision): re-run, then check the SCM settings.",
+    }),
     infra({
       id: "runner.canceled",
       tool: null,

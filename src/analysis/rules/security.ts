@@ -117,15 +117,15 @@ export const securityRules: RuleSet = {
       id: "safety.found",
       tool: "safety",
       group: "safety",
+      // "N vulnerabilities found" is also npm's and pnpm's wording: only safety's own shapes here.
       keywords: [
         "Vulnerability found in",
         "vulnerabilities reported",
-        "vulnerabilities found",
         "vulnerability reported",
-        "vulnerability found",
+        "were reported",
       ],
       match:
-        /(?:^-> Vulnerability found in (?<name>\S+) version (?<version>\S+)|\b(?<message>[1-9]\d* vulnerabilit(?:y|ies) (?:reported|found)))/,
+        /(?:^-> Vulnerability found in (?<name>\S+) version (?<version>\S+)|\b(?<message>[1-9]\d* vulnerabilit(?:y|ies) (?:were )?reported))/,
       unless: /\b0 vulnerabilit/,
       suggestion: "Upgrade the packages safety lists to a fixed version.",
     }),

@@ -69,6 +69,9 @@ export const shellRules: RuleSet = {
     {
       id: "shell.command-not-found",
       tool: "bash",
+      // Build scripts often call a missing helper (`bc`, `shell_session_update`) without failing:
+      // rank it below any other failure in the step, first only when nothing else explains it.
+      priority: 50,
       category: "dependency_error",
       severity: "high",
       strategy: "dependencies",
