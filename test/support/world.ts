@@ -152,17 +152,21 @@ export async function createWorld(
 }
 
 /** A real webhook example from @octokit/webhooks-examples, deep-copied for mutation. */
+/** Webhook payloads are deep, loosely shaped JSON that tests mutate field by field. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Payload = Record<string, any>;
+
 export async function webhookExample(
   event: string,
   match: (e: Record<string, unknown>) => boolean,
-): Promise<Record<string, any>> {
+): Promise<Payload> {
   const mod = (await import("@octokit/webhooks-examples", { with: { type: "json" } })) as unknown as {
     default: { name: string; examples: Record<string, unknown>[] }[];
   };
   const group = mod.default.find((g) => g.name === event);
   const ex = group?.examples.find(match);
   if (!ex) throw new Error(`no ${event} example`);
-  return structuredClone(ex) as Record<string, any>;
+  return structuredClone(ex) as Payload;
 }
 
 export function writeEvent(dir: string, name: string, payload: unknown): string {
