@@ -220,6 +220,406 @@ describe("rust rules", () => {
   });
 });
 
+describe("java rules", () => {
+  it("classifies javac, Maven and Kotlin compiler lines by message", () => {
+    expectRule(javaRules, "src/main/java/a/App.java:5: error: cannot find symbol", "java.javac-compile", {
+      line: "5",
+    });
+    expectRule(
+      javaRules,
+      "src/main/java/a/Text.java:3: error: package org.apache.commons.lang3 does not exist",
+      "java.javac-import",
+    );
+    expectRule(javaRules, "src/main/java/a/Calc.java:12: error: ';' expected", "java.javac-syntax");
+    expectRule(
+      javaRules,
+      "src/main/java/a/Calc.java:40: error: reached end of file while parsing",
+      "java.javac-syntax",
+    );
+    expectRule(javaRules, "error: warnings found and -Werror specified", "java.werror");
+    expectRule(
+      javaRules,
+      "[ERROR] /home/runner/work/w/w/src/main/java/a/Calc.java:[14,22] cannot find symbol",
+      "java.maven-javac-compile",
+      { line: "14", column: "22" },
+    );
+    expectRule(
+      javaRules,
+      "[ERROR] /w/src/main/java/a/Calc.java:[12,25] ')' expected",
+      "java.maven-javac-syntax",
+    );
+    expectRule(
+      javaRules,
+      "[ERROR] /w/src/main/java/a/Json.java:[3,38] package com.fasterxml.jackson.databind does not exist",
+      "java.maven-javac-import",
+    );
+    expectRule(
+      javaRules,
+      "[ERROR] C:\\a\\w\\w\\src\\A.java:[3,38] incompatible types: String cannot be converted to int",
+      "java.maven-javac-compile",
+    );
+    expectRule(
+      javaRules,
+      "e: file:///home/runner/work/w/w/src/main/kotlin/App.kt:12:5 Unresolved reference: foo",
+      "java.kotlin",
+      { line: "12" },
+    );
+    expectRule(
+      javaRules,
+      "e: /w/src/main/kotlin/App.kt: (12, 5): Type mismatch: inferred type is String but Int was expected",
+      "java.kotlin-legacy",
+      { line: "12" },
+    );
+    expectRule(
+      javaRules,
+      "e: file:///w/src/App.kt:3:1 Expecting a top level declaration",
+      "java.kotlin-syntax",
+    );
+  });
+
+  it("classifies Maven goals, Surefire, Gradle and static analysis", () => {
+    expectRule(
+      javaRules,
+      "[ERROR] Failed to execute goal on project widgets: Could not resolve dependencies for project com.acme:widgets:jar:1.0: Could not find artifact com.acme:core:jar:2.4.1 in central",
+      "java.maven-dependency",
+    );
+    expectRule(
+      javaRules,
+      "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-jar-plugin:2.4:jar (default-jar) on project widgets: Execution default-jar of goal org.apache.maven.plugins:maven-jar-plugin:2.4:jar failed: Plugin org.apache.maven.plugins:maven-jar-plugin:2.4 or one of its dependencies could not be resolved: x",
+      "java.maven-dependency",
+    );
+    expectRule(
+      javaRules,
+      "[ERROR] Failed to execute goal on project x: Could not transfer artifact a:b:pom:1 from/to central (https://repo.maven.apache.org/maven2): Connect timed out",
+      "java.maven-network",
+    );
+    expectRule(
+      javaRules,
+      "[FATAL] Non-parseable POM /w/pom.xml: end tag name </dependency> must match start tag name <dependencies> from line 11 (position: TEXT seen ...</dependency>\\n  </dependency>... @18:16)  @ line 18, column 16",
+      "java.maven-pom",
+      { line: "18" },
+    );
+    expectRule(javaRules, "[ERROR]   CalcTest.adds:11 expected: <3> but was: <4>", "java.surefire-result");
+    expectRule(
+      javaRules,
+      '[ERROR]   ParseTest.parsesCount:10 » NumberFormat For input string: "12 widgets"',
+      "java.surefire-result",
+    );
+    expectRule(
+      javaRules,
+      "[ERROR]   SlowTest.finishesQuickly » Timeout finishesQuickly() timed out after 1 second",
+      "java.surefire-timeout",
+    );
+    expectRule(
+      javaRules,
+      "[ERROR] com.acme.CalcTest.adds -- Time elapsed: 0.018 s <<< FAILURE!",
+      "java.surefire-case",
+    );
+    expectRule(
+      javaRules,
+      "adds(com.acme.CalcTest)  Time elapsed: 0.018 sec  <<< FAILURE!",
+      "java.surefire-case",
+    );
+    expectRule(javaRules, "\tat com.acme.widgets.CalcTest.adds(CalcTest.java:11)", "java.test-frame", {
+      file: "CalcTest.java",
+      line: "11",
+    });
+    expectRule(
+      javaRules,
+      "[ERROR] Tests run: 2, Failures: 1, Errors: 0, Skipped: 0",
+      "java.surefire-summary",
+    );
+    expectRule(
+      javaRules,
+      "[ERROR] The forked VM terminated without properly saying goodbye. VM crash or System.exit called?",
+      "java.surefire-crash",
+    );
+    expectRule(javaRules, "CalcTest > adds() FAILED", "java.gradle-test", { name: "CalcTest > adds()" });
+    expectRule(
+      javaRules,
+      "> Could not resolve all files for configuration ':app:compileClasspath'.",
+      "java.gradle-dependency",
+    );
+    expectRule(javaRules, "   > Could not find com.acme:core:2.4.1.", "java.gradle-dependency");
+    expectRule(javaRules, "> Task :app:compileJava FAILED", "java.gradle-task-failed");
+    expectRule(
+      javaRules,
+      "[ERROR] /w/src/main/java/a/App.java:12:5: Missing a Javadoc comment. [MissingJavadocMethod]",
+      "java.checkstyle",
+      { code: "MissingJavadocMethod" },
+    );
+    expectRule(
+      javaRules,
+      "[ant:checkstyle] [WARN] /w/src/main/java/a/App.java:40: Line is longer than 100 characters (found 120). [LineLength]",
+      "java.checkstyle",
+    );
+    expectRule(
+      javaRules,
+      "[ERROR] src/main/java/a/App.java:[3,8] (imports) UnusedImports: Unused import - java.util.List.",
+      "java.checkstyle-maven",
+      { code: "UnusedImports" },
+    );
+    expectRule(
+      javaRules,
+      "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-checkstyle-plugin:3.3.1:check (validate) on project x: You have 3 Checkstyle violations. -> [Help 1]",
+      "java.checkstyle-summary",
+    );
+    expectRule(
+      javaRules,
+      "[ERROR] Failed to execute goal com.diffplug.spotless:spotless-maven-plugin:2.43.0:check (default-cli) on project x: The following files had format violations:",
+      "java.spotless",
+    );
+    expectRule(
+      javaRules,
+      'Exception in thread "main" java.lang.NullPointerException: Cannot invoke "String.length()"',
+      "java.uncaught",
+    );
+    // Red herrings.
+    expectRule(javaRules, "[INFO] Tests run: 12, Failures: 0, Errors: 0, Skipped: 0", undefined);
+    expectRule(javaRules, "[ERROR] Tests run: 4, Failures: 0, Errors: 0, Skipped: 0", undefined);
+    expectRule(javaRules, "[INFO] BUILD SUCCESS", undefined);
+    expectRule(
+      javaRules,
+      "src/main/java/a/Legacy.java:7: warning: [rawtypes] found raw type: List",
+      undefined,
+    );
+  });
+});
+
+describe("cpp rules", () => {
+  it("classifies gcc/clang/MSVC diagnostics by message", () => {
+    expectRule(cppRules, "src/math.c:4:17: error: expected ';' before '}' token", "cpp.syntax", {
+      file: "src/math.c",
+      line: "4",
+      column: "17",
+    });
+    expectRule(
+      cppRules,
+      "src/main.c:5:27: error: 'scale' undeclared (first use in this function)",
+      "cpp.compile",
+    );
+    expectRule(cppRules, "src/a.cpp:3:10: error: use of undeclared identifier 'foo'", "cpp.compile");
+    expectRule(
+      cppRules,
+      "src/main.c:3:10: fatal error: config.h: No such file or directory",
+      "cpp.missing-header",
+    );
+    expectRule(cppRules, "src/main.cpp:3:10: fatal error: 'fmt/core.h' file not found", "cpp.missing-header");
+    expectRule(
+      cppRules,
+      "src/math.c:8:9: error: unused variable 'unused' [-Werror=unused-variable]",
+      "cpp.werror",
+    );
+    expectRule(
+      cppRules,
+      "src/a.cc:8:9: error: unused variable 'x' [-Werror,-Wunused-variable]",
+      "cpp.werror",
+    );
+    expectRule(
+      cppRules,
+      "C:\\a\\w\\w\\src\\main.cpp(12,5): error C2065: 'x': undeclared identifier [C:\\a\\w\\w\\app.vcxproj]",
+      "cpp.msvc",
+      { line: "12", code: "C2065" },
+    );
+    expectRule(
+      cppRules,
+      "C:\\w\\src\\main.cpp(2,10): fatal error C1083: Cannot open include file: 'curl/curl.h': No such file or directory",
+      "cpp.msvc-header",
+    );
+    expectRule(cppRules, "cc1plus: fatal error: src/missing.cpp: No such file or directory", "cpp.cc-fatal");
+    // Warnings and notes are not failures.
+    expectRule(
+      cppRules,
+      "src/main.c:5:27: warning: implicit declaration of function 'cube' [-Wimplicit-function-declaration]",
+      undefined,
+    );
+    expectRule(
+      cppRules,
+      "src/main.c:5:27: note: each undeclared identifier is reported only once",
+      undefined,
+    );
+  });
+
+  it("classifies the linker, make, CMake, ctest and crashes", () => {
+    expectRule(cppRules, "main.c:(.text.startup+0x1d): undefined reference to `clamp'", "cpp.ld-undefined", {
+      file: "main.c",
+    });
+    expectRule(cppRules, "/usr/bin/ld: /w/src/main.c:5: undefined reference to `clamp'", "cpp.ld-undefined", {
+      file: "/w/src/main.c",
+      line: "5",
+    });
+    expectRule(
+      cppRules,
+      "math.c:(.text+0x0): multiple definition of `add'; src/main.o:main.c:(.text+0x0): first defined here",
+      "cpp.ld-undefined",
+    );
+    expectRule(cppRules, "ld.lld: error: undefined symbol: foo()", "cpp.ld-undefined");
+    expectRule(cppRules, "Undefined symbols for architecture arm64:", "cpp.ld-undefined");
+    expectRule(
+      cppRules,
+      "/usr/bin/ld: cannot find -lwidgetsextra: No such file or directory",
+      "cpp.ld-missing-lib",
+      { name: "widgetsextra" },
+    );
+    expectRule(cppRules, "ld: library not found for -lssl", "cpp.ld-missing-lib");
+    expectRule(cppRules, "collect2: error: ld returned 1 exit status", "cpp.ld-summary");
+    expectRule(
+      cppRules,
+      "clang: error: linker command failed with exit code 1 (use -v to see invocation)",
+      "cpp.ld-summary",
+    );
+    expectRule(
+      cppRules,
+      "make: *** No rule to make target 'src/format.o', needed by 'app'.  Stop.",
+      "cpp.make-stop",
+    );
+    expectRule(cppRules, "Makefile:6: *** missing separator.  Stop.", "cpp.make-stop", {
+      file: "Makefile",
+      line: "6",
+    });
+    expectRule(cppRules, "make: *** [Makefile:18: check] Error 127", "cpp.make-error", {
+      file: "Makefile",
+      line: "18",
+    });
+    expectRule(cppRules, "gmake[2]: *** [CMakeFiles/app.dir/build.make:98: app] Error 1", "cpp.make-error");
+    expectRule(cppRules, "make[1]: *** [all] Error 2", "cpp.make-error");
+    expectRule(cppRules, "make: *** [Makefile:12: test] Segmentation fault", "cpp.signal");
+    expectRule(cppRules, "bash: line 1:  4242 Segmentation fault      (core dumped) ./app", "cpp.signal");
+    expectRule(cppRules, "Aborted (core dumped)", "cpp.signal");
+    expectRule(cppRules, "app: src/main.c:7: main: Assertion `v == add(3, 4)' failed.", "cpp.assert", {
+      file: "src/main.c",
+      line: "7",
+    });
+    expectRule(
+      cppRules,
+      "==4242==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x602000000014",
+      "cpp.sanitizer",
+    );
+    expectRule(cppRules, "CMake Error at CMakeLists.txt:7 (find_package):", "cpp.cmake-find", { line: "7" });
+    expectRule(cppRules, "CMake Error at CMakeLists.txt:7 (add_exectuable):", "cpp.cmake-error", {
+      name: "add_exectuable",
+    });
+    expectRule(
+      cppRules,
+      "  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)",
+      "cpp.cmake-missing-package",
+    );
+    expectRule(cppRules, "-- Could NOT find PkgConfig (missing: PKG_CONFIG_EXECUTABLE)", undefined);
+    expectRule(
+      cppRules,
+      "1/2 Test #1: math .............................***Failed    0.01 sec",
+      "cpp.ctest-failed",
+      { name: "math" },
+    );
+    expectRule(
+      cppRules,
+      "2/2 Test #2: slow .............................***Timeout   2.01 sec",
+      "cpp.ctest-timeout",
+    );
+    expectRule(cppRules, "\t  1 - math (Failed)", "cpp.ctest-failed");
+    expectRule(cppRules, "50% tests passed, 1 tests failed out of 2", "cpp.ctest-summary");
+    expectRule(cppRules, "FAILED: CMakeFiles/app.dir/src/main.c.o", "cpp.ninja");
+    expectRule(cppRules, "100% tests passed, 0 tests failed out of 4", undefined);
+    expectRule(cppRules, "1/2 Test #1: smoke ............................   Passed    0.01 sec", undefined);
+    expectRule(cppRules, "CMake Warning at CMakeLists.txt:3 (message):", undefined);
+  });
+});
+
+describe("dotnet rules", () => {
+  it("classifies MSBuild, NuGet, analyzers, dotnet test and format output", () => {
+    const W = "/home/runner/work/w/w";
+    expectRule(
+      dotnetRules,
+      `${W}/src/App/Program.cs(12,5): error CS0103: The name 'foo' does not exist in the current context [${W}/src/App/App.csproj]`,
+      "dotnet.compile",
+      { line: "12", column: "5", code: "CS0103" },
+    );
+    expectRule(
+      dotnetRules,
+      `${W}/src/App/Program.cs(3,7): error CS0246: The type or namespace name 'Newtonsoft' could not be found (are you missing a using directive or an assembly reference?) [${W}/src/App/App.csproj]`,
+      "dotnet.import",
+    );
+    expectRule(
+      dotnetRules,
+      `${W}/src/App/Program.cs(9,30): error CS1002: ; expected [${W}/src/App/App.csproj]`,
+      "dotnet.syntax",
+      { message: "; expected" },
+    );
+    expectRule(
+      dotnetRules,
+      `  1>C:\\a\\w\\w\\src\\Calc.cs(4,16): error CS0029: Cannot implicitly convert type 'string' to 'int' [C:\\a\\w\\w\\src\\Calc.csproj]`,
+      "dotnet.compile",
+    );
+    expectRule(
+      dotnetRules,
+      `${W}/src/App/Program.cs(12,5): error CA1822: Member 'Run' does not access instance data and can be marked as static [${W}/src/App/App.csproj]`,
+      "dotnet.analyzer",
+      { code: "CA1822" },
+    );
+    expectRule(
+      dotnetRules,
+      `${W}/src/App/Program.cs(12,1): error WHITESPACE: Fix whitespace formatting. Replace 8 characters with '\\n\\s\\s\\s\\s'. [${W}/src/App/App.csproj]`,
+      "dotnet.format",
+    );
+    expectRule(
+      dotnetRules,
+      `${W}/src/App/App.csproj : error NU1101: Unable to find package Widgets.Core. No packages exist with this id in source(s): nuget.org`,
+      "dotnet.nuget",
+      { code: "NU1101" },
+    );
+    expectRule(
+      dotnetRules,
+      `${W}/src/App/App.csproj : error NU1301: Unable to load the service index for source https://api.nuget.org/v3/index.json.`,
+      "dotnet.nuget-network",
+    );
+    expectRule(
+      dotnetRules,
+      '/usr/share/dotnet/sdk/8.0.100/Microsoft.Common.targets(5,5): error MSB3073: The command "npm run build" exited with code 1.',
+      "dotnet.msbuild",
+    );
+    expectRule(dotnetRules, "MSBUILD : error MSB1009: Project file does not exist.", "dotnet.msbuild", {
+      code: "MSB1009",
+    });
+    expectRule(dotnetRules, "Build FAILED.", "dotnet.build-summary");
+    expectRule(dotnetRules, "    2 Error(s)", "dotnet.build-summary");
+    expectRule(dotnetRules, "  Failed CalcTests.Adds [12 ms]", "dotnet.test-failed", {
+      name: "CalcTests.Adds",
+    });
+    expectRule(
+      dotnetRules,
+      "[xUnit.net 00:00:00.52]     Widgets.Tests.CalcTests.Adds [FAIL]",
+      "dotnet.test-failed",
+    );
+    expectRule(
+      dotnetRules,
+      "Failed!  - Failed:     1, Passed:     3, Skipped:     0, Total:     4, Duration: 45 ms - Widgets.Tests.dll (net8.0)",
+      "dotnet.test-summary",
+    );
+    expectRule(
+      dotnetRules,
+      "Unhandled exception. System.NullReferenceException: Object reference not set to an instance of an object.",
+      "dotnet.unhandled",
+    );
+    const frame = dotnetRules.rules.find((r) => r.id === "dotnet.test-failed")!.followLocation!;
+    expect(frame.exec(`   at CalcTests.Adds() in ${W}/tests/CalcTests.cs:line 11`)?.groups).toMatchObject({
+      line: "11",
+    });
+    // Red herrings.
+    expectRule(dotnetRules, "    0 Error(s)", undefined);
+    expectRule(
+      dotnetRules,
+      `${W}/src/App/Program.cs(12,5): warning CS0168: The variable 'e' is declared but never used [${W}/src/App/App.csproj]`,
+      undefined,
+    );
+    expectRule(
+      dotnetRules,
+      "Passed!  - Failed:     0, Passed:     4, Skipped:     0, Total:     4, Duration: 45 ms",
+      undefined,
+    );
+    expectRule(dotnetRules, "  Passed CalcTests.Adds [12 ms]", undefined);
+  });
+});
+
 const PREFIXES = ["go-", "rs-", "java-", "c-"];
 const cases: Case[] = (loadCorpus() as Case[]).filter((c) => PREFIXES.some((p) => c.id.startsWith(p)));
 
@@ -256,6 +656,3 @@ describe("analyzer on the Go, Rust, Java and C/C++ corpus", () => {
 });
 
 void analyzeText;
-void javaRules;
-void cppRules;
-void dotnetRules;
