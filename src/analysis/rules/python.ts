@@ -473,8 +473,9 @@ const lintRules: Rule[] = [
     severity: "low",
     strategy: "format",
     group: "python:format",
-    keywords: ["would reformat ", "Would reformat: "],
-    match: /^(?:would reformat|Would reformat:) (?<file>\S.*)$/,
+    keywords: ["would reformat ", "Would reformat: ", "reformatted "],
+    // `reformatted x.py` is black fixing files in CI (pre-commit): the commit was not formatted.
+    match: /^(?:would reformat|Would reformat:|reformatted) (?<file>\S+\.pyi?|\S+\.ipynb)$/,
     message: "$<file> is not formatted",
     suggestion: "Run `black $<file>` (or `ruff format`) and commit the result.",
   },
@@ -502,6 +503,39 @@ const lintRules: Rule[] = [
     message: "$<file>: imports are not sorted",
     suggestion: "Run `isort $<file>` and commit the result.",
   },
+  // pre-commit: `hook name.....Failed`, `- hook id: x`, `- files were modified by this hook`.
+  // A hook that only rewrote files is a formatting failure; otherwise its own output says more,
+  // so the pre-commit lines rank below the tool's (or stand alone when the tool said nothing known).
+  {
+    id: "pre-commit.modified",
+    tool: "pre-commit",
+    category: "format_error",
+    severity: "low",
+    strategy: "format",
+    group: "pre-commit",
+    keywords: ["files were modified by this hook", "hook(s) made changes"],
+    match: /^(?:- files were modified by this hook|pre-commit hook\(s\) made changes\.)$/,
+    precede: 2,
+    precedeMatch: /\.{4,}Failed$|^- hook id: /,
+    message: "pre-commit hooks changed files",
+    suggestion: "Run `pre-commit run --all-files` locally and commit the changes it makes.",
+  },
+  {
+    id: "pre-commit.failed",
+    tool: "pre-commit",
+    category: "lint_error",
+    severity: "medium",
+    strategy: "llm",
+    group: "pre-commit",
+    role: "summary",
+    priority: 70,
+    keywords: ["Failed"],
+    match: /^(?<name>\S.*?)\.{4,}(?:\(no files to check\))?Failed$/,
+    follow: /^- (?:hook id|exit code|duration): /,
+    maxFollow: 3,
+    message: "pre-commit hook '$<name>' failed",
+    suggestion: "Run `pre-commit run --all-files` locally and fix what the hook reports.",
+  },
   // mypy / pyright
   {
     id: "mypy.import",
@@ -528,8 +562,10 @@ const lintRules: Rule[] = [
     keywords: [": error: "],
     match:
       /^(?<file>[^\s:]+\.pyi?):(?<line>\d+)(?::(?<column>\d+))?: error: (?<message>.+?)(?:\s+\[(?<code>[\w-]+)\])?$/,
-    follow: /^ {4}\S.*$|^ +\^~*$/,
-    maxFollow: 3,
+    // --pretty wraps the message onto unindented lines, then shows the code and a caret line.
+    follow:
+      /^(?![^\s:]+\.pyi?:\d+(?::\d+)?: (?:error|note|warning):)(?!Found \d+ errors?\b)(?!Success:)(?=.*\S)/,
+    maxFollow: 4,
     suggestion: "Fix the type error at $<file>:$<line>: $<message>",
   },
   {
