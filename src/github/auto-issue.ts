@@ -285,6 +285,23 @@ async function createIssue(
     runId: record.runId,
   });
   ctx.effect("issue.created");
+  // Two handlers racing on one fingerprint can both create. The oldest issue wins; a newer twin
+  // closes itself as a duplicate, so the repository converges to one open issue (STATE-02).
+  const original = await findByFingerprint(client, failure.fingerprint);
+  if (original && original.number < issue.number) {
+    await client.createComment(
+      issue.number,
+      `Duplicate of #${original.number} (same failure fingerprint); autodev closes this one.`,
+    );
+    await client.updateIssue(issue.number, { state: "closed" });
+    ctx.ledger.append("issue.deduplicated", { closed: issue.number, kept: original.number });
+    return {
+      fingerprint: failure.fingerprint,
+      number: original.number,
+      action: "updated",
+      url: original.htmlUrl,
+    };
+  }
   return { fingerprint: failure.fingerprint, number: issue.number, action: "created", url: issue.htmlUrl };
 }
 
