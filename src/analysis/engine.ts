@@ -24,7 +24,7 @@ import { plausibleFile, relativizePath } from "./paths.js";
  */
 
 const MAX_GROUPS = 200;
-const MAX_EXCERPT = 30;
+const MAX_EXCERPT = 120;
 const MAX_LOCATIONS = 50;
 const MAX_SIGNATURES = 50;
 const MAX_CONTEXT = 8;
@@ -172,6 +172,8 @@ export class Engine {
   private groups = new Map<string, Group>();
   private groupOrder: Group[] = [];
   private follow: { group: Group; compiled: Compiled; left: number } | null = null;
+  /** The rule hit whose details (stack, pointers, expected/actual) the next lines may carry. */
+  private ruleBlock: { group: Group; step: Step; indent: number; heading: boolean } | null = null;
   private pendingContext: Group[] = [];
   private sawFailureMarker = false;
   private sawSuccessMarker = false;
@@ -290,10 +292,17 @@ export class Engine {
 
   /**
    * True while the next line must go through push() whatever it says: a rule takes follow lines,
-   * a new failure wants context lines, a step header or an error block is open.
+   * a new failure wants context lines, a step header or an error block is open. Keep this in
+   * step with every state push() carries from one line to the next (scan.ts relies on it).
    */
   get busy(): boolean {
-    return this.follow !== null || this.pendingContext.length > 0 || this.inHeader || this.step.open !== null;
+    return (
+      this.follow !== null ||
+      this.pendingContext.length > 0 ||
+      this.inHeader ||
+      this.step.open !== null ||
+      this.ruleBlock !== null
+    );
   }
 
   /**
@@ -469,6 +478,22 @@ export class Engine {
       const v = verdictCategory(text);
       if (v) s.verdict = v;
     }
+    const rb = this.ruleBlock;
+    if (rb) {
+      // A rule states the failure; the block under its line gives the details, as for generic blocks.
+      const g = rb.group;
+      const gap = n - g.lines[g.lines.length - 1];
+      if (
+        rb.step === s &&
+        g.lines.length < MAX_GENERIC_EXCERPT &&
+        ((strength > 0 && gap <= 3 && !isWrapper(text)) ||
+          (gap === 1 && continuesBlock(text, rb.indent, rb.heading)) ||
+          (gap === 2 && continuesBlock(text, rb.indent)))
+      ) {
+        g.cap = MAX_GENERIC_EXCERPT;
+        this.addLine(g, n, text);
+      } else this.ruleBlock = null;
+    }
     const b = s.open;
     const wrapper = strength > 0 && isWrapper(text);
     if (b) {
@@ -593,6 +618,9 @@ export class Engine {
       }
     }
     if (r.follow) this.follow = { group: g, compiled: c, left: r.maxFollow ?? 8 };
+    this.ruleBlock = summary
+      ? null
+      : { group: g, step: this.step, indent: indentOf(line.text), heading: isHeading(line.text) };
   }
 
   private messageOf(r: Rule, groups: Record<string, string | undefined>, text: string): string {
