@@ -157,7 +157,7 @@ describe("the composite run step hands every input to @actions/core", () => {
   }
 
   it("runs the bundle with the action's own path", () => {
-    expect(runStep.run).toBe('node "$GITHUB_ACTION_PATH/dist/index.js"');
+    expect(runStep.run).toBe('"${NODE_BIN:-node}" "$GITHUB_ACTION_PATH/dist/index.js"');
   });
 });
 

@@ -84,30 +84,64 @@ describe("the composite action, run step by step", () => {
     expect(run.outputs.status).toBe("multi\nline");
   });
 
-  it("installs Node only when the runner's is older than 24", () => {
-    const current = runComposite({
+  const setupNode = (run: ReturnType<typeof runComposite>) =>
+    run.steps.find((s) => s.uses?.startsWith("actions/setup-node@"))?.ran;
+
+  it("leaves a Node 24+ runner alone", () => {
+    const run = runComposite({
       actionDir,
       workspace,
       env: { PATH: nodeOnPath },
       inputs: { command: "analyze" },
     });
-    expect(current.steps.find((s) => s.uses?.startsWith("actions/setup-node@"))?.ran).toBe(false);
+    expect(setupNode(run)).toBe(false);
+    expect(run.outputs.findings).toContain('"command":"analyze"');
+  });
 
+  it("with an older node, runs the tool cache's Node 24 by path and leaves PATH to the project", () => {
+    const toolCache = join(temp, "toolcache");
+    for (const version of ["22.11.0", "24.1.0", "24.9.0"]) {
+      const bin = join(toolCache, "node", version, "x64", "bin");
+      mkdirSync(bin, { recursive: true });
+      writeFileSync(
+        join(bin, "node"),
+        `#!/bin/sh
+echo ${version} > "$MARK"
+exec ${JSON.stringify(process.execPath)} "$@"
+`,
+      );
+      chmodSync(join(bin, "node"), 0o755);
+    }
+    const mark = join(temp, "which-node");
+    const run = runComposite({
+      actionDir,
+      workspace,
+      env: { PATH: oldNodeOnPath(), RUNNER_TOOL_CACHE: toolCache, MARK: mark },
+      inputs: { command: "analyze" },
+    });
+    expect(setupNode(run)).toBe(false);
+    // The newest 24.x ran the bundle; the job's PATH was not touched (no setup-node).
+    expect(readFileSync(mark, "utf8").trim()).toBe("24.9.0");
+    expect(run.outputs.findings).toContain('"command":"analyze"');
+  });
+
+  it("installs Node 24 only when neither the runner nor its tool cache has it, unless told to skip", () => {
+    const empty = join(temp, "empty-toolcache");
+    mkdirSync(empty, { recursive: true });
     const old = runComposite({
       actionDir,
       workspace,
-      env: { PATH: oldNodeOnPath() },
+      env: { PATH: oldNodeOnPath(), RUNNER_TOOL_CACHE: empty },
       inputs: { command: "analyze" },
     });
-    expect(old.steps.find((s) => s.uses?.startsWith("actions/setup-node@"))?.ran).toBe(true);
-
+    expect(setupNode(old)).toBe(true);
     const skipped = runComposite({
       actionDir,
       workspace,
-      env: { PATH: oldNodeOnPath() },
+      env: { PATH: oldNodeOnPath(), RUNNER_TOOL_CACHE: empty },
       inputs: { command: "analyze", "node-version": "skip" },
     });
-    expect(skipped.steps.find((s) => s.uses?.startsWith("actions/setup-node@"))?.ran).toBe(false);
+    expect(setupNode(skipped)).toBe(false);
   });
 
   const bundle = join(repoRoot, "dist/index.js");
