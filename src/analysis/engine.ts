@@ -118,6 +118,8 @@ interface Group {
   /** Most excerpt lines. */
   cap: number;
   generic: boolean;
+  /** At least one primary hit on a line that is not a wrapper. */
+  substantive: boolean;
   /** Generic failures get their category from their words and the step name. */
   category?: Category;
 }
@@ -594,13 +596,18 @@ export class Engine {
     const g = this.group(c, this.step, n);
     if (!g) return;
     const summary = r.role === "summary";
+    // A hit on a wrapper line ("make: *** [all] Error 2") only says something failed: the
+    // step still needs the line that says what, so the fallback keeps looking.
+    if (!summary && !isWrapper(line.text)) {
+      g.substantive = true;
+      this.step.hasPrimary = true;
+    }
     if (!summary && !g.primary) {
       g.primary = true;
       g.compiled = c;
       g.firstLine = n;
       g.message = clip(this.messageOf(r, groups, line.text));
       g.suggestion = expand(r.suggestion, groups);
-      this.step.hasPrimary = true;
     } else if (!g.message) {
       g.message = clip(this.messageOf(r, groups, line.text));
       g.suggestion = expand(r.suggestion, groups);
@@ -662,6 +669,7 @@ export class Engine {
       hits: 0,
       cap: MAX_EXCERPT,
       generic: false,
+      substantive: false,
     };
     this.groups.set(key, g);
     this.groupOrder.push(g);
@@ -729,6 +737,7 @@ export class Engine {
       let score = g.generic ? (g.category && g.category === g.step.verdict ? 150 : 10) : g.compiled.priority;
       if (g.step.failed) score += 1000;
       if (!g.primary && !g.generic) score -= 30;
+      else if (!g.generic && !g.substantive) score = g.step.failed ? 1005 : 5;
       return { g, score };
     });
     scored.sort((a, b) => b.score - a.score || a.g.firstLine - b.g.firstLine);
