@@ -20,7 +20,8 @@ export type PolicyRule =
   | "issue-comment-types"
   | "secrets-inherit"
   | "cache-in-write-job"
-  | "untrusted-checkout";
+  | "untrusted-checkout"
+  | "upload-workspace";
 
 export interface PolicyFinding {
   file: string;
@@ -131,6 +132,21 @@ function checkSteps(ctx: Ctx, steps: unknown, job: { writes: boolean; label: str
           usesNode,
           "cache-in-write-job",
           `${job.label}: no cache may be restored where a write token can be present (cache poisoning).`,
+        );
+      }
+    }
+
+    if (uses && /^actions\/upload-artifact@/.test(uses)) {
+      const paths = (str(get(withNode, "path")) ?? "").split("\n").map((p) => p.trim());
+      const broad = paths.find(
+        (p) => /^(\.\/?|\*|\$\{\{\s*github\.workspace\s*\}\}\/?)$/.test(p) || /(^|\/)\.git(\/|$)/.test(p),
+      );
+      if (broad !== undefined) {
+        report(
+          ctx,
+          usesNode,
+          "upload-workspace",
+          `${job.label}: uploading "${broad}" can publish .git/config credentials and local secrets (ArtiPACKED); list the files.`,
         );
       }
     }

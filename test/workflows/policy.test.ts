@@ -47,6 +47,7 @@ describe("workflow policy lint (hygiene rules)", () => {
       "secrets-inherit",
       "cache-in-write-job",
       "untrusted-checkout",
+      "upload-workspace",
     ]) {
       expect(covered, rule).toContain(rule);
     }
