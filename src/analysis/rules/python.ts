@@ -34,8 +34,9 @@ const TIMEOUT_EXC = String.raw`subprocess\.TimeoutExpired|(?:socket\.|asyncio\.(
 // JavaScript, Java/Kotlin/Scala, .NET and Ruby.
 const JS_ISM =
   /^ReferenceError|^(?:TypeError|SyntaxError|RangeError): .*(?:is not a function|Cannot (?:read|set) propert|Unexpected (?:token|identifier|end of input)|is not a constructor|undefined)/;
+// A two-letter first segment is a reversed domain (eu.stamp_project..., fr.inria...): Java.
 const FOREIGN =
-  /^(?:java|javax|jdk|sun|com|org|net|io|kotlin|kotlinx|scala|sbt|akka|play|android|androidx|groovy|junit|hudson|jenkins|okhttp3|retrofit2?|reactor|lombok|clojure|System|Microsoft|NUnit|Xunit)\.|undefined method|uninitialized constant|for nil:NilClass|^ReferenceError|^(?:TypeError|SyntaxError|RangeError): .*(?:is not a function|Cannot (?:read|set) propert|Unexpected (?:token|identifier|end of input)|is not a constructor|undefined)/;
+  /^(?!py\.|gi\.)[a-z]{2}\.|^(?:java|javax|jdk|sun|com|org|net|edu|gov|kotlin|kotlinx|scala|sbt|akka|play|android|androidx|groovy|junit|hudson|jenkins|okhttp3|retrofit2?|reactor|lombok|clojure|System|Microsoft|NUnit|Xunit)\.|undefined method|uninitialized constant|for nil:NilClass|^ReferenceError|^(?:TypeError|SyntaxError|RangeError): .*(?:is not a function|Cannot (?:read|set) propert|Unexpected (?:token|identifier|end of input)|is not a constructor|undefined)/;
 
 const tb = (r: Omit<Rule, "group" | "tool"> & { tool?: string | null }): Rule => ({
   tool: "python",
