@@ -212,14 +212,7 @@ export class Engine {
       }
     }
     const keys = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length);
-    // The alternation reports one keyword per position (the longest), so a keyword inside a longer
-    // one ("SyntaxError" in "SyntaxError: ") would hide its rules: the longer one carries them too.
-    for (const long of keys) {
-      for (const short of keys) {
-        if (short.length < long.length && long.includes(short))
-          this.byKeyword.get(long)!.push(...this.byKeyword.get(short)!);
-      }
-    }
+    // KeywordIndex reports every keyword a line contains, overlapping or nested ones included.
     this.keywords = keys;
     this.keywordIndex = keywordIndexFor(keys);
     this.keywordRules = keys.map((k) => this.byKeyword.get(k)!);
@@ -246,8 +239,12 @@ export class Engine {
 
   /** Feeds one raw line (without its line break). */
   push(raw: string): void {
+    this.pushClean(cleanLine(raw));
+  }
+
+  /** Feeds one line already passed through cleanLine (the scanner cleans some lines to triage them). */
+  pushClean(line: CleanLine): void {
     const n = ++this.lineNo;
-    const line = cleanLine(raw);
     if (line.gha) this.gha = true;
     const text = line.text;
 

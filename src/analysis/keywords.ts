@@ -1,10 +1,11 @@
 /**
  * Multi-keyword search for the analyzer's hot path: an Aho-Corasick automaton compiled to a dense
- * byte-level DFA. A regex alternation of literals costs time per keyword at every position (V8
- * tries each alternative), so it slows to a crawl at hundreds of rules; this costs one table
+ * DFA over byte classes. A regex alternation of literals costs time per keyword at every position
+ * (V8 tries each alternative), so it slows to a crawl at hundreds of rules; this costs one table
  * lookup per byte whatever the number of keywords. Keywords are matched on their UTF-8 bytes, so
  * the same automaton runs over raw log bytes (the line scanner) and over cleaned strings (rule
- * candidates), the latter encoded on the fly.
+ * candidates), the latter encoded on the fly. Bytes that occur in no keyword share one class, so
+ * rows are short (128 entries for the usual rule sets) and the hot rows stay in the L1 cache.
  */
 
 /** Extra single-byte transitions for the line scanner: every state goes to a special state on them. */
@@ -14,6 +15,8 @@ export interface SpecialBytes {
   carriageReturn: number;
   /** Bytes that make a line need full treatment wherever they are (control characters). */
   flag: number[];
+  /** Bytes that get a class of their own so withFlagBytes can flag them later. */
+  reserve?: number[];
 }
 
 /** Kinds of flagged states, as bits. */
@@ -24,7 +27,11 @@ export const CR = 8;
 export const FLAG = 16;
 
 export interface Dfa {
-  /** (state << 8 | byte) → next state << 8; states at or above `flagged` << 8 need attention. */
+  /** Byte → class. */
+  classes: Uint8Array;
+  /** log2 of the row width (a power of two at least the number of classes). */
+  shift: number;
+  /** (state << shift | class) → next state << shift; states from `flagged` on need attention. */
   table: Int32Array;
   flagged: number;
   /** Kind bits per flagged state (index: state - flagged). */
@@ -41,22 +48,37 @@ const utf8 = new TextEncoder();
  */
 export function buildDfa(keywords: string[], verify: Set<number> = new Set(), special?: SpecialBytes): Dfa {
   const encoded = keywords.map((k) => utf8.encode(k));
+  // Classes: one per byte used by a keyword or special, one shared by all flag bytes not in a
+  // keyword, class 0 for every other byte.
+  const classes = new Uint8Array(256);
+  let width = 1;
+  for (const k of encoded) for (const b of k) if (!classes[b]) classes[b] = width++;
+  if (special) {
+    for (const b of [special.lineFeed, special.carriageReturn, ...(special.reserve ?? [])])
+      if (!classes[b]) classes[b] = width++;
+    const shared = width++;
+    for (const b of special.flag) if (!classes[b]) classes[b] = shared;
+  }
+  let shift = 0;
+  while (1 << shift < width) shift++;
+  const W = 1 << shift;
   const extra = special ? 3 : 0; // LF, CR and FLAG states: copies of the root
   const maxStates = encoded.reduce((n, k) => n + k.length, 1) + extra;
   // The trie is built in place in the transition table (-1: no child yet), then completed
   // breadth-first: a missing transition is the failure state's transition.
-  const delta = new Int32Array(maxStates * 256).fill(-1);
+  const delta = new Int32Array(maxStates * W).fill(-1);
   const out: number[][] = [[]];
   let count = 1;
   encoded.forEach((bytes, id) => {
     if (!bytes.length) return;
     let s = 0;
     for (const b of bytes) {
-      let next = delta[s * 256 + b];
+      const at = s * W + classes[b];
+      let next = delta[at];
       if (next === -1) {
         next = count++;
         out.push([]);
-        delta[s * 256 + b] = next;
+        delta[at] = next;
       }
       s = next;
     }
@@ -67,24 +89,24 @@ export function buildDfa(keywords: string[], verify: Set<number> = new Set(), sp
   const fail = new Int32Array(trie);
   const queue = new Int32Array(trie);
   let qEnd = 0;
-  for (let b = 0; b < 256; b++) {
-    const c = delta[b];
-    if (c === -1) delta[b] = 0;
-    else queue[qEnd++] = c;
+  for (let c = 0; c < W; c++) {
+    const next = delta[c];
+    if (next === -1) delta[c] = 0;
+    else queue[qEnd++] = next;
   }
   for (let q = 0; q < qEnd; q++) {
     const s = queue[q];
     const f = fail[s];
     if (out[f].length) out[s] = out[s].concat(out[f]);
-    const row = s * 256;
-    const frow = f * 256;
-    for (let b = 0; b < 256; b++) {
-      const c = delta[row + b];
-      if (c === -1) {
-        delta[row + b] = delta[frow + b];
+    const row = s * W;
+    const frow = f * W;
+    for (let c = 0; c < W; c++) {
+      const next = delta[row + c];
+      if (next === -1) {
+        delta[row + c] = delta[frow + c];
       } else {
-        fail[c] = delta[frow + b];
-        queue[qEnd++] = c;
+        fail[next] = delta[frow + c];
+        queue[qEnd++] = next;
       }
     }
   }
@@ -97,11 +119,12 @@ export function buildDfa(keywords: string[], verify: Set<number> = new Set(), sp
     kinds[lf] = LF;
     kinds[cr] = CR;
     kinds[fl] = FLAG;
-    for (const st of [lf, cr, fl]) delta.copyWithin(st * 256, 0, 256);
+    for (const st of [lf, cr, fl]) delta.copyWithin(st * W, 0, W);
+    const flagClasses = new Set(special.flag.map((b) => classes[b]));
     for (let s = 0; s < n; s++) {
-      delta[s * 256 + special.lineFeed] = lf;
-      delta[s * 256 + special.carriageReturn] = cr;
-      for (const b of special.flag) delta[s * 256 + b] = fl;
+      delta[s * W + classes[special.lineFeed]] = lf;
+      delta[s * W + classes[special.carriageReturn]] = cr;
+      for (const c of flagClasses) delta[s * W + c] = fl;
     }
   }
   // Renumber so that every flagged state sorts after the quiet ones: one compare in the hot loop.
@@ -112,78 +135,117 @@ export function buildDfa(keywords: string[], verify: Set<number> = new Set(), sp
   const flagged = k;
   for (let s = 0; s < n; s++) if (kinds[s]) order[k++] = s;
   const id = new Int32Array(n);
-  for (let i = 0; i < n; i++) id[order[i]] = i << 8;
-  const table = new Int32Array(n * 256);
+  for (let i = 0; i < n; i++) id[order[i]] = i << shift;
+  const table = new Int32Array(n * W);
   const kind = new Uint8Array(n - flagged);
   const outputs: number[][] = [];
   for (let i = 0; i < n; i++) {
-    const row = order[i] * 256;
-    const to = i * 256;
-    for (let b = 0; b < 256; b++) table[to + b] = id[delta[row + b]];
+    const row = order[i] * W;
+    const to = i * W;
+    for (let c = 0; c < W; c++) table[to + c] = id[delta[row + c]];
     if (i >= flagged) {
       kind[i - flagged] = kinds[order[i]];
       outputs.push(order[i] < trie ? out[order[i]] : []);
     }
   }
-  return { table, flagged, kind, outputs };
+  return { classes, shift, table, flagged, kind, outputs };
 }
 
-/** The same automaton with more bytes that flag wherever they appear (state numbers unchanged). */
+/** The same automaton where more (reserved) bytes flag wherever they appear; state numbers unchanged. */
 export function withFlagBytes(dfa: Dfa, bytes: number[]): Dfa {
   const table = dfa.table.slice();
   let fl = -1;
-  for (let i = 0; i < dfa.kind.length; i++) if (dfa.kind[i] === FLAG) fl = (dfa.flagged + i) << 8;
+  for (let i = 0; i < dfa.kind.length; i++) if (dfa.kind[i] === FLAG) fl = (dfa.flagged + i) << dfa.shift;
   if (fl < 0) throw new Error("withFlagBytes needs an automaton built with special bytes");
-  for (let row = 0; row < table.length; row += 256) for (const b of bytes) table[row + b] = fl;
+  const W = 1 << dfa.shift;
+  for (const b of bytes) {
+    const c = dfa.classes[b];
+    if (!c) throw new Error(`withFlagBytes: byte ${b} has no class of its own (reserve it)`);
+    for (let row = 0; row < table.length; row += W) table[row + c] = fl;
+  }
   return { ...dfa, table };
+}
+
+/**
+ * Runs the automaton over a string's UTF-8 bytes (encoded on the fly; lone surrogates as U+FFFD,
+ * like TextEncoder) and calls `stop` with each flagged state's index (state - flagged) it reaches;
+ * returns true as soon as `stop` does.
+ */
+export function walkText(dfa: Dfa, text: string, stop: (flaggedIndex: number) => boolean): boolean {
+  const { table, classes, shift } = dfa;
+  const base = dfa.flagged;
+  const top = base << shift;
+  let s = 0;
+  const len = text.length;
+  for (let i = 0; i < len; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      s = table[s | classes[c]];
+      if (s >= top && stop((s >> shift) - base)) return true;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      } else c = 0xfffd;
+    } else if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+    if (c < 0x800) {
+      s = table[s | classes[0xc0 | (c >> 6)]];
+      if (s >= top && stop((s >> shift) - base)) return true;
+    } else {
+      if (c < 0x10000) {
+        s = table[s | classes[0xe0 | (c >> 12)]];
+      } else {
+        s = table[s | classes[0xf0 | (c >> 18)]];
+        if (s >= top && stop((s >> shift) - base)) return true;
+        s = table[s | classes[0x80 | ((c >> 12) & 63)]];
+      }
+      if (s >= top && stop((s >> shift) - base)) return true;
+      s = table[s | classes[0x80 | ((c >> 6) & 63)]];
+      if (s >= top && stop((s >> shift) - base)) return true;
+    }
+    s = table[s | classes[0x80 | (c & 63)]];
+    if (s >= top && stop((s >> shift) - base)) return true;
+  }
+  return false;
+}
+
+const shared = new Map<string, Dfa>();
+
+/**
+ * Lets KeywordIndex use an automaton built for more keywords (the line scanner's, with its
+ * anchors) instead of building its own: `dfa` must number `keywords` first, in this order.
+ */
+export function shareDfa(keywords: string[], dfa: Dfa): void {
+  if (shared.size > 16) shared.clear();
+  shared.set(keywords.join("\0"), dfa);
 }
 
 /** Finds which of a fixed set of keywords occur in strings. */
 export class KeywordIndex {
-  private readonly dfa: Dfa;
+  private dfa: Dfa | null = null;
 
-  constructor(readonly keywords: string[]) {
-    this.dfa = buildDfa(keywords);
-  }
+  constructor(readonly keywords: string[]) {}
 
   /** Ids (indexes into `keywords`) of every keyword occurring in `text`, in order of first end; null if none. */
   find(text: string): number[] | null {
-    const { table, kind, outputs } = this.dfa;
-    const top = this.dfa.flagged << 8;
+    // Built on first use, so an automaton the scanner shared in the meantime is reused.
+    const dfa = (this.dfa ??= shared.get(this.keywords.join("\0")) ?? buildDfa(this.keywords));
+    const { kind, outputs } = dfa;
+    const limit = this.keywords.length;
     let found: number[] | null = null;
-    let s = 0;
-    const len = text.length;
-    for (let i = 0; i < len; i++) {
-      let c = text.charCodeAt(i);
-      if (c < 0x80) {
-        s = table[s | c];
-        if (s >= top) found = collect(found, outputs[(s >> 8) - (top >> 8)], kind[(s >> 8) - (top >> 8)]);
-        continue;
+    walkText(dfa, text, (f) => {
+      if (kind[f] & (ACCEPT | VERIFY)) {
+        for (const id of outputs[f]) {
+          if (id >= limit) continue;
+          if (!found) found = [id];
+          else if (!found.includes(id)) found.push(id);
+        }
       }
-      // Encode the code point as UTF-8 on the fly (lone surrogates as U+FFFD, like TextEncoder).
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
-        const d = text.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-          i++;
-        } else c = 0xfffd;
-      } else if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
-      let bytes: number[];
-      if (c < 0x800) bytes = [0xc0 | (c >> 6), 0x80 | (c & 63)];
-      else if (c < 0x10000) bytes = [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)];
-      else bytes = [0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)];
-      for (const b of bytes) {
-        s = table[s | b];
-        if (s >= top) found = collect(found, outputs[(s >> 8) - (top >> 8)], kind[(s >> 8) - (top >> 8)]);
-      }
-    }
+      return false;
+    });
     return found;
   }
-}
-
-function collect(found: number[] | null, ids: number[], kind: number): number[] | null {
-  if (!(kind & (ACCEPT | VERIFY))) return found;
-  if (!found) return ids.slice();
-  for (const id of ids) if (!found.includes(id)) found.push(id);
-  return found;
 }

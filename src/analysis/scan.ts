@@ -1,5 +1,5 @@
 import { Buffer } from "node:buffer";
-import { ACCEPT, buildDfa, CR, FLAG, LF, withFlagBytes, type Dfa } from "./keywords.js";
+import { ACCEPT, buildDfa, CR, FLAG, LF, shareDfa, walkText, withFlagBytes, type Dfa } from "./keywords.js";
 import { cleanLine, MAX_LINE } from "./clean.js";
 import { isNoise } from "./generic.js";
 import type { Engine, OutputSource } from "./engine.js";
@@ -47,6 +47,9 @@ const NUMBERED_ANCHORS = [") "];
 const CONTROL_BYTES = [...Array(32).keys()].filter((b) => b !== 9 && b !== 10 && b !== 13).concat(0x7f);
 const TAB = 9;
 
+// ERRORISH's numbered failure ("  1) test name"), loosened.
+const NUMBERED = /^\s*\d+\) /;
+
 const VERIFY_SGR = 1;
 const VERIFY_NUMBERED = 2;
 
@@ -70,7 +73,7 @@ function scanDfa(keywords: string[]): ScanDfa {
   const numFrom = sgrFrom + SGR_ANCHORS.length;
   const verify = new Set<number>();
   for (let i = sgrFrom; i < all.length; i++) verify.add(i);
-  const special = { lineFeed: 10, carriageReturn: 13, flag: CONTROL_BYTES };
+  const special = { lineFeed: 10, carriageReturn: 13, flag: CONTROL_BYTES, reserve: [TAB] };
   const gha = buildDfa(all, verify, special);
   const other = withFlagBytes(gha, [TAB]);
   const verifyType = new Uint8Array(gha.kind.length);
@@ -78,6 +81,7 @@ function scanDfa(keywords: string[]): ScanDfa {
     for (const id of ids) if (id >= sgrFrom) verifyType[i] |= id >= numFrom ? VERIFY_NUMBERED : VERIFY_SGR;
   });
   d = { gha, other, verifyType };
+  shareDfa(keywords, gha);
   if (cache.size > 16) cache.clear();
   cache.set(key, d);
   return d;
@@ -103,7 +107,7 @@ class QuietLine {
 }
 
 export class LineScanner implements OutputSource {
-  private buf = Buffer.allocUnsafe(CAP + (1 << 20));
+  private buf = Buffer.allocUnsafe(0);
   /** Bytes held: the unfinished last line of the previous chunk, then new bytes. */
   private len = 0;
   /** Bytes seen, for the stats. */
@@ -137,7 +141,7 @@ export class LineScanner implements OutputSource {
   /** Room to read into directly: fill buf[offset, offset + length), then call commit(). */
   space(want: number): { buf: Buffer; offset: number; length: number } {
     if (this.buf.length - this.len < want) {
-      const bigger = Buffer.allocUnsafe(this.len + want);
+      const bigger = Buffer.allocUnsafe(Math.max(this.len + want, 2 * this.buf.length));
       this.buf.copy(bigger, 0, 0, this.len);
       this.buf = bigger;
     }
@@ -205,18 +209,19 @@ export class LineScanner implements OutputSource {
     let dfa = this.engine.isGha ? this.dfa.gha : this.dfa.other;
     let table = dfa.table;
     const kind = dfa.kind;
+    const { classes, shift } = dfa;
     const flaggedState = dfa.flagged;
-    const top = flaggedState << 8;
+    const top = flaggedState << shift;
     let s = 0;
     let hot = false;
     let i = start;
     while (i < len) {
-      s = table[s | buf[i]];
+      s = table[s | classes[buf[i]]];
       if (s < top) {
         i++;
         continue;
       }
-      const f = (s >> 8) - flaggedState;
+      const f = (s >> shift) - flaggedState;
       const k = kind[f];
       if (k & (LF | CR)) {
         this.line(start, i, hot);
@@ -277,16 +282,27 @@ export class LineScanner implements OutputSource {
 
   private line(start: number, end: number, hot: boolean): void {
     const e = this.engine;
-    if (hot || end - start > CAP || e.busy || (!e.isGha && startsLikeTimestamp(this.buf, start, end))) {
+    if (e.busy || (!e.isGha && startsLikeTimestamp(this.buf, start, end))) {
       this.flushQuiet();
       e.push(this.decode(start, end));
       return;
     }
+    let text: string | null = null;
+    if (hot || end - start > CAP) {
+      // Flagged on the raw bytes; the cleaned text tells for sure (colour codes flag every
+      // coloured line, and most of those say nothing the engine acts on).
+      const line = cleanLine(this.decode(start, end));
+      if (line.marker !== null || (line.gha && !e.isGha) || this.textHot(line.text)) {
+        this.flushQuiet();
+        e.pushClean(line);
+        return;
+      }
+      text = line.text;
+    }
     const n = e.lineCount + ++this.qCount;
     if (this.qStart < 0) this.qStart = start;
     this.qEnd = end;
-    let text: string | null = null;
-    let blank = quickBlank(this.buf, start, end);
+    let blank = text === null ? quickBlank(this.buf, start, end) : !text.trim();
     if (blank === null) {
       text = this.cleanText(start, end);
       blank = !text.trim();
@@ -299,6 +315,15 @@ export class LineScanner implements OutputSource {
     this.ringT[h] = text;
     if (this.ringLen < RING) this.ringLen++;
     else this.ringHead = (this.ringHead + 1) % RING;
+  }
+
+  /** Whether a cleaned line holds a keyword or anchor (escape-code anchors no longer matter). */
+  private textHot(text: string): boolean {
+    const { gha, verifyType } = this.dfa;
+    return walkText(gha, text, (f) => {
+      if (gha.kind[f] & (ACCEPT | FLAG)) return true;
+      return verifyType[f] === VERIFY_NUMBERED && NUMBERED.test(text);
+    });
   }
 
   /** Hands the current run of quiet lines to the engine. */

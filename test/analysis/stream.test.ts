@@ -1,0 +1,205 @@
+import { createReadStream, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { zipSync, strToU8 } from "fflate";
+import { analyzeBytes, analyzeFile, analyzeStream, splitLines } from "../../src/analysis/analyze.js";
+import { cleanLine, MAX_LINE } from "../../src/analysis/clean.js";
+import { Engine } from "../../src/analysis/engine.js";
+import { errorStrength, exitMarker } from "../../src/analysis/generic.js";
+import { KeywordIndex } from "../../src/analysis/keywords.js";
+import { ruleSets } from "../../src/analysis/rules/index.js";
+import { LineScanner } from "../../src/analysis/scan.js";
+// @ts-expect-error plain JS module shared with the benchmark
+import { loadCorpus } from "../../bench/corpus-score.mjs";
+
+const corpus: Array<{ id: string; log: string }> = loadCorpus();
+
+/** Stands in for the engine: records what the scanner pushes; `busy` makes it push every line. */
+function recorder(opts: { busy: boolean; gha?: boolean; keywords?: string[] }) {
+  const pushed: string[] = [];
+  const numbers: number[] = [];
+  let lines = 0;
+  const fake = {
+    keywords: opts.keywords ?? [],
+    isGha: opts.gha ?? false,
+    busy: opts.busy,
+    get lineCount() {
+      return lines;
+    },
+    push(raw: string) {
+      numbers.push(++lines);
+      pushed.push(raw);
+    },
+    pushClean(line: { text: string }) {
+      numbers.push(++lines);
+      pushed.push(line.text);
+    },
+    quiet(count: number) {
+      lines += count;
+    },
+    settleOutput() {},
+  };
+  return { fake, pushed, numbers, lines: () => lines };
+}
+
+/** Every line the scanner yields, feeding `input` in chunks of `size` bytes. */
+function split(input: Uint8Array | string, size = 1 << 20): string[] {
+  const bytes = typeof input === "string" ? Buffer.from(input, "utf8") : input;
+  const r = recorder({ busy: true });
+  const scanner = new LineScanner(r.fake as unknown as Engine);
+  for (let i = 0; i < bytes.length; i += size) scanner.write(bytes.subarray(i, i + size));
+  scanner.end();
+  return r.pushed;
+}
+
+async function reference(bytes: Uint8Array): Promise<string[]> {
+  const out: string[] = [];
+  for await (const l of splitLines(
+    (async function* () {
+      yield bytes;
+    })(),
+  ))
+    out.push(l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l);
+  return out;
+}
+
+describe("line splitting", () => {
+  it("splits at \\r\\n, \\n and lone \\r, also when a \\r\\n straddles two chunks", () => {
+    const text = "a\r\nb\rc\n\nd\r\r\ne";
+    for (const size of [1, 2, 3, 5, 64]) expect(split(text, size)).toEqual(["a", "b", "c", "", "d", "", "e"]);
+    expect(split("x\r", 1)).toEqual(["x"]);
+    expect(split("x\n")).toEqual(["x"]);
+  });
+
+  it("reads empty input as no lines", async () => {
+    expect(split("")).toEqual([]);
+    const r = await analyzeText("");
+    expect(r.stats).toMatchObject({ bytes: 0, lines: 0 });
+    expect(r.failures).toEqual([]);
+  });
+
+  it("drops a BOM only at the start of the stream, even when it arrives byte by byte", () => {
+    const bom = "\uFEFF";
+    expect(split(`${bom}a\n${bom}b`, 1)).toEqual(["a", `${bom}b`]);
+    expect(split(bom)).toEqual([]);
+  });
+
+  it("keeps NUL and invalid UTF-8 as TextDecoder does (U+FFFD), whatever the chunking", async () => {
+    const bytes = new Uint8Array([0x61, 0, 0x62, 0xff, 0x0a, 0xe2, 0x82, 0x0a, 0xf0, 0x9f, 0x98, 0x80, 0xc3]);
+    const want = await reference(bytes);
+    expect(want).toEqual(["a\0b\uFFFD", "\uFFFD", "😀\uFFFD"]);
+    for (const size of [1, 2, 3, 7]) expect(split(bytes, size)).toEqual(want);
+  });
+
+  it("cuts a multi-megabyte line at MAX_LINE without buffering it, and goes on", async () => {
+    const long = "é".repeat(3_000_000);
+    const bytes = Buffer.from(`start\n${long}\nerror: after the long line\n`, "utf8");
+    const want = await reference(bytes);
+    for (const size of [1 << 16, 1 << 20, 10_000_000]) {
+      const got = split(bytes, size);
+      expect(got.map((l) => l.length)).toEqual(want.map((l) => l.length));
+      expect(got).toEqual(want);
+    }
+    const r = await analyzeBytes(bytes);
+    expect(r.stats.lines).toBe(3);
+  });
+
+  it("removes ANSI colour, cursor and OSC hyperlink codes before rules see the line", () => {
+    const raw = "\x1b[31merr\x1b[0mor TS2304: \x1b]8;;https://x.dev\x07link\x1b]8;;\x07 \x1b[2K[0Kdone";
+    expect(cleanLine(raw).text).toBe("error TS2304: link done");
+    // The keyword only exists once the codes are gone: the scanner must still hand the line over.
+    const r = recorder({ busy: false, gha: true, keywords: ["error TS"] });
+    const scanner = new LineScanner(r.fake as unknown as Engine);
+    scanner.write(Buffer.from(`plain line\n${raw}\nanother plain line\n`));
+    scanner.end();
+    expect(r.pushed).toEqual(["error TS2304: link done"]);
+    expect(r.lines()).toBe(3);
+  });
+
+  it("reads a run-logs zip, one file per job", async () => {
+    const log = [
+      "2026-01-01T00:00:00.0000000Z ##[group]Run make",
+      "2026-01-01T00:00:00.0000000Z ##[endgroup]",
+      "make: *** [all] Error 2",
+      "2026-01-01T00:00:01.0000000Z ##[error]Process completed with exit code 2.",
+    ].join("\n");
+    const zip = zipSync({ "1_build.txt": strToU8(log), "build/1_Run make.txt": strToU8(log) });
+    const r = await analyzeBytes(zip);
+    expect(r.status).toBe("failed");
+    expect(r.stats.lines).toBe(4);
+  });
+});
+
+async function analyzeText(text: string) {
+  return analyzeStream(
+    (async function* () {
+      if (text) yield Buffer.from(text);
+    })(),
+  );
+}
+
+describe("the scanner gives the same results as pushing every line", () => {
+  async function everyLine(path: string) {
+    const e = new Engine(ruleSets);
+    for await (const l of splitLines(createReadStream(path, { highWaterMark: 1 << 16 }))) e.push(l);
+    const r = e.finish();
+    return { status: r.status, failures: r.failures.slice(0, 20), lines: r.lines };
+  }
+
+  it("on every corpus log (read from the file, and in odd-sized chunks)", async () => {
+    const diffs: string[] = [];
+    for (const c of corpus) {
+      const want = await everyLine(c.log);
+      const got = await analyzeFile(c.log);
+      const bytes = readFileSync(c.log);
+      const chunked = await analyzeStream(
+        (async function* () {
+          for (let i = 0; i < bytes.length; i += 997) yield bytes.subarray(i, i + 997);
+        })(),
+      );
+      for (const [how, r] of [
+        ["file", got],
+        ["chunks", chunked],
+      ] as const) {
+        const same =
+          JSON.stringify({ status: r.status, failures: r.failures, lines: r.stats.lines }) ===
+          JSON.stringify(want);
+        if (!same) diffs.push(`${c.id} (${how})`);
+      }
+    }
+    expect(diffs).toEqual([]);
+  });
+
+  it("only skips lines no marker, exit line, error test or rule keyword can fire on", () => {
+    const keywords = new Engine(ruleSets).keywords;
+    const index = new KeywordIndex(keywords);
+    const missed: string[] = [];
+    for (const c of corpus) {
+      const bytes = readFileSync(c.log);
+      const raws = bytes.toString("utf8").split(/\r\n|\r|\n/);
+      for (const gha of [true, false]) {
+        const r = recorder({ busy: false, gha, keywords });
+        const scanner = new LineScanner(r.fake as unknown as Engine);
+        scanner.write(bytes);
+        scanner.end();
+        const pushed = new Set(r.numbers);
+        raws.forEach((raw, i) => {
+          if (pushed.has(i + 1)) return;
+          const line = cleanLine(raw);
+          const t = line.text;
+          if (
+            line.marker !== null ||
+            (line.gha && !gha) ||
+            exitMarker(t) ||
+            errorStrength(t, null) > 0 ||
+            index.find(t) ||
+            t === "Post job cleanup." ||
+            t.startsWith("$ ") ||
+            t.startsWith("[Pipeline] { (")
+          )
+            missed.push(`${c.id}: ${JSON.stringify(raw)}`);
+        });
+      }
+    }
+    expect(missed.slice(0, 20)).toEqual([]);
+  });
+});
