@@ -67,7 +67,7 @@ export function indentOf(text: string): number {
 // diagnostic ("file:1:2: error ..."); 2: it says so mid-line ("... <<< FAILURE!", "... FAILED");
 // 1: it only mentions a failure.
 const HEAD =
-  /^[\s❌✖✗✘×•*>!|-]*(?:\[(?:ERROR|FATAL|FAIL(?:ED|URE)?|E)\]|(?:error|ERROR|Error|fatal|FATAL|Fatal|FAIL|FAILED|FAILURE|Failure|failed|Failed|panic|Traceback|Exception)\b|\*\* \(|\d+\) [\w"'<([]|--- FAIL|E {2,}|[\w.$]+(?:Error|Exception|Failure)\b(?!\.java)|thread '[^']*' panicked|(?:Failures?|Errors?|Failed tests|Tests in error):\s*$)/;
+  /^[\s❌✖✗✘×•*>!|-]*(?:\[(?:ERROR|FATAL|FAIL(?:ED|URE)?|E)\]|(?:error|ERROR|Error|fatal|FATAL|Fatal|FAIL|FAILED|FAILURE|Failure|failed|Failed|panic|Traceback|Exception)\b|\*\* \(|\d+\)(?: [\w"'<([]|$)|--- FAIL|E {2,}|[\w.$]+(?:Error|Exception|Failure)\b(?!\.java)|thread '[^']*' panicked|(?:Failures?|Errors?|Failed tests|Tests in error):\s*$)/;
 const DIAGNOSTIC = /:\d+(?::\d+)?:? (?:fatal )?error\b|\berror(?:\[\w+\])?: |\((?:\d+),(?:\d+)\): error /;
 const MIDLINE =
   /<<< (?:FAILURE|ERROR)!|\bFAILED\b|\b[A-Z]\w*(?:Error|Exception): |\b(?:Assertion|assertion) failed|\bpanicked at\b/;
@@ -106,7 +106,7 @@ export function isHeading(text: string): boolean {
 // Lines that only repeat that something already reported failed: the wrapper's summary, not
 // the reason. Kept out of the excerpt when the reason is also in the step.
 const WRAPPER =
-  /^\s*(?:make(?:\[\d+\])?: \*\*\* .*Error \d+|npm (?:ERR!|error) (?:code|errno|syscall|Exit status|Failed at|This is probably|A complete log|\s*$|Test failed|[\w@./-]+ \w+: `)|(?:error )?Command failed with exit code|ERROR: Job failed|BUILD FAILED|FAILURE: Build failed with an exception|\[ERROR\] (?:-> \[Help|To see the full|Re-run Maven|For more information|\s*$|\[Help \d)|Error: Process completed with exit code|error: Recipe `|ELIFECYCLE|Tests? failed\. See above|(?:ERROR|Error):? (?:Command|Script) .*(?:failed|returned non-zero|exited with)|.*returned (?:a )?non-zero exit status)/;
+  /^\s*(?:\d+ (?:failing|failed|failures?|errors?)\b(?![:=])|make(?:\[\d+\])?: \*\*\* .*Error \d+|npm (?:ERR!|error) (?:code|errno|syscall|Exit status|Failed at|This is probably|A complete log|\s*$|Test failed|[\w@./-]+ \w+: `)|(?:error )?Command failed with exit code|ERROR: Job failed|BUILD FAILED|FAILURE: Build failed with an exception|\[ERROR\] (?:-> \[Help|To see the full|Re-run Maven|For more information|\s*$|\[Help \d)|Error: Process completed with exit code|error: Recipe `|ELIFECYCLE|Tests? failed\. See above|(?:ERROR|Error):? (?:Command|Script) .*(?:failed|returned non-zero|exited with)|.*returned (?:a )?non-zero exit status)/;
 
 export function isWrapper(text: string): boolean {
   return WRAPPER.test(text);
