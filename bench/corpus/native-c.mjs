@@ -67,6 +67,39 @@ const cNoise = [
 
 export const cCases = [
   {
+    name: "c-ctest-global-timeout",
+    env: ENV,
+    files: {
+      ...cBase(),
+      "tests/test_wait.c": `#include <stdio.h>
+#include "math.h"
+
+int main(void) {
+    volatile long spins = 0;
+    while (add((int)spins, 1) > 0) spins++;
+    printf("%ld\\n", spins);
+    return 0;
+}
+`,
+      "CMakeLists.txt": cmakeLists(
+        "enable_testing()\nadd_executable(test_wait tests/test_wait.c)\ntarget_link_libraries(test_wait widgets)\nadd_test(NAME wait COMMAND test_wait)\nadd_test(NAME smoke COMMAND app)\n",
+      ),
+    },
+    steps: [
+      {
+        command: "cmake -S . -B build -G 'Unix Makefiles' && cmake --build build -j2",
+        run: "cmake -S . -B build -G 'Unix Makefiles' && cmake --build build -j2",
+      },
+      { command: "cd build && ctest --timeout 2 --output-on-failure" },
+    ],
+    label: {
+      category: "timeout",
+      tool: "ctest",
+      locations: [],
+      keyLines: [/Test #1: wait \.+\*\*\*Timeout/],
+    },
+  },
+  {
     name: "c-gcc-syntax",
     env: ENV,
     files: cBase({ "src/math.c": mathC.replace("return a + b;", "return a + b") }),

@@ -67,6 +67,64 @@ function base(extra = {}) {
 
 export const goCases = [
   {
+    name: "go-fmt-list-multi",
+    env: ENV,
+    files: base({
+      "calc/calc.go": calcOk.replace(
+        "func Add(a, b int) int {\n\treturn a + b\n}",
+        "func Add(a, b int) int {\n  return a + b\n}",
+      ),
+      "internal/report/report.go":
+        'package report\n\nimport "fmt"\n\n// Line formats one result.\nfunc Line(name string, v int) string {\n\treturn fmt.Sprintf("%s: %d", name,v)\n}\n',
+    }),
+    steps: [
+      ...setup,
+      { command: "go build ./...", run: "go build ./..." },
+      { command: "go vet ./...", run: "go vet ./..." },
+      { command: 'unformatted=$(gofmt -l .)\n[ -z "$unformatted" ] || { echo "$unformatted"; exit 1; }' },
+    ],
+    label: {
+      category: "format_error",
+      tool: "gofmt",
+      locations: [{ file: "calc/calc.go" }, { file: "internal/report/report.go" }],
+      keyLines: ["calc/calc.go", "internal/report/report.go"],
+    },
+    noise: goNoise,
+  },
+  {
+    name: "go-test-timeout-multi-pkg",
+    env: ENV,
+    files: base({
+      "internal/queue/queue.go": `package queue
+
+// Queue hands items to a worker.
+type Queue struct{ items chan int }
+
+// New returns an unbuffered queue.
+func New() *Queue { return &Queue{items: make(chan int)} }
+
+// Push blocks until a worker takes the item.
+func (q *Queue) Push(v int) { q.items <- v }
+`,
+      "internal/queue/queue_test.go": `package queue
+
+import "testing"
+
+func TestPush(t *testing.T) {
+	q := New()
+	q.Push(1)
+}
+`,
+    }),
+    steps: [...setup, { command: "go test -timeout 3s ./..." }],
+    label: {
+      category: "timeout",
+      tool: "go test",
+      locations: [{ file: "internal/queue/queue.go", line: 10 }],
+      keyLines: ["panic: test timed out after 3s"],
+    },
+  },
+  {
     name: "go-build-undefined",
     env: ENV,
     files: base({

@@ -80,6 +80,23 @@ const rustNoise = [
 
 export const rustCases = [
   {
+    name: "rs-rustfmt-direct",
+    env: ENV,
+    files: base({
+      "src/stats.rs": stats.replace(
+        "    if values.is_empty() {\n        return None;\n    }",
+        "    if values.is_empty() { return None; }",
+      ),
+    }),
+    steps: [...setup, { command: "rustfmt --edition 2021 --check src/lib.rs src/stats.rs" }],
+    label: {
+      category: "format_error",
+      tool: "rustfmt",
+      locations: [{ file: "src/stats.rs", line: 1 }],
+      keyLines: [`Diff in ${"/home/runner/work/widgets/widgets"}/src/stats.rs:1:`],
+    },
+  },
+  {
     name: "rs-mismatched-types",
     env: ENV,
     files: base({

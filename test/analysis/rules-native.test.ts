@@ -158,7 +158,7 @@ describe("rust rules", () => {
     expectRule(
       rustRules,
       "error: failed to run custom build command for `openssl-sys v0.9.102`",
-      "rust.link",
+      "rust.build-script",
     );
     expectRule(
       rustRules,
@@ -477,10 +477,11 @@ describe("cpp rules", () => {
       file: "Makefile",
       line: "6",
     });
-    expectRule(cppRules, "make: *** [Makefile:18: check] Error 127", "cpp.make-error", {
+    expectRule(cppRules, "make: *** [Makefile:18: check] Error 127", "cpp.make-command", {
       file: "Makefile",
       line: "18",
     });
+    expectRule(cppRules, "make: *** [Makefile:9: src/math.o] Error 1", "cpp.make-error");
     expectRule(cppRules, "gmake[2]: *** [CMakeFiles/app.dir/build.make:98: app] Error 1", "cpp.make-error");
     expectRule(cppRules, "make[1]: *** [all] Error 2", "cpp.make-error");
     expectRule(cppRules, "make: *** [Makefile:12: test] Segmentation fault", "cpp.signal");

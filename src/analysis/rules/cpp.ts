@@ -205,6 +205,35 @@ export const cppRules: RuleSet = {
       suggestion: "The compiler driver failed before compiling: check the file list and flags it was given.",
     },
     {
+      id: "cpp.autoconf",
+      tool: "configure",
+      category: "build_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["configure: error: "],
+      match: /^configure: error: (?<message>.+)$/,
+      priority: 77,
+      suggestion:
+        "./configure failed: the message names the missing compiler, header or library (see config.log).",
+    },
+    {
+      id: "cpp.cmake-find-module",
+      tool: "cmake",
+      category: "dependency_error",
+      severity: "high",
+      strategy: "dependencies",
+      keywords: ["CMake Error at "],
+      // Errors raised inside CMake's Find modules (FindBoost, FindPackageHandleStandardArgs, ...).
+      match:
+        /^CMake Error at (?<file>\S*\/(?:Find\w+|FindPackageHandleStandardArgs|FindPkgConfig)\.cmake):(?<line>\d+) \((?<name>[^)]+)\):$/,
+      group: "cmake-config",
+      follow: /^ {2}\S.*$/,
+      maxFollow: 3,
+      message: (g, line) => line,
+      suggestion:
+        "CMake could not find a required package: install it (its -dev package) or point CMAKE_PREFIX_PATH/<Pkg>_DIR at it.",
+    },
+    {
       id: "cpp.cmake-find",
       tool: "cmake",
       category: "dependency_error",
@@ -323,17 +352,37 @@ export const cppRules: RuleSet = {
       suggestion: "Fix the Makefile (the rule, target name or tab-indented recipe make points at).",
     },
     {
+      id: "cpp.make-command",
+      tool: "make",
+      category: "build_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["***"],
+      // `make: *** [Makefile:18: check] Error 127`: make could not run the recipe's command.
+      match:
+        /^g?make(?:\[\d+\])?: \*\*\* \[(?:(?<file>[^\s:\]]+):(?<line>\d+): )?(?<name>[^\]]+)\] (?<message>Error 12[67])$/,
+      group: "make",
+      // 126/127: make could not run the recipe's command at all, so the recipe line is the culprit.
+      precede: 2,
+      precedeMatch:
+        /^(?:g?make(?:\[\d+\])?: (?!\*\*\*)|\/bin\/sh: |.*: (?:command not found|No such file or directory|Permission denied)$)/,
+      message: "make target $<name> failed ($<message>)",
+      suggestion: "The recipe for $<name> failed: read the command output just above this line.",
+    },
+    {
       id: "cpp.make-error",
       tool: "make",
       category: "build_failure",
       severity: "high",
       strategy: "llm",
       keywords: ["***"],
-      // `make: *** [Makefile:18: check] Error 127`: the recipe failed; whatever it printed comes first.
+      // `make: *** [Makefile:9: src/math.o] Error 1`: the recipe's command failed and said why above.
       match:
-        /^g?make(?:\[\d+\])?: \*\*\* \[(?:(?<file>[^\s:\]]+):(?<line>\d+): )?(?<name>[^\]]+)\] (?<message>Error \d+)$/,
+        /^g?make(?:\[\d+\])?: \*\*\* \[(?:(?<file>[^\s:\]]+):(?<line>\d+): )?(?<name>[^\]]+)\] (?<message>Error (?!12[67]$)\d+)$/,
       group: "make",
-      // Ranked below the compiler/linker errors that usually caused it.
+      // A wrapper: the recipe's own output above says what failed, so this only joins a make
+      // failure and otherwise leaves the step to the generic error-block fallback.
+      role: "summary",
       priority: 40,
       precede: 2,
       precedeMatch:

@@ -142,7 +142,7 @@ export const dotnetRules: RuleSet = {
       keywords: ["Failed ", "[FAIL]"],
       // VSTest: `  Failed CalcTests.Adds [12 ms]`; xUnit runner: `[xUnit.net 00:00:00.52]     CalcTests.Adds [FAIL]`.
       match:
-        /^(?:\s*Failed (?<name>[\w.+`<>,()[\] "'-]+?) \[(?:< ?)?\d+(?:\.\d+)? ?(?:ms|s|m)\]|\[xUnit\.net [\d:.]+\]\s+(?<name2>\S.*?) \[FAIL\])$/,
+        /^(?:\s*Failed (?<name>[\w.+`<>,()[\] "'-]+?) \[(?:< ?)?\d+(?:\.\d+)? ?(?:ms|s|m)\]|(?:\[xUnit\.net [\d:.]+\])?\s*(?<name2>[\w.+`<>,()'" -]*[\w)]) \[FAIL\])$/,
       group: "dotnet-test",
       follow:
         /^\s+(?:Error Message:|Assert\.|Expected|Actual|But was|Stack Trace:|at |\S.*(?:Exception|Failure)\b)/,

@@ -147,6 +147,42 @@ export const goRules: RuleSet = {
         "Fix the module requirements: run `go mod tidy` (or `go get <module>`) and commit go.mod and go.sum.",
     },
     {
+      id: "go.cgo-header",
+      tool: "go",
+      category: "import_error",
+      severity: "high",
+      strategy: "dependencies",
+      keywords: ["fatal error: "],
+      // cgo compiles C: a missing header is a missing system library (or include path).
+      match: new RegExp(
+        LOC + String.raw`(?<message>fatal error: .+(?:file not found|No such file or directory))$`,
+      ),
+      suggestion: "A cgo #include is missing: install the C library's development package or fix CGO_CFLAGS.",
+    },
+    {
+      id: "go.metalinter-format",
+      tool: "gometalinter",
+      category: "format_error",
+      severity: "low",
+      strategy: "format",
+      keywords: [":warning: ", ":error: "],
+      // gometalinter: `eth/config.go:1::warning: file is not goimported (goimports)`.
+      match:
+        /^(?<file>[^\s:]+\.go):(?<line>\d+):(?<column>\d*):(?:warning|error): (?<message>.+) \((?<code>gofmt|goimports|gofumpt|gci)\)$/,
+      suggestion: "Run `gofmt -s -w` / `goimports -w` on $<file> and commit the result.",
+    },
+    {
+      id: "go.metalinter",
+      tool: "gometalinter",
+      category: "lint_error",
+      severity: "medium",
+      strategy: "llm",
+      keywords: [":warning: ", ":error: "],
+      match:
+        /^(?<file>[^\s:]+\.go):(?<line>\d+):(?<column>\d*):(?:warning|error): (?<message>.+) \((?<code>[\w-]+)\)$/,
+      suggestion: "Fix the $<code> finding at $<file>:$<line>.",
+    },
+    {
       id: "go.golangci-format",
       tool: "golangci-lint",
       category: "format_error",
@@ -201,7 +237,8 @@ export const goRules: RuleSet = {
       keywords: [".go:"],
       match: new RegExp(LOC + String.raw`(?<message>.+)$`),
       // `go test -v` log lines (indented) and linter summaries are not compile errors.
-      unless: /^\s|: (?:warning|note|info): /,
+      // `log.Lshortfile` output (`util.go:45: exit status 1`) has the same shape without a column.
+      unless: /^\s|: (?:warning|note|info): |^[^\s:]+\.go:\d+: exit status \d+$/,
       follow: /^\t(?:have|want) \(/,
       maxFollow: 2,
       suggestion: "Fix the compile error at $<file>:$<line>.",

@@ -29,7 +29,7 @@ const SHAPES: Shape[] = [
     id: "javac",
     tool: "javac",
     keywords: [".java:"],
-    prefix: String.raw`^(?:\[ant:javac\] )?(?<file>[^\s:]+\.java):(?<line>\d+): error: `,
+    prefix: String.raw`^(?:\[ant:javac\] |\s*\[javac\] )?(?<file>[^\s:]+\.java):(?<line>\d+): error: `,
   },
   {
     id: "maven-javac",
@@ -122,7 +122,10 @@ export const javaRules: RuleSet = {
         "Received status code 5",
       ],
       match:
-        /^(?:\[ERROR\] |> )?(?<message>.*(?:Could not transfer (?:artifact|metadata)|Could not (?:GET|HEAD) '|Failed to transfer file).*(?:timed out|Connection reset|Connection refused|status code 5\d\d|Status code: 5\d\d|Network is unreachable|Remote host terminated|handshake|No route to host|Unknown host).*)$/,
+        /^(?:\[ERROR\] |\s*> )(?<message>.*(?:Could not transfer (?:artifact|metadata)|Could not (?:GET|HEAD) '|Failed to transfer file).*(?:timed out|Connection reset|Connection refused|status code 5\d\d|Status code: 5\d\d|Network is unreachable|Remote host terminated|handshake|No route to host|Unknown host).*)$/,
+      // Resolution failures name the artifact: that is what to fix even when a transfer failed.
+      unless:
+        /could not be resolved|Could not resolve dependencies|Non-resolvable|Failed to collect dependencies/,
       suggestion:
         "The artifact repository could not be reached: re-run the job; if it persists, check the repository URL and mirror settings.",
     },
@@ -145,6 +148,8 @@ export const javaRules: RuleSet = {
       match:
         /^\[ERROR\] (?<message>.*(?:Could not resolve dependencies|Failed to collect dependencies|Could not find artifact|could not be resolved|Non-resolvable (?:parent|import) POM|in offline mode|resolution will not be reattempted|Could not transfer artifact).*)$/,
       message: (g) => (g.message ?? "").replace(/^Failed to execute goal /, "").slice(0, 300),
+      // Maven stops here: compile errors about missing packages in the same run are its effect.
+      priority: 87,
       suggestion:
         "Fix the dependency coordinates/version in pom.xml (or the repository that hosts them) so Maven can resolve it; `mvn dependency:tree` shows what is asked for.",
     },
@@ -426,6 +431,22 @@ export const javaRules: RuleSet = {
       maxFollow: 10,
       followLocation: /^(?:\[ERROR\])?\s+(?<file>\S+\.\w+)$/,
       suggestion: "Run `mvn spotless:apply` (or `./gradlew spotlessApply`) and commit the result.",
+    },
+    {
+      id: "java.launcher",
+      tool: "java",
+      category: "runtime_error",
+      severity: "high",
+      strategy: "llm",
+      keywords: [
+        "Could not find or load main class",
+        "A JNI error has occurred",
+        "UnsupportedClassVersionError",
+      ],
+      match:
+        /^(?:Error: )?(?<message>Could not find or load main class \S+|A JNI error has occurred.*|.*UnsupportedClassVersionError: .*)$/,
+      suggestion:
+        "The JVM could not start the program: check the classpath/main class (or the wrapper jar) and the Java version.",
     },
     {
       id: "java.uncaught",

@@ -20,7 +20,7 @@ const CRATE_CODES = "E0460|E0461|E0462|E0463|E0464|E0514|E0519";
 
 // Codeless `error: ...` lines that are cargo's own or summaries, never a diagnostic at a location.
 const NOT_A_LINT =
-  /^error: (?:could not compile|aborting due to|test failed|\d+ targets? failed|failed to |linking with|process didn't exit|could not find|no matching|the lock file|package `|Recipe|no such|unexpected argument|unrecognized|invalid value|a value is required|the argument|found argument|manifest path|current package|none of the selected packages|doctest failed|there is nothing to|cannot specify|toolchain|rustup|component)/;
+  /^error: (?:[Cc]ould not compile|aborting due to|test failed|\d+ targets? failed|failed to |linking with|process didn't exit|could not find|no matching|the lock file|package `|Recipe|no such|unexpected argument|unrecognized|invalid value|a value is required|the argument|found argument|manifest path|current package|none of the selected packages|doctest failed|there is nothing to|cannot specify|toolchain|rustup|component)/;
 
 // Thread names of a `cargo test` run are test paths; `main` and unnamed threads are the program.
 const PROGRAM_THREAD = "main|<unnamed>";
@@ -36,13 +36,16 @@ export const rustRules: RuleSet = {
       strategy: "none",
       keywords: [
         "spurious network error",
-        "Couldn't resolve host",
-        "failed to download",
-        "Timeout was reached",
-        "SSL connect error",
+        "failed to download from",
+        "failed to fetch",
+        "] Couldn't resolve host",
+        "] SSL connect error",
+        "] Timeout was reached",
+        "] Couldn't connect to server",
       ],
+      // Cargo's own wording, or curl's `[6] Couldn't resolve host ...` under its "Caused by:".
       match:
-        /^(?:error|warning|\s+Caused by|\s+)?:?\s*(?<message>.*(?:spurious network error|Couldn't resolve host|failed to download from|Timeout was reached|SSL connect error).*)$/,
+        /^(?:warning: spurious network error.*|error: failed to (?:download from|fetch) .*|\s*\[\d+\] (?<message>(?:Couldn't resolve host|SSL connect error|Timeout was reached|Couldn't connect to server|Failure when receiving data).*))$/,
       suggestion:
         "The crates registry could not be reached; re-run the job (cargo retries are configurable with CARGO_NET_RETRY).",
     },
@@ -123,15 +126,39 @@ export const rustRules: RuleSet = {
       strategy: "llm",
       keywords: [
         "error: linking with",
-        "error: failed to run custom build command",
         "error: failed to parse manifest",
         "error: could not find `Cargo.toml`",
       ],
       match:
-        /^error: (?<message>linking with `\S+` failed.*|failed to run custom build command for `[^`]+`|failed to parse manifest at .*|could not find `Cargo\.toml` in .*)$/,
+        /^error: (?<message>linking with `\S+` failed.*|failed to parse manifest at .*|could not find `Cargo\.toml` in .*)$/,
       suggestion:
         "The build itself failed (linker, build script or manifest): read the note lines below it; a missing system library needs its -dev package installed.",
     },
+    {
+      id: "rust.build-script",
+      tool: "cargo",
+      category: "build_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["error: failed to run custom build command"],
+      match: /^error: (?<message>failed to run custom build command for `[^`]+`)$/,
+      // Below the build script's own panic or configure error printed under it: that is the cause.
+      priority: 60,
+      suggestion:
+        "A build script (build.rs) failed: its stderr below says why; a missing system library needs its -dev package or a pkg-config path.",
+    },
+    diagnostic({
+      id: "rust.unstable",
+      tool: "rustc",
+      category: "build_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["error: "],
+      match:
+        /^error: (?<message>.*\b(?:is|are) (?:unstable|experimental)\b.*|use of unstable library feature .*)$/,
+      suggestion:
+        "The code needs a newer (or nightly) Rust toolchain than the one CI used: pin rust-toolchain or avoid the feature.",
+    }),
     {
       id: "rust.test-failed-line",
       tool: "cargo test",
