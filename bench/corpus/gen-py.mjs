@@ -62,6 +62,33 @@ function findPipPython() {
   return null;
 }
 
+// ruff is not a Debian package here: take it from a local wheel index when the machine has one
+// (pip's own configuration), else skip the ruff cases. Set RUFF=/path/to/ruff to use another.
+function findRuff(work, pipDir) {
+  if (process.env.RUFF) return process.env.RUFF;
+  if (!pipDir) return null;
+  const target = join(work, "pytools");
+  const r = spawnSync(
+    join(pipDir, "python3"),
+    [
+      "-m",
+      "pip",
+      "install",
+      "-q",
+      "--no-deps",
+      "--retries",
+      "0",
+      "--timeout",
+      "5",
+      "--target",
+      target,
+      "ruff",
+    ],
+    { encoding: "utf8", timeout: 120_000 },
+  );
+  return r.status === 0 ? join(target, "bin", "ruff") : null;
+}
+
 async function main() {
   const work = mkdtempSync(join(tmpdir(), "py-corpus-index-"));
   const wheels = join(work, "wheels");
@@ -95,6 +122,9 @@ async function main() {
     WHEELS: join(wheels, "flat"),
   };
   if (pipDir) baseEnv.PATH = `${pipDir}:${baseEnv.PATH}`;
+  const ruff = findRuff(work, pipDir);
+  if (ruff) baseEnv.RUFF = ruff;
+  else console.log("ruff not available: ruff cases skipped");
   // Debian's tools must win for everything but pip: call them by absolute path in the cases.
   const all = [...testCases, ...codeCases, ...toolCases, ...infraCases];
   const results = [];
@@ -102,6 +132,7 @@ async function main() {
   try {
     for (const c of all) {
       if (filter && !c.name.includes(filter)) continue;
+      if (c.needs === "ruff" && !ruff) continue;
       const env = { ...baseEnv, PATH: c.tool === "pip" ? baseEnv.PATH : "/usr/bin:/bin" };
       try {
         results.push(generateCase(c, { outRoot, baseEnv: env }));

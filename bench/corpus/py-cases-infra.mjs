@@ -275,6 +275,23 @@ export const infraCases = [
       "##[error]The action 'Run python scripts/wait_db.py' has timed out after 10 minutes.",
     ]),
   },
+  // KILL instead of TERM: exit 137 like an out-of-memory kill, but `timeout -v` says who killed it
+  {
+    name: "timeout-kill",
+    prefix: "infra",
+    category: "timeout",
+    tool: "timeout",
+    files: project({ "scripts/wait_db.py": WAIT }),
+    steps: [
+      {
+        command: "timeout -v -s KILL 2 python scripts/wait_db.py",
+        run: "timeout -v -s KILL 2 /usr/bin/python3 scripts/wait_db.py",
+      },
+    ],
+    expectExit: 137,
+    key: [/timeout: sending signal KILL/],
+    locations: [],
+  },
   {
     name: "timeout-curl-wait",
     prefix: "infra",

@@ -104,7 +104,70 @@ def upload(cart: Cart) -> int:
     return httpx.post("https://example.invalid", json={"n": len(cart.items)}).status_code
 `;
 
+const RUFF_CART = CART_UNUSED.replace(
+  "    def subtotal(self) -> float:",
+  "    def subtotal(self) -> float:\n        unused = 0",
+).replace("        return None\n", "        return missing_default\n");
+
 export const toolCases = [
+  // ---- ruff (optional: gen-py installs it from a local wheel index when one is configured)
+  {
+    name: "ruff-check",
+    category: "lint_error",
+    tool: "ruff",
+    needs: "ruff",
+    files: project({ "shop/cart.py": RUFF_CART }),
+    steps: [{ command: "ruff check .", run: '"$RUFF" check --no-cache .' }],
+    key: [/^F\d{3} /],
+    locations: [
+      { file: "shop/cart.py", line: 1 },
+      { file: "shop/cart.py", line: lineOf(RUFF_CART, "return missing_default") },
+    ],
+  },
+  {
+    name: "ruff-check-concise",
+    category: "lint_error",
+    tool: "ruff",
+    needs: "ruff",
+    files: project({ "shop/cart.py": RUFF_CART }),
+    steps: [
+      BLACK_OK,
+      {
+        command: "ruff check --output-format=concise .",
+        run: '"$RUFF" check --no-cache --output-format=concise .',
+      },
+    ],
+    key: [/: F\d{3} /],
+    locations: [
+      { file: "shop/cart.py", line: 2 },
+      { file: "shop/cart.py", line: lineOf(RUFF_CART, "unused = 0") },
+    ],
+  },
+  {
+    name: "ruff-format-check",
+    category: "format_error",
+    tool: "ruff",
+    needs: "ruff",
+    files: project({ "shop/stock.py": BADLY_FORMATTED }),
+    steps: [{ command: "ruff format --check .", run: '"$RUFF" format --no-cache --check .' }],
+    key: [/unformatted: File would be reformatted/],
+    locations: [{ file: "shop/stock.py" }],
+  },
+  {
+    name: "ruff-syntax",
+    category: "syntax_error",
+    tool: "ruff",
+    needs: "ruff",
+    files: project({
+      "shop/cart.py": CART.replace(
+        "    def add(self, item: Item) -> None:",
+        "    def add(self, item: Item) -> None",
+      ),
+    }),
+    steps: [{ command: "ruff check .", run: '"$RUFF" check --no-cache .' }],
+    key: [/^invalid-syntax: /],
+    locations: [{ file: "shop/cart.py", line: lineOf(CART, "def add(self") }],
+  },
   // ---- flake8 (lint_error)
   {
     name: "flake8-unused-import",

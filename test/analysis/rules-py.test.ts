@@ -194,6 +194,18 @@ describe("python rules", () => {
     ]);
     expect(ruff.category).toBe("lint_error");
     expect(has(ruff, "shop/cart.py", 1)).toBe(true);
+    const rs = await first([
+      "invalid-syntax: Expected `:`, found newline",
+      " --> shop/cart.py:19:39",
+      "Found 1 error.",
+    ]);
+    expect(rs.category).toBe("syntax_error");
+    expect(has(rs, "shop/cart.py", 19)).toBe(true);
+    const rf = await first([
+      "shop/stock.py:1:1: unformatted: File would be reformatted",
+      "1 file would be reformatted",
+    ]);
+    expect([rf.category, rf.strategy]).toEqual(["format_error", "format"]);
     const black = await first([
       "would reformat /home/runner/work/shop/shop/shop/stock.py",
       "",

@@ -408,6 +408,38 @@ const LINT_LOC = String.raw`^(?<file>[^\s:]+\.(?:py|pyi|ipynb)):(?<line>\d+):(?<
 const STYLE_CODES = String.raw`E1\d\d|E2\d\d|E3\d\d|E501|W[1-6]\d\d|I001|I002|F401|C0301|C0303|C0304|C0305`;
 
 const lintRules: Rule[] = [
+  // ruff ≥ 0.5 names its own diagnostics: `invalid-syntax: ...` and `unformatted: ...`, either
+  // after `file:line:col: ` (concise) or followed by ` --> file:line:col` (full).
+  {
+    id: "ruff.syntax",
+    tool: "ruff",
+    category: "syntax_error",
+    severity: "high",
+    strategy: "llm",
+    keywords: ["invalid-syntax: "],
+    match:
+      /^(?:(?<file>[^\s:]+\.(?:py|pyi|ipynb)):(?<line>\d+):(?<column>\d+): )?invalid-syntax: (?<message>.+)$/,
+    follow: /^\s*--> /,
+    maxFollow: 1,
+    followLocation: /^\s*--> (?<file>[^\s:]+):(?<line>\d+):(?<column>\d+)/,
+    suggestion: "Fix the syntax error ruff reports: $<message>",
+  },
+  {
+    id: "ruff.unformatted",
+    tool: "ruff",
+    category: "format_error",
+    severity: "low",
+    strategy: "format",
+    group: "python:format",
+    keywords: ["unformatted: File would be reformatted"],
+    match:
+      /^(?:(?<file>[^\s:]+\.(?:py|pyi|ipynb)):(?<line>\d+):(?<column>\d+): )?unformatted: File would be reformatted$/,
+    follow: /^\s*--> /,
+    maxFollow: 1,
+    followLocation: /^\s*--> (?<file>[^\s:]+):(?<line>\d+):(?<column>\d+)/,
+    message: "File is not formatted (ruff format)",
+    suggestion: "Run `ruff format` and commit the result.",
+  },
   {
     id: "flake8.syntax",
     tool: "flake8",
