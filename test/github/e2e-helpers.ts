@@ -24,6 +24,8 @@ export async function runAutoIssue(
     conclusion?: string;
     deps?: CommandDeps;
     inputs?: Record<string, string>;
+    /** `owner/repo` of a fork the run's commit came from. */
+    fork?: string;
   } = {},
 ): Promise<RecordingIO> {
   const payload = await webhookExample("workflow_run", (e) => e.action === "completed");
@@ -37,7 +39,7 @@ export async function runAutoIssue(
     run_attempt: options.attempt ?? 1,
     html_url: `https://github.com/${w.fake.fullName}/actions/runs/${w.runId}`,
   });
-  run.head_repository = { ...run.head_repository, full_name: w.fake.fullName };
+  run.head_repository = { ...run.head_repository, full_name: options.fork ?? w.fake.fullName };
   payload.repository = { ...payload.repository, full_name: w.fake.fullName };
   const io = recordingIO(
     { command: "auto-issue", "github-token": CANARY_TOKEN, "audit-path": auditPath(w), ...options.inputs },
@@ -58,6 +60,7 @@ export async function runComment(
     issue: number;
     action?: string;
     type?: string;
+    association?: string;
     deps?: CommandDeps;
   },
 ): Promise<RecordingIO> {
@@ -70,6 +73,8 @@ export async function runComment(
     type: options.type ?? "User",
   };
   payload.issue.number = options.issue;
+  // What the payload claims about the author; the permission API decides regardless.
+  payload.comment.author_association = options.association ?? "OWNER";
   delete payload.issue.pull_request;
   payload.repository = { ...payload.repository, full_name: w.fake.fullName };
   const io = recordingIO(
