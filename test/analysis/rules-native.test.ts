@@ -374,6 +374,31 @@ describe("java rules", () => {
       'Exception in thread "main" java.lang.NullPointerException: Cannot invoke "String.length()"',
       "java.uncaught",
     );
+    const S = "[error] /home/travis/build/a/a/src/main/scala/a";
+    expectRule(javaRules, `${S}/Vote.scala:93:15: Unused import`, "java.sbt-lint", {
+      line: "93",
+      column: "15",
+    });
+    expectRule(
+      javaRules,
+      `${S}/B.scala:10:8: object Logger is not a member of package akka.actor.typed`,
+      "java.sbt-import",
+    );
+    expectRule(javaRules, `${S}/B.scala:66:31: type mismatch;`, "java.sbt-compile");
+    expectRule(javaRules, `${S}/B.scala:12: ')' expected but '}' found.`, "java.sbt-syntax", { line: "12" });
+    expectRule(javaRules, "[info] - should parse a header *** FAILED ***", "java.sbt-test", {
+      name: "should parse a header",
+    });
+    expectRule(
+      javaRules,
+      "[error] (Test / test) sbt.TestsFailedException: Tests unsuccessful",
+      "java.sbt-test",
+    );
+    expectRule(
+      javaRules,
+      "[error] java.lang.RuntimeException: akka-cluster: Binary compatibility check failed!",
+      "java.mima",
+    );
     // Red herrings.
     expectRule(javaRules, "[INFO] Tests run: 12, Failures: 0, Errors: 0, Skipped: 0", undefined);
     expectRule(javaRules, "[ERROR] Tests run: 4, Failures: 0, Errors: 0, Skipped: 0", undefined);

@@ -98,6 +98,11 @@ const KOTLIN_NEW = String.raw`^e: (?:file:\/\/)?(?<file>[^\s:]+\.kts?):(?<line>\
 const KOTLIN_OLD = String.raw`^e: (?<file>[^\s:]+\.kts?): \((?<line>\d+), (?<column>\d+)\): `;
 const KOTLIN_SYNTAX = String.raw`(?:Expecting |Unexpected tokens|Unclosed comment|Missing '|Expected an? |Syntax error)`;
 
+// sbt/scalac: `[error] /w/src/main/scala/A.scala:12:5: type mismatch;` (column since sbt 1.x).
+const SBT = String.raw`^\[error\] (?<file>(?:[A-Za-z]:)?[^\s:]+\.(?:scala|sbt|java)):(?<line>\d+)(?::(?<column>\d+))?: `;
+// scalac's code and caret lines under a diagnostic.
+const SBT_FRAME = /^\[error\] (?!\S+\.(?:scala|sbt|java):\d+)(?![a-z]+ errors? found)\s.*$/;
+
 // A stack frame that is not the JDK's, a test framework's or a build tool's own.
 const USER_FRAME =
   /^\s+at (?!(?:java|javax|jdk|sun|kotlin|kotlinx|org\.junit|junit|org\.apache\.maven|org\.gradle|worker\.org\.gradle|org\.opentest4j|org\.assertj|org\.hamcrest|org\.mockito|com\.sun)[./])(?:[\w.$-]+\/)?[\w$.<>]+\((?<file>[\w$]+\.(?:java|kt|scala|groovy)):(?<line>\d+)\)$/;
@@ -447,6 +452,96 @@ export const javaRules: RuleSet = {
         /^(?:Error: )?(?<message>Could not find or load main class \S+|A JNI error has occurred.*|.*UnsupportedClassVersionError: .*)$/,
       suggestion:
         "The JVM could not start the program: check the classpath/main class (or the wrapper jar) and the Java version.",
+    },
+    {
+      id: "java.sbt-lint",
+      tool: "scalac",
+      category: "lint_error",
+      severity: "medium",
+      strategy: "llm",
+      keywords: ["[error] "],
+      // -Xfatal-warnings turns deprecations and unused warnings into errors.
+      match: new RegExp(
+        SBT +
+          String.raw`(?<message>.*(?:is deprecated|[Uu]nused import|is never used|never used|Unused parameter|adapted the argument list|dead code following|match may not be exhaustive|a pure expression does nothing).*)$`,
+      ),
+      follow: SBT_FRAME,
+      maxFollow: 2,
+      suggestion:
+        "A warning made fatal (-Xfatal-warnings) at $<file>:$<line>: fix it or suppress it explicitly.",
+    },
+    {
+      id: "java.sbt-syntax",
+      tool: "scalac",
+      category: "syntax_error",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["[error] "],
+      match: new RegExp(
+        SBT +
+          String.raw`(?<message>(?:.* expected but .* found\.?|illegal start of .*|unclosed .*|Missing closing brace.*|';' expected.*))$`,
+      ),
+      follow: SBT_FRAME,
+      maxFollow: 2,
+      suggestion: "Fix the Scala syntax at $<file>:$<line>.",
+    },
+    {
+      id: "java.sbt-import",
+      tool: "scalac",
+      category: "import_error",
+      severity: "high",
+      strategy: "imports",
+      keywords: ["[error] "],
+      match: new RegExp(
+        SBT +
+          String.raw`(?<message>(?:object \S+ is not a member of package .*|not found: object .*|\S+ is not a member of package .*))$`,
+      ),
+      follow: SBT_FRAME,
+      maxFollow: 2,
+      suggestion: "Fix the import at $<file>:$<line> (package path, or the library dependency in build.sbt).",
+    },
+    {
+      id: "java.sbt-compile",
+      tool: "scalac",
+      category: "type_error",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["[error] "],
+      match: new RegExp(SBT + "(?<message>.+)$"),
+      follow: SBT_FRAME,
+      maxFollow: 2,
+      suggestion: "Fix the compile error at $<file>:$<line>.",
+    },
+    {
+      id: "java.sbt-test",
+      tool: "sbt",
+      category: "test_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["*** FAILED ***", "Failed tests:", "TestsFailedException", "Failed: Total"],
+      // ScalaTest `- should parse *** FAILED ***`; sbt's `[error] Failed tests:` and TestsFailedException.
+      match:
+        /^(?:\[info\] )?(?:\s*- (?<name>.+) \*\*\* FAILED \*\*\*.*|\[error\] (?:Failed tests:|\(.*\) sbt\.TestsFailedException: .*|Failed: Total \d+, Failed [1-9].*))$/,
+      group: "sbt-test",
+      suggestion: "Run `sbt testOnly <Spec>` locally and fix the code or the expectation.",
+    },
+    {
+      id: "java.mima",
+      tool: "mima",
+      category: "build_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: [
+        "Binary compatibility check failed",
+        "does not have a correspondent in current version",
+        "is different in current version",
+        "in current version does not have a correspondent",
+      ],
+      match:
+        /^(?:\[error\] )?\s*(?<message>.*(?:Binary compatibility check failed!|does not have a correspondent in current version|is different in current version|in current version does not have a correspondent).*)$/,
+      group: "mima",
+      suggestion:
+        "The change breaks binary compatibility (MiMa): restore the API or add a ProblemFilters exclusion with a reason.",
     },
     {
       id: "java.uncaught",
