@@ -104,7 +104,13 @@ export async function heal(options: HealOptions): Promise<HealResult> {
     stats: { added: 0, removed: 0, durationMs: Math.round(performance.now() - started), llmCalls },
     ...extra,
   });
-  if (targets.length === 0) return { report: report("nothing-to-heal"), patch: "" };
+  const fixers = options.fixers ?? defaultFixers;
+  // No fixer and no model could act: skip the (possibly slow) reproduction run.
+  if (
+    targets.length === 0 ||
+    (!options.llm && !targets.some((t) => fixers.some((f) => f.claims(t, options.repoDir))))
+  )
+    return { report: report("nothing-to-heal"), patch: "" };
 
   const verify = (label: string): Promise<VerifyOutcome> =>
     logger.group(`autodev: ${label}`, () =>
@@ -127,7 +133,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
   const seen = new Set(baseline?.run.fingerprints ?? []);
   let last: VerifyOutcome | undefined;
   for (let round = 1; ; round++) {
-    for (const fixer of options.fixers ?? defaultFixers) {
+    for (const fixer of fixers) {
       const group = [...pending.values()].filter((f) => fixer.claims(f, options.repoDir));
       if (group.length === 0) continue;
       const attempt = await logger.group(`autodev: ${fixer.id}`, () =>

@@ -6,6 +6,7 @@ import { analyzeText } from "../../analysis/analyze.js";
 import { nodeRunner, type CommandRunner } from "../../healing/exec.js";
 import { heal } from "../../healing/heal.js";
 import { renderReport } from "../../healing/proposal.js";
+import { ConfigurationError } from "../../util/errors.js";
 import { parseArgs } from "../args.js";
 import type { CliCommand } from "../types.js";
 
@@ -55,22 +56,29 @@ async function available(runner: CommandRunner, bins: string[], cwd: string): Pr
 export const demoCommand: CliCommand = {
   name: "demo",
   summary: "Break a small project, analyze its CI output and heal it, end to end, offline",
-  usage: `Usage: autodev demo [--keep]
+  usage: `Usage: autodev demo [--keep] [--only <name>]
 
 Creates throwaway git repositories (Python with black/isort/flake8, Go with gofmt, each when its
 tools are installed), runs their failing CI command, analyzes the output, heals the checkout,
 verifies the fix with the same command and prints the report and the patch.
 
-  --keep   Keep the temporary repositories and print where they are.`,
+  --keep          Keep the temporary repositories and print where they are.
+  --only <name>   Run one demo project: ${DEMO_PROJECTS.map((p) => p.name).join(" or ")}.`,
   async run(io) {
-    const { flags } = parseArgs(io.argv, { values: [], booleans: ["keep"] });
+    const { flags } = parseArgs(io.argv, { values: ["only"], booleans: ["keep"] });
+    const only = flags.get("only");
+    const projects = DEMO_PROJECTS.filter((p) => typeof only !== "string" || p.name === only);
+    if (projects.length === 0)
+      throw new ConfigurationError(
+        `--only ${String(only)}: no such demo. Expected one of: ${DEMO_PROJECTS.map((p) => p.name).join(", ")}.`,
+      );
     const runner = nodeRunner(io.env);
     const root = mkdtempSync(join(tmpdir(), "autodev-demo-"));
     const out = (s: string) => io.stdout.write(s.endsWith("\n") ? s : `${s}\n`);
     let healed = 0;
     let ran = 0;
     try {
-      for (const project of DEMO_PROJECTS) {
+      for (const project of projects) {
         const dir = join(root, project.name);
         mkdirSync(dir, { recursive: true });
         if (!(await available(runner, project.needs, dir))) {

@@ -19,6 +19,13 @@ export function repoPath(repoDir: string, raw: string): string | null {
   }
   p = p.replace(/^(\.\/)+/, "");
   if (pathProblem(p)) return null;
+  // A path relative to some other root (the runner's workspace, a parent dir the analyzer
+  // stripped to): the longest suffix that exists here.
+  if (!isFile(join(repoDir, p))) {
+    const parts = p.split("/");
+    const hit = parts.map((_, i) => parts.slice(i).join("/")).find((s) => isFile(join(repoDir, s)));
+    if (hit) return hit;
+  }
   return p;
 }
 

@@ -92,13 +92,13 @@ const SPECS: UnusedImportSpec[] = [
     tools: ["go", "gc", "vet", ""],
     // go >= 1.20: `"os" imported and not used`; go 1.19: `imported and not used: "os"`.
     pattern:
-      /(?<file>[^\s:]+\.go):(?<line>\d+):\d+: (?:"(?<name>[^"]+)" imported (?:as \w+ )?and not used|imported and not used: "(?<name2>[^"]+)")/,
+      /(?<file>[^\s:]+\.go):(?<line>\d+):\d+: (?:"(?<name>[^"]+)" imported (?:as \w+ )?(?:and|but) not used|imported (?:and|but) not used: "(?<name2>[^"]+)")/,
     edit: editGo,
     needs: "go.mod",
-    check: (files) => [
-      ["gofmt", ["-w", "--", ...files]],
-      ["go", ["build", "./..."]],
-    ],
+    // Syntax only: the compiler reports one unused import per package at a time (vet) or stops
+    // at the first error, so a full build here would fail on the next one; the verify rounds
+    // catch what remains.
+    check: (files) => [["gofmt", ["-e", "-w", "--", ...files]]],
   },
 ];
 

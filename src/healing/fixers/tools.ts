@@ -64,8 +64,20 @@ export const TOOL_SPECS: ToolSpec[] = [
     bin: "eslint",
     fixArgs: (f) => ["--fix", "--", ...f],
     checkArgs: (f) => ["--", ...f],
-    listArgs: ["-f", "unix", "."],
-    parseList: matchAll(/^(.+?):\d+:\d+:/),
+    // eslint 9 dropped the unix formatter; json is in every version.
+    listArgs: ["--format", "json", "."],
+    parseList: (out) => {
+      try {
+        const start = out.indexOf("[");
+        const results = JSON.parse(out.slice(start, out.lastIndexOf("]") + 1)) as {
+          filePath: string;
+          errorCount: number;
+        }[];
+        return results.filter((r) => r.errorCount > 0).map((r) => r.filePath);
+      } catch {
+        return [];
+      }
+    },
   },
   {
     id: "isort",
