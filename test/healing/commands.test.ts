@@ -6,7 +6,7 @@ import { healAction } from "../../src/action/commands/heal.js";
 import { runCli } from "../../src/cli/main.js";
 import { ConfigurationError } from "../../src/util/errors.js";
 import { recordingIO } from "../support/action-io.js";
-import { cleanupRepos, exitCode, git, makeRepo, toolOutput } from "./helpers.js";
+import { cleanupRepos, exitCode, makeRepo, toolOutput } from "./helpers.js";
 
 afterEach(cleanupRepos);
 
