@@ -23,7 +23,7 @@ export const dockerRules: RuleSet = {
         "denied: ",
       ],
       match:
-        /(?<message>.*(?:toomanyrequests|You have reached your pull rate limit|Cannot connect to the Docker daemon|unauthorized: (?:authentication required|incorrect username or password)|denied: requested access to the resource is denied).*)$/,
+        /^(?<message>.*(?:toomanyrequests|You have reached your pull rate limit|Cannot connect to the Docker daemon|unauthorized: (?:authentication required|incorrect username or password)|denied: requested access to the resource is denied).*)$/,
       message: (g, line) =>
         line.replace(/^(?:#\d+ )?(?:ERROR: |Error response from daemon: |error: )/, "").trim(),
       suggestion:

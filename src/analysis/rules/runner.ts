@@ -128,7 +128,7 @@ export const runnerRules: RuleSet = {
       tool: null,
       keywords: ["No space left on device", "ENOSPC", "not enough space on the disk", "disk quota exceeded"],
       match:
-        /(?<message>.*(?:No space left on device|ENOSPC|There is not enough space on the disk|[Dd]isk quota exceeded).*)$/,
+        /^(?<message>.*(?:No space left on device|ENOSPC|There is not enough space on the disk|[Dd]isk quota exceeded).*)$/,
       unless: /^\s*at |\bwarning\b/i,
       message: (g, line) => line.trim(),
       suggestion:
@@ -164,7 +164,7 @@ export const runnerRules: RuleSet = {
         "getaddrinfo",
       ],
       match:
-        /(?<message>.*(?:Could not resolve (?:host|hostname|proxy)(?:: (?<name>[\w.-]+))?|Temporary failure in name resolution|Name or service not known|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)(?: (?<host>[\w.-]+))?|lookup (?<lookup>[\w.-]+)(?: on [\d.:]+)?: no such host|nodename nor servname provided).*)$/,
+        /^(?<message>.*(?:Could not resolve (?:host|hostname|proxy)(?:: (?<name>[\w.-]+))?|Temporary failure in name resolution|Name or service not known|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)(?: (?<host>[\w.-]+))?|lookup (?<lookup>[\w.-]+)(?: on [\d.:]+)?: no such host|nodename nor servname provided).*)$/,
       unless:
         /Failed to (?:restore|save)|Cache service|^\s*at |\bWARNING\b|Retrying|\b(?:DEBUG|TRACE|INFO)\b/,
       message: (g, line) => line.trim(),
@@ -198,7 +198,7 @@ export const runnerRules: RuleSet = {
         "toomanyrequests",
       ],
       match:
-        /(?<message>.*(?:curl: \((?:6|7|28|35|52|56)\)|curl: \(22\) The requested URL returned error: (?:5\d\d|429)|fatal: unable to access '[^']+': .+|Failed to connect to \S+ port \d+.*|Connection (?:refused|timed out|reset by peer)|Network is unreachable|\b(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT)\b|the remote end hung up unexpectedly|error: RPC failed|TLS handshake timeout|i\/o timeout|\b50[234] (?:Service Unavailable|Bad Gateway|Gateway Time-?out)\b|returned error: 5\d\d|API rate limit exceeded|rate limit exceeded|429 Too Many Requests|toomanyrequests).*)$/,
+        /^(?<message>.*(?:curl: \((?:6|7|28|35|52|56)\)|curl: \(22\) The requested URL returned error: (?:5\d\d|429)|fatal: unable to access '[^']+': .+|Failed to connect to \S+ port \d+.*|Connection (?:refused|timed out|reset by peer)|Network is unreachable|\b(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT)\b|the remote end hung up unexpectedly|error: RPC failed|TLS handshake timeout|i\/o timeout|\b50[234] (?:Service Unavailable|Bad Gateway|Gateway Time-?out)\b|returned error: 5\d\d|API rate limit exceeded|rate limit exceeded|429 Too Many Requests|toomanyrequests).*)$/,
       unless:
         /Failed to (?:restore|save)|Cache service|Retrying|^\s*at |\bwarning\b|^WARN|^npm (?:ERR!|error)|\b(?:DEBUG|TRACE|INFO)\b|level=(?:debug|info|warn)/i,
       message: (g, line) => line.trim(),
