@@ -3,9 +3,10 @@ import { consoleLogger } from "../util/logger.js";
 import { cliCommands } from "./commands/index.js";
 import type { CliIO } from "./types.js";
 
-function help(): string {
-  const width = Math.max(...cliCommands.map((c) => c.name.length));
-  const lines = cliCommands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+async function help(): Promise<string> {
+  const commands = await Promise.all(cliCommands.map((c) => c.load()));
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return `autodev: deterministic CI failure analysis and self-healing\n\nUsage: autodev <command> [options]\n\nCommands:\n${lines.join("\n")}\n\nRun 'autodev <command> --help' for a command's options.\n`;
 }
 
@@ -23,14 +24,14 @@ export async function runCli(argv: string[], partial: Partial<CliIO> = {}): Prom
   };
   const [name] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.stdout.write(help());
+    io.stdout.write(await help());
     return name === undefined ? 2 : 0;
   }
   if (name === "--version") {
     io.stdout.write("autodev 0.1.0\n");
     return 0;
   }
-  const command = cliCommands.find((c) => c.name === name);
+  const command = await cliCommands.find((c) => c.name === name)?.load();
   try {
     if (!command) {
       throw new ConfigurationError(
@@ -47,7 +48,9 @@ export async function runCli(argv: string[], partial: Partial<CliIO> = {}): Prom
       stderr.write(`autodev ${name}: ${e.message}\n`);
       return 2;
     }
-    stderr.write(`autodev ${name}: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    stderr.write(
+      `autodev ${name}: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
     return 70;
   }
 }
