@@ -572,3 +572,42 @@ describe("runner rules", () => {
     ).toEqual([]);
   });
 });
+
+describe("fingerprints of these failures", () => {
+  // A second run of the same failure: other timestamps, durations, PIDs, temp dirs.
+  function rerun(log: string): string {
+    return log
+      .replace(/^(\d{4}-\d\d-\d\dT\d\d):(\d\d)/gm, (_m, h: string, min: string) =>
+        `${h}:${(Number(min) + 7) % 60}`.padEnd(16, "0"),
+      )
+      .replace(/\b(\d+\.\d+)s\b/g, (_m, d: string) => `${(Number(d) * 3 + 0.41).toFixed(2)}s`)
+      .replace(
+        /line (\d+): +(\d+) Killed/g,
+        (_m, l: string, pid: string) => `line ${l}: ${Number(pid) + 4242} Killed`,
+      )
+      .replace(/py-corpus-index-\w+/g, "py-corpus-index-Zz9Yx8");
+  }
+  const pick = [
+    "py-pytest-assert",
+    "infra-oom-killed",
+    "py-pip-requires-python",
+    "py-runtime-typeerror",
+    "sh-shellcheck-gcc",
+  ];
+
+  it("stay the same across runs and differ between failures", async () => {
+    const { readFileSync } = await import("node:fs");
+    const seen = new Set<string>();
+    for (const id of pick) {
+      const c = cases.find((x) => x.id === id);
+      expect(c, id).toBeDefined();
+      const log = readFileSync(c!.log, "utf8");
+      expect(rerun(log)).not.toBe(log);
+      const a = (await analyzeText(log)).failures.map((f) => f.fingerprint);
+      const b = (await analyzeText(rerun(log))).failures.map((f) => f.fingerprint);
+      expect(b, id).toEqual(a);
+      expect(seen.has(a[0]), id).toBe(false);
+      seen.add(a[0]);
+    }
+  });
+});
