@@ -11,10 +11,11 @@ import { lintCases } from "./js-cases-lint.mjs";
 import { testCases } from "./js-cases-test.mjs";
 import { nodeCases } from "./js-cases-node.mjs";
 import { npmCases, pmCases } from "./js-cases-npm.mjs";
+import { moreCases } from "./js-cases-more.mjs";
 
 const outRoot = join(fileURLToPath(new URL("../../test/fixtures/corpus", import.meta.url)));
 const filters = process.argv.slice(2);
-const all = [...tsCases, ...lintCases, ...testCases, ...nodeCases, ...npmCases, ...pmCases];
+const all = [...tsCases, ...lintCases, ...testCases, ...nodeCases, ...npmCases, ...pmCases, ...moreCases];
 const names = new Set();
 for (const c of all) {
   if (names.has(c.name)) throw new Error(`duplicate case ${c.name}`);

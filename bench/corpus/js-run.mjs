@@ -27,11 +27,19 @@ export const TOOL_VERSIONS = {
   prettier: "3.10.1",
   "@biomejs/biome": "2.6.8",
   vitest: "5.1.1",
+  "@vitest/coverage-v8": "5.1.1",
   jest: "30.5.2",
   mocha: "12.0.3",
   vite: "8.3.8",
   pnpm: "12.21.0",
   yarn: "1.22.22",
+  "@playwright/test": "1.65.1",
+  webpack: "5.112.2",
+  "webpack-cli": "7.3.1",
+  esbuild: "0.28.2",
+  "markdownlint-cli2": "0.24.1",
+  stylelint: "18.0.0",
+  "stylelint-config-standard": "41.0.0",
 };
 
 export const TOOLS_DIR = process.env.JS_TOOLS_DIR ?? join(tmpdir(), "autodev-js-tools");
@@ -113,14 +121,14 @@ export async function generateCase(c, { outRoot, registryUrl }) {
       YARN_REGISTRY: registryUrl ?? "",
       pnpm_config_registry: registryUrl ?? "http://127.0.0.1:9/",
       YARN_CACHE_FOLDER: dir + "-npm-cache/yarn",
-      npm_config_store_dir: dir + "-npm-cache/pnpm-store",
-      npm_config_cache_dir: dir + "-npm-cache/pnpm-cache",
-      NO_COLOR: c.color ? "" : "1",
-      FORCE_COLOR: c.color ? "1" : "0",
+      pnpm_config_store_dir: dir + "-npm-cache/pnpm-store",
+      pnpm_config_cache_dir: dir + "-npm-cache/pnpm-cache",
+      // Like the runner: output is a pipe, so tools decide colour themselves unless a case forces it.
+      ...(c.color ? { FORCE_COLOR: "1" } : {}),
       ...(c.env ?? {}),
     };
+    delete env.NO_COLOR;
     if (!c.color) delete env.FORCE_COLOR;
-    if (c.color) delete env.NO_COLOR;
     for (const p of c.prepare ?? []) {
       const r = await run(p, dir, env);
       if (r.code !== 0) throw new Error(`${c.name}: prepare '${p}' failed:\n${r.out}`);

@@ -114,6 +114,19 @@ describe("eslint, biome and prettier rules", () => {
     );
     expectRule("[error] src/theme.ts: SyntaxError: ',' expected. (4:3)", "prettier.syntax", { line: "4" });
     expectRule("[warn] jsxBracketSameLine is deprecated.", undefined);
+    expectRule('  3:3  ✖  Unknown property "colr"   property-no-unknown', "stylelint.problem", { line: "3" });
+    expectRule(
+      'README.md:3:5 error MD034/no-bare-urls Bare URL used [Context: "https://example.com"]',
+      "markdownlint.problem",
+      {
+        file: "README.md",
+        line: "3",
+      },
+    );
+    expectRule("react/README.md: 750: MD034/no-bare-urls Bare URL used", "markdownlint.problem", {
+      file: "react/README.md",
+      line: "750",
+    });
   });
 });
 
@@ -146,6 +159,16 @@ describe("test runner rules", () => {
     expectRule("✖ failing tests:", undefined);
     expectRule("not ok 1 - applies a discount", "node-test.fail");
     expectRule("test at test/cart.test.js:5:1", "node-test.location", { file: "test/cart.test.js" });
+    expectRule(
+      "  1) [chromium] › tests/example.spec.ts:3:5 › has title ─────────────────────────────",
+      "playwright.test",
+      { file: "tests/example.spec.ts", line: "3", name: "has title" },
+    );
+    expectRule("    at /home/runner/work/w/w/tests/price.spec.js:9:24", "playwright.frame");
+    expectRule(
+      "Chrome Headless 120.0.6099.109 (Linux x86_64) upgrade injectorFactory should throw FAILED",
+      "karma.failed",
+    );
   });
 });
 
@@ -191,9 +214,30 @@ describe("node and npm rules", () => {
     expectRule("[UNRESOLVED_ENTRY] Cannot resolve entry module src/entry.html.", "rolldown.error");
     expectRule('✘ [ERROR] Could not resolve "./missing"', "esbuild.unresolved");
     expectRule("failed to load config from /home/runner/work/w/w/vite.config.js", "vite.config");
+    expectRule(
+      "Module not found: Error: Can't resolve './components/app' in '/home/runner/work/w/w/src'",
+      "webpack.module-not-found",
+    );
+    expectRule(
+      "Module not found: Error: Can't resolve 'dayjs' in '/home/runner/work/w/w/src'",
+      "webpack.package-not-found",
+    );
+    expectRule("Module parse failed: Unexpected token (1:22)", "webpack.parse", { line: "1" });
+    expectRule('✘ [ERROR] Unexpected "}"', "esbuild.syntax");
+    expectRule('✘ [ERROR] No loader is configured for ".node" files: native.node', "esbuild.error");
     expectRule("npm error code ERESOLVE", "npm.code", { code: "ERESOLVE" });
     expectRule("npm ERR! code ETARGET", "npm.code");
-    expectRule("npm error code E404", "npm.http");
+    expectRule("npm error code E404", "npm.code");
+    expectRule(
+      "npm error 404 Not Found - GET https://registry.npmjs.org/lefty-pad-utils - Not found",
+      "npm.resolve",
+    );
+    expectRule("npm error ERESOLVE unable to resolve dependency tree", "npm.resolve");
+    expectRule("npm ERR! notarget No matching version found for lodash@^5.0.0.", "npm.resolve");
+    expectRule(
+      "npm error FetchError: request to http://127.0.0.1:9/left-pad failed, reason: connect ECONNREFUSED 127.0.0.1:9",
+      "npm.network",
+    );
     expectRule("npm error code ECONNREFUSED", "npm.network");
     expectRule("npm error code ELIFECYCLE", undefined);
     expectRule(

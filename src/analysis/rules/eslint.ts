@@ -1,7 +1,8 @@
 import type { RuleSet } from "../rule-types.js";
 
 /**
- * ESLint (stylish, the default formatter) and Biome's lint and parse diagnostics.
+ * ESLint (stylish, the default formatter), Stylelint, markdownlint and Biome's lint and parse
+ * diagnostics.
  *
  * Stylish names the file once, on a line of its own, above that file's problems
  * (`  2:9  error  'tax' is assigned a value but never used  no-unused-vars`), so problem rules
@@ -44,6 +45,18 @@ export const eslintRules: RuleSet = {
       suggestion: "Fix the $<name> problem on line $<line> (`npx eslint --fix` fixes some rules).",
     },
     {
+      id: "eslint.no-config",
+      tool: "eslint",
+      category: "build_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["ESLint couldn't find"],
+      match:
+        /^(?<message>ESLint couldn't find (?:an eslint\.config\.\S+ file|a configuration file|the config ".+").*)$/,
+      suggestion:
+        "Add the ESLint configuration the lint step expects (eslint.config.js since ESLint 9), or run the ESLint version the config was written for.",
+    },
+    {
       id: "eslint.max-warnings",
       tool: "eslint",
       category: "lint_error",
@@ -55,6 +68,32 @@ export const eslintRules: RuleSet = {
       precede: 12,
       precedeMatch: new RegExp(`${STYLISH_HEADER.source}|${PROBLEM}warning\\s`),
       suggestion: "Fix the warnings listed above, or raise --max-warnings ($<count>) if they are accepted.",
+    },
+    {
+      id: "stylelint.problem",
+      tool: "stylelint",
+      category: "lint_error",
+      severity: "medium",
+      strategy: "llm",
+      keywords: ["✖  "],
+      // Stylelint's string formatter: a relative file header, then "  3:3  ✖  message  rule".
+      match: /^\s+(?<line>\d+):(?<column>\d+)\s+✖\s+(?<message>.+?)\s{2,}(?<name>[@\w/-]+)$/,
+      precede: 12,
+      precedeMatch: /^(?<file>[\w./@-]+\.(?:css|scss|sass|less|styl|pcss|vue|svelte|astro|html|[jt]sx?))$/,
+      suggestion: "Fix the $<name> problem on line $<line> (`npx stylelint --fix` fixes some rules).",
+    },
+    {
+      id: "markdownlint.problem",
+      tool: "markdownlint",
+      category: "lint_error",
+      severity: "low",
+      strategy: "llm",
+      keywords: [" MD0", " MD"],
+      // markdownlint-cli2 "README.md:3:5 error MD034/no-bare-urls ..."; markdownlint-cli "README.md: 3: MD034/...".
+      match:
+        /^(?<file>[^\s:]+\.(?:md|markdown|mdx)):? ?(?<line>\d+)(?::(?<column>\d+))?:? (?:error |warning )?(?<name>MD\d{3}(?:\/[\w-]+)*) (?<message>.+)$/,
+      suggestion:
+        "Fix the Markdown $<name> problem at $<file>:$<line> (`markdownlint-cli2 --fix` fixes many).",
     },
     {
       id: "biome.parse",

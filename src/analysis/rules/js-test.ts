@@ -1,7 +1,7 @@
 import type { RuleSet } from "../rule-types.js";
 
 /**
- * JavaScript test runners: Vitest, Jest, Mocha and node:test.
+ * JavaScript test runners: Vitest, Jest, Mocha, Playwright Test, Karma and node:test (and TAP).
  *
  * Each failure block is long (diff, code frame, stack), and a group's excerpt is capped, so rules
  * take only the lines that state the failure (the test's name, the assertion message, the line the
@@ -195,6 +195,33 @@ export const jsTestRules: RuleSet = {
       match: /^Tests:\s+\d+ failed\b/,
       suggestion: "Fix the failing tests.",
     },
+    // ---- coverage thresholds: the tests pass but cover too little; still a test-suite failure.
+    {
+      id: "jest.coverage",
+      tool: "jest",
+      category: "test_failure",
+      severity: "medium",
+      strategy: "llm",
+      keywords: ["coverage threshold for", "Coverage for "],
+      // Jest 30: 'Coverage for lines (60%) does not meet "global" threshold (90%)'; before:
+      // '"global" coverage threshold for lines (90%) not met: 60%'.
+      match:
+        /^Jest: (?<message>Coverage for \w+ \([\d.]+%\) does not meet .*threshold.*|"[^"]+" coverage threshold for \w+ \([\d.]+%\) not met: [\d.]+%)$/,
+      suggestion:
+        "Add tests for the uncovered code (the coverage table above shows which files), or lower the threshold deliberately.",
+    },
+    {
+      id: "vitest.coverage",
+      tool: "vitest",
+      category: "test_failure",
+      severity: "medium",
+      strategy: "llm",
+      keywords: ["does not meet"],
+      match:
+        /^ERROR: (?<message>Coverage for \w+ \([\d.]+%\) does not meet (?:global |"[^"]+" )?threshold \([\d.]+%\).*)$/,
+      suggestion:
+        "Add tests for the uncovered code (the coverage table above shows which files), or lower the threshold deliberately.",
+    },
     // ---- Mocha
     {
       id: "mocha.timeout",
@@ -232,6 +259,52 @@ export const jsTestRules: RuleSet = {
       match: /^\s+at Context\.(?:<anonymous>|\w+) \((?<file>[^()]+):(?<line>\d+):(?<column>\d+)\)$/,
       group: "mocha:test_failure",
       suggestion: "Fix the failing test at $<file>:$<line>.",
+    },
+    // ---- Playwright Test
+    {
+      id: "playwright.test",
+      tool: "playwright",
+      category: "test_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: [" › "],
+      // "  1) [chromium] › tests/a.spec.ts:8:1 › suite › name ──────"
+      match:
+        /^\s+\d+\) (?:\[[\w .-]+\] › )?(?<file>[^\s:]+):(?<line>\d+):(?<column>\d+) › (?<name>.+?)\s*─*$/,
+      // The error under it: "", "    Error: expect(received).toBe(expected)" or "    Test timeout of 30000ms exceeded."
+      follow: /^(?:\s*| {4}\S.*)$/,
+      maxFollow: 2,
+      group: "playwright:test_failure",
+      message: "$<file> › $<name>",
+      suggestion: "Fix the failing test $<name> in $<file> (or the code it tests).",
+    },
+    {
+      id: "playwright.frame",
+      tool: "playwright",
+      category: "test_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: [".spec.", ".test."],
+      // Playwright prints the failing line as a frame with an absolute path ("at /…/tests/a.spec.ts:9:24").
+      match:
+        /^\s+at (?:.+ \()?(?<file>\/[^():]+\.(?:spec|test)\.[cm]?[jt]sx?):(?<line>\d+):(?<column>\d+)\)?$/,
+      unless: /node_modules\//,
+      group: "playwright:test_failure",
+      suggestion: "Fix the failing test at $<file>:$<line>.",
+    },
+    // ---- Karma (Jasmine/Mocha in browsers): "Chrome Headless 120.0 (Linux x86_64) suite spec FAILED"
+    {
+      id: "karma.failed",
+      tool: "karma",
+      category: "test_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: [" FAILED"],
+      match:
+        /^(?:Headless)?(?:Chrome|Chromium|Firefox|Safari|Edge|PhantomJS|Electron)[\w .]*\([^)]*\) (?<name>.+) FAILED$/,
+      follow: /^\s+\S.*$/,
+      maxFollow: 2,
+      suggestion: "Fix the failing browser test $<name>.",
     },
     // ---- node:test and plain assert
     {

@@ -2,7 +2,7 @@ import type { RuleSet } from "../rule-types.js";
 
 /**
  * Node.js processes dying (scripts, servers, CLIs built on node) and the bundlers that run in
- * `npm run build` (Vite with Rollup or Rolldown, esbuild).
+ * `npm run build` (Vite with Rollup or Rolldown, webpack, esbuild).
  *
  * Node prints a crash as a `file:line` header, the source line, a caret, then `Name: message` and
  * the stack. The header gives the location (taken through `precede`); the stack's first frames
@@ -22,6 +22,8 @@ const CRASH_HEADER =
 const USER_FRAME =
   /^\s+at (?:.+? \()?(?:file:\/\/)?(?<file>\/(?![^():]*node_modules\/)[^():]+):(?<line>\d+):(?<column>\d+)\)?$/;
 const STACK = /^\s+at \S/;
+// webpack names the failing module above its error: "ERROR in ./src/index.js 1:0-41".
+const WEBPACK_HEADER = /^ERROR in (?<file>\S+?)(?: (?<line>\d+):(?<column>\d+)(?:-\d+(?::\d+)?)?)?$/;
 
 const V8_TYPE_ERROR = String.raw`(?:Cannot (?:read|set) propert|Cannot destructure|Cannot convert|Cannot access|\S+ is not (?:a function|iterable|a constructor|defined)|Assignment to constant|Converting circular|Class constructor|Reduce of empty|Cannot mix BigInt|Do not know how to serialize)`;
 const V8_SYNTAX = String.raw`(?:Unexpected (?:token|identifier|end of input|string|number|strict mode reserved word|reserved word|template string)|Invalid or unexpected token|missing \) after argument list|Identifier '[^']+' has already been declared|await is only valid|Cannot use import statement outside a module|Invalid regular expression|Unterminated |Illegal (?:return|break|continue)|Invalid destructuring|Invalid left-hand side|Unexpected eval or arguments|Octal literals are not allowed|Duplicate export)`;
@@ -126,7 +128,48 @@ export const nodeRules: RuleSet = {
       followLocation: /^\s+(?<file>[^\s:]+):(?<line>\d+):(?<column>\d+):$/,
       suggestion: "Fix the import of '$<name>' (wrong path, or a package that is not installed).",
     },
+    {
+      id: "webpack.package-not-found",
+      tool: "webpack",
+      category: "import_error",
+      severity: "high",
+      strategy: "dependencies",
+      keywords: ["Module not found: Error: Can't resolve"],
+      match: /^Module not found: Error: (?<message>Can't resolve '(?<name>(?![./])[^']+)' in '[^']+')$/,
+      // The module that imports it is in the "ERROR in ./src/a.js 1:0-41" header just above.
+      precede: 2,
+      precedeMatch: WEBPACK_HEADER,
+      suggestion: "Install the package '$<name>' (add it to package.json) or fix the import.",
+    },
+    {
+      id: "webpack.module-not-found",
+      tool: "webpack",
+      category: "import_error",
+      severity: "high",
+      strategy: "imports",
+      keywords: ["Module not found: Error: Can't resolve"],
+      match: /^Module not found: Error: (?<message>Can't resolve '(?<name>[^']+)' in '[^']+')$/,
+      precede: 2,
+      precedeMatch: WEBPACK_HEADER,
+      // "Did you mean './components/App.js'?" when only the case differs.
+      follow: /^Did you mean .+\?$/,
+      maxFollow: 1,
+      suggestion: "Fix the import of '$<name>' (a wrong path, or a case that only matches on macOS/Windows).",
+    },
     // ---- syntax
+    {
+      id: "webpack.parse",
+      tool: "webpack",
+      category: "syntax_error",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["Module parse failed: "],
+      match: /^Module parse failed: (?<message>.+?)(?: \((?<line>\d+):(?<column>\d+)\))?$/,
+      precede: 2,
+      precedeMatch: WEBPACK_HEADER,
+      suggestion:
+        "Fix the syntax error at $<file>:$<line>, or configure a loader if the file is not plain JavaScript.",
+    },
     {
       id: "rolldown.parse",
       tool: "vite",
@@ -165,6 +208,19 @@ export const nodeRules: RuleSet = {
       precede: 4,
       precedeMatch: CRASH_HEADER,
       suggestion: "Fix the syntax error at $<file>:$<line>.",
+    },
+    {
+      id: "esbuild.error",
+      tool: "esbuild",
+      category: "build_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["[ERROR] "],
+      match: /^\s*[✘×X] \[ERROR\] (?<message>.+)$/,
+      follow: /^\s*$|^\s+\S+:\d+:\d+:$/,
+      maxFollow: 2,
+      followLocation: /^\s+(?<file>[^\s:]+):(?<line>\d+):(?<column>\d+):$/,
+      suggestion: "Fix the esbuild error at $<file>:$<line>.",
     },
     // ---- build setup
     {

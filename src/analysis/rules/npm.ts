@@ -11,8 +11,6 @@ import type { RuleSet } from "../rule-types.js";
  */
 
 const NPM = String.raw`^npm (?:error|ERR!) `;
-// Detail lines, including npm's empty "npm error" spacer lines.
-const DETAIL = /^npm (?:error|ERR!)(?: |$)/;
 
 export const npmRules: RuleSet = {
   ecosystem: "npm",
@@ -46,17 +44,20 @@ export const npmRules: RuleSet = {
       message: "`npm ci` needs a package-lock.json and the repository has none",
       suggestion: "Run `npm install` and commit package-lock.json (or use `npm install` in the workflow).",
     },
+    // The `npm error code E...` line names the failure but is also how npm reports a failed
+    // script, so the engine treats it as a wrapper; the detail lines under it carry the cause.
     {
       id: "npm.ejsonparse",
       tool: "npm",
       category: "syntax_error",
       severity: "high",
       strategy: "llm",
-      keywords: ["code EJSONPARSE"],
-      match: new RegExp(NPM + "code (?<code>EJSONPARSE)$"),
-      follow: DETAIL,
-      maxFollow: 3,
-      followLocation: /JSON\.parse Invalid (?<file>\S*package\.json):/,
+      keywords: ["JSON.parse Invalid", "code EJSONPARSE"],
+      match: new RegExp(
+        NPM +
+          String.raw`(?:code (?<code>EJSONPARSE)|JSON\.parse (?<message>Invalid (?<file>\S*package\.json): .+))$`,
+      ),
+      group: "npm:syntax_error",
       message: "package.json is not valid JSON",
       suggestion: "Fix the JSON syntax in package.json (a trailing comma or a missing quote).",
     },
@@ -66,16 +67,49 @@ export const npmRules: RuleSet = {
       category: "infrastructure_error",
       severity: "high",
       strategy: "none",
-      keywords: ["code E", "code UNABLE_TO", "code SELF_SIGNED", "code CERT_", "code ERR_SOCKET"],
+      keywords: [
+        "code E",
+        "code UNABLE_TO",
+        "code SELF_SIGNED",
+        "code CERT_",
+        "code ERR_SOCKET",
+        "request to ",
+      ],
       match: new RegExp(
         NPM +
-          "code (?<code>ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPROTO|ERR_SOCKET_TIMEOUT|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|SELF_SIGNED_CERT_IN_CHAIN|CERT_HAS_EXPIRED|E500|E502|E503|E504)$",
+          String.raw`(?:code (?<code>ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPROTO|ERR_SOCKET_TIMEOUT|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|SELF_SIGNED_CERT_IN_CHAIN|CERT_HAS_EXPIRED|E500|E502|E503|E504)|(?:FetchError: )?(?<message>request to \S+ failed, reason: .+))$`,
       ),
-      follow: DETAIL,
-      maxFollow: 4,
-      message: "npm could not reach the registry ($<code>)",
+      group: "npm:infrastructure_error",
+      message: (g, line) => (g.message ? `npm could not reach the registry: ${g.message}` : line.trim()),
       suggestion:
         "The package registry was unreachable: re-run the job, and check the registry URL and proxy settings.",
+    },
+    {
+      id: "npm.resolve",
+      tool: "npm",
+      category: "dependency_error",
+      severity: "high",
+      strategy: "dependencies",
+      keywords: [
+        "ERESOLVE ",
+        "404 Not Found",
+        "notarget ",
+        "Unsupported engine",
+        "integrity checksum failed",
+        "is not in this registry",
+        "No matching version",
+      ],
+      match: new RegExp(
+        NPM +
+          String.raw`(?<message>ERESOLVE (?:unable to resolve dependency tree|could not resolve).*|404 Not Found - (?:GET|PUT) .+|404 +'[^']+' is not in this registry.*|notarget No matching version found for .+|(?:engine|notsup) Unsupported engine.*|notsup Unsupported platform.*|.*integrity checksum failed.*|No matching version found for .+)$`,
+      ),
+      group: "npm:dependency_error",
+      // What could not be resolved: "Could not resolve dependency:", "peer react@^17 from x@2.4.0".
+      follow:
+        /^npm (?:error|ERR!)(?: (?:While resolving|Found|Could not resolve|Conflicting|peer|node_modules| {2}).*)?$/,
+      maxFollow: 12,
+      suggestion:
+        "Fix the dependency declaration in package.json (a version or peer range that cannot be satisfied, or a package name that does not exist), then update the lockfile.",
     },
     {
       id: "npm.code",
@@ -86,27 +120,11 @@ export const npmRules: RuleSet = {
       keywords: ["code E"],
       match: new RegExp(NPM + "code (?<code>E[A-Z0-9]+)$"),
       // Usage and script-exit codes are not dependency problems; their own lines say more.
-      unless: /code (?:EUSAGE|ELIFECYCLE|EJSONPARSE|ENOENT|ENOSPC|EACCES|EPERM|E\d{3})$/,
-      // The details: "ERESOLVE unable to resolve ...", "404 Not Found - GET ...", "notarget No matching ...".
-      follow: DETAIL,
-      maxFollow: 12,
+      unless: /code (?:EUSAGE|ELIFECYCLE|EJSONPARSE|ENOENT|ENOSPC|EACCES|EPERM)$/,
+      group: "npm:dependency_error",
       message: "npm install failed ($<code>)",
       suggestion:
-        "Fix the dependency declaration in package.json (a version or peer range that cannot be satisfied, or a package name that does not exist), then update the lockfile.",
-    },
-    {
-      id: "npm.http",
-      tool: "npm",
-      category: "dependency_error",
-      severity: "high",
-      strategy: "dependencies",
-      keywords: ["code E4"],
-      match: new RegExp(NPM + "code (?<code>E4\\d\\d)$"),
-      follow: DETAIL,
-      maxFollow: 4,
-      message: "the registry answered $<code>",
-      suggestion:
-        "Check the package name and version (E404), or the registry token and scope settings (E401/E403).",
+        "Fix the dependency declaration in package.json (a version or peer range that cannot be satisfied, or a package name that does not exist), then update the lockfile. E401/E403: check the registry token and scope settings.",
     },
     {
       id: "npm.missing-script",

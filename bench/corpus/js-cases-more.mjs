@@ -1,0 +1,195 @@
+// Playwright, webpack, esbuild, markdownlint and stylelint: the other tools JS workflows run.
+const esm = { name: "widgets", version: "1.0.0", type: "module", private: true };
+const cjs = { name: "widgets", version: "1.0.0", private: true };
+const pwConfig = `import { defineConfig } from "@playwright/test";\nexport default defineConfig({ testDir: "tests", reporter: "list", workers: 1 });\n`;
+const webpackConfig = `module.exports = { mode: "production", entry: "./src/index.js", output: { path: __dirname + "/dist" } };\n`;
+
+export const moreCases = [
+  // ---- Playwright (tests that need no browser, so they run without one installed)
+  {
+    name: "playwright-assertion",
+    category: "test_failure",
+    tool: "playwright",
+    files: {
+      "package.json": esm,
+      "playwright.config.js": pwConfig,
+      "src/price.js": `export const withTax = (n) => Math.round(n * 1.2 * 100) / 100;\n`,
+      "tests/price.spec.js": `import { test, expect } from "@playwright/test";\nimport { withTax } from "../src/price.js";\n\ntest("adds tax", () => {\n  expect(withTax(10)).toBe(12);\n});\n\ntest("rounds to cents", () => {\n  expect(withTax(0.1)).toBe(0.13);\n});\n`,
+    },
+    steps: [{ name: "npx playwright test", command: "npx playwright test" }],
+    key: [/^\s+\d+\) .*rounds to cents/, /Error: expect\(received\)\.toBe\(expected\)/],
+    locations: [
+      { file: "tests/price.spec.js", line: 8 },
+      { file: "tests/price.spec.js", line: 9 },
+    ],
+  },
+  {
+    name: "playwright-test-timeout",
+    category: "test_failure",
+    tool: "playwright",
+    files: {
+      "package.json": esm,
+      "playwright.config.js": `import { defineConfig } from "@playwright/test";\nexport default defineConfig({ testDir: "tests", reporter: "list", workers: 1, timeout: 1500 });\n`,
+      "tests/sync.spec.js": `import { test } from "@playwright/test";\n\ntest("waits for the sync", async () => {\n  await new Promise(() => {});\n});\n`,
+    },
+    steps: [{ name: "npx playwright test", command: "npx playwright test" }],
+    key: [/^\s+\d+\) .*waits for the sync/, /Test timeout of \d+ms exceeded/],
+    locations: [{ file: "tests/sync.spec.js", line: 3 }],
+    note: "a per-test timeout is a failing test, not a job timeout",
+  },
+  {
+    name: "playwright-multi",
+    category: "test_failure",
+    tool: "playwright",
+    files: {
+      "package.json": esm,
+      "playwright.config.js": pwConfig,
+      "tests/a.spec.js": `import { test, expect } from "@playwright/test";\n\ntest.describe("cart", () => {\n  test("empty", () => {\n    expect([]).toHaveLength(1);\n  });\n  test("ok", () => {\n    expect(1).toBe(1);\n  });\n});\n`,
+      "tests/b.spec.js": `import { test, expect } from "@playwright/test";\n\ntest("title", () => {\n  expect("Widgets Shop").toContain("Store");\n});\n`,
+    },
+    steps: [{ name: "npm run test:e2e", command: "npx playwright test" }],
+    key: [/^\s+\d+\) .*(empty|title)/],
+    locations: [
+      { file: "tests/a.spec.js", line: 5 },
+      { file: "tests/b.spec.js", line: 4 },
+    ],
+  },
+  // ---- webpack
+  {
+    name: "webpack-module-not-found",
+    category: "import_error",
+    tool: "webpack",
+    files: {
+      "package.json": { ...cjs, scripts: { build: "webpack" } },
+      "webpack.config.js": webpackConfig,
+      "src/index.js": `import { mount } from "./components/app";\nmount(document.body);\n`,
+      "src/components/App.js": `export const mount = (el) => el.append("hi");\n`,
+    },
+    steps: [{ name: "npm run build", command: "npm run build" }],
+    key: [/Module not found: Error: Can't resolve/],
+    locations: [{ file: "src/index.js" }],
+  },
+  {
+    name: "webpack-parse-error",
+    category: "syntax_error",
+    tool: "webpack",
+    files: {
+      "package.json": { ...cjs, scripts: { build: "webpack" } },
+      "webpack.config.js": webpackConfig,
+      "src/index.js": `const items = [1, 2, 3;\nconsole.log(items);\n`,
+    },
+    steps: [{ name: "npm run build", command: "npm run build" }],
+    key: [/Module parse failed/],
+    locations: [{ file: "src/index.js", line: 1 }],
+  },
+  {
+    name: "webpack-missing-package",
+    category: "import_error",
+    tool: "webpack",
+    files: {
+      "package.json": { ...cjs, scripts: { build: "webpack" } },
+      "webpack.config.js": webpackConfig,
+      "src/index.js": `import dayjs from "dayjs";\nconsole.log(dayjs().format());\n`,
+    },
+    steps: [{ name: "npm run build", command: "npm run build" }],
+    key: [/Module not found: Error: Can't resolve 'dayjs'/],
+    locations: [{ file: "src/index.js" }],
+  },
+  // ---- esbuild
+  {
+    name: "esbuild-unresolved",
+    category: "import_error",
+    tool: "esbuild",
+    files: {
+      "package.json": esm,
+      "src/index.ts": `import { slug } from "./lib/strings";\nconsole.log(slug("A B"));\n`,
+      "src/lib/string.ts": `export const slug = (s: string) => s.toLowerCase();\n`,
+    },
+    steps: [
+      { name: "npx esbuild --bundle", command: "npx esbuild src/index.ts --bundle --outfile=dist/index.js" },
+    ],
+    key: [/\[ERROR\] Could not resolve/],
+    locations: [{ file: "src/index.ts", line: 1 }],
+  },
+  {
+    name: "esbuild-syntax",
+    category: "syntax_error",
+    tool: "esbuild",
+    files: {
+      "package.json": esm,
+      "src/index.ts": `export function area(w: number, h: number) {\n  return w * h;\n}}\n`,
+    },
+    steps: [
+      { name: "npx esbuild --bundle", command: "npx esbuild src/index.ts --bundle --outfile=dist/index.js" },
+    ],
+    key: [/\[ERROR\] /],
+    locations: [{ file: "src/index.ts", line: 3 }],
+  },
+  // ---- markdownlint and stylelint
+  {
+    name: "markdownlint",
+    category: "lint_error",
+    tool: "markdownlint",
+    files: {
+      "package.json": esm,
+      "README.md": `# Widgets\n\nSee https://example.com for docs.\n\n1. one\n3. two\n\n## Install\n## Usage\n`,
+      "docs/guide.md": `Guide\n=====\n\n* a\n+ b\n`,
+    },
+    steps: [{ name: "npx markdownlint-cli2", command: "npx markdownlint-cli2 '**/*.md' '#node_modules'" }],
+    key: [/^\S+\.md:\d+(:\d+)? (error )?MD\d+/],
+    locations: [
+      { file: "README.md", line: 3 },
+      { file: "docs/guide.md", line: 5 },
+    ],
+  },
+  {
+    name: "stylelint",
+    category: "lint_error",
+    tool: "stylelint",
+    files: {
+      "package.json": esm,
+      ".stylelintrc.json": { extends: "stylelint-config-standard" },
+      "src/app.css": `.btn {\n  color: #FFF;\n  colr: red;\n}\n\n.btn {\n  padding: 0;\n}\n`,
+    },
+    steps: [{ name: "npx stylelint", command: "npx stylelint 'src/**/*.css'" }],
+    key: [/^\s+\d+:\d+\s+✖/],
+    locations: [{ file: "src/app.css", line: 3 }],
+  },
+  // ---- coverage thresholds and lint setup
+  {
+    name: "jest-coverage-threshold",
+    category: "test_failure",
+    tool: "jest",
+    files: {
+      "package.json": { ...cjs, jest: { coverageThreshold: { global: { lines: 90 } } } },
+      "src/cart.js": `exports.total = (items) => items.reduce((s, i) => s + i.price, 0);\nexports.refund = (order) => {\n  if (!order.paid) return 0;\n  return order.amount;\n};\nexports.fee = (n) => (n > 100 ? 0 : 5);\n`,
+      "test/cart.test.js": `const { total } = require("../src/cart");\n\ntest("sums", () => {\n  expect(total([{ price: 2 }])).toBe(2);\n});\n`,
+    },
+    steps: [{ name: "npx jest --ci --coverage", command: "npx jest --ci --coverage" }],
+    key: [/coverage threshold for|Coverage for \w+ .* does not meet/],
+    locations: [],
+  },
+  {
+    name: "vitest-coverage-threshold",
+    category: "test_failure",
+    tool: "vitest",
+    files: {
+      "package.json": esm,
+      "vitest.config.js": `export default { test: { coverage: { provider: "v8", thresholds: { lines: 90 } } } };\n`,
+      "src/cart.js": `export const total = (items) => items.reduce((s, i) => s + i.price, 0);\nexport function refund(order) {\n  if (!order.paid) return 0;\n  return order.amount;\n}\nexport const fee = (n) => (n > 100 ? 0 : 5);\n`,
+      "test/cart.test.js": `import { expect, test } from "vitest";\nimport { total } from "../src/cart.js";\n\ntest("sums", () => {\n  expect(total([{ price: 2 }])).toBe(2);\n});\n`,
+    },
+    steps: [{ name: "npx vitest run --coverage", command: "npx vitest run --coverage" }],
+    key: [/Coverage for \w+ .* does not meet/],
+    locations: [],
+  },
+  {
+    name: "eslint-no-config",
+    category: "build_failure",
+    tool: "eslint",
+    files: { "package.json": esm, "src/index.js": `export const x = 1;\n` },
+    steps: [{ name: "npx eslint .", command: "npx eslint ." }],
+    key: [/ESLint couldn't find/],
+    locations: [],
+  },
+];
