@@ -3,10 +3,13 @@
 //   <!-- action-inputs:start --> ... <!-- action-inputs:end -->
 //   <!-- action-outputs:start --> ... <!-- action-outputs:end -->
 // so the documented interface is the declared one (model-actions.md A2: docs drift from the manifest).
+// Optionally also a reusable workflow's inputs and secrets, wherever the README has
+//   <!-- workflow-inputs:autodev-auto-fix.yml:start --> ... <!-- workflow-inputs:autodev-auto-fix.yml:end -->
+// (the file name under .github/workflows/).
 //
 //   node scripts/gen-readme-tables.mjs            rewrite the tables in README.md
 //   node scripts/gen-readme-tables.mjs --check    exit 1 when README.md is stale (for CI and tests)
-//   --readme <path> / --action <path>             other files (tests use temporary copies)
+//   --readme <path> / --action <path> / --workflows <dir>   other files (tests use temporary copies)
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -17,6 +20,7 @@ const { values } = parseArgs({
     check: { type: "boolean", default: false },
     readme: { type: "string", default: "README.md" },
     action: { type: "string", default: "action.yml" },
+    workflows: { type: "string", default: ".github/workflows" },
   },
 });
 
@@ -49,6 +53,22 @@ export function outputsTable(action) {
   return ["| Output | Description |", "| --- | --- |", ...rows].join("\n");
 }
 
+/** Inputs and secrets of a reusable workflow's `on.workflow_call`, one table. */
+export function workflowInputsTable(workflow) {
+  const call = workflow?.on?.workflow_call ?? {};
+  const rows = [
+    ...Object.entries(call.inputs ?? {}).map(([name, input]) => {
+      const def = input.default === undefined || input.default === "" ? "" : code(String(input.default));
+      return `| \`${name}\` | input (${input.type}) | ${cell(input.description)} | ${def} |`;
+    }),
+    ...Object.entries(call.secrets ?? {}).map(
+      ([name, secret]) =>
+        `| \`${name}\` | secret${secret.required ? ", required" : ""} | ${cell(secret.description)} | |`,
+    ),
+  ];
+  return ["| Name | Kind | Description | Default |", "| --- | --- | --- | --- |", ...rows].join("\n");
+}
+
 function replaceBetween(text, name, body) {
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
@@ -67,6 +87,14 @@ let after;
 try {
   after = replaceBetween(before, "action-inputs", inputsTable(action));
   after = replaceBetween(after, "action-outputs", outputsTable(action));
+  for (const m of before.matchAll(/<!-- workflow-inputs:([\w.-]+\.ya?ml):start -->/g)) {
+    const workflowFile = resolve(values.workflows, m[1]);
+    after = replaceBetween(
+      after,
+      `workflow-inputs:${m[1]}`,
+      workflowInputsTable(parse(readFileSync(workflowFile, "utf8"))),
+    );
+  }
 } catch (error) {
   console.error(`${values.readme}: ${error.message}`);
   process.exit(1);

@@ -88,6 +88,25 @@ describe("README inputs/outputs tables", () => {
     }
   });
 
+  it("fills optional reusable-workflow tables with every input and secret", () => {
+    writeFileSync(
+      copy,
+      stale +
+        "<!-- workflow-inputs:autodev-auto-fix.yml:start -->\n<!-- workflow-inputs:autodev-auto-fix.yml:end -->\n",
+    );
+    expect(gen("--check", "--readme", copy).status).toBe(1);
+    expect(gen("--readme", copy).status).toBe(0);
+    const text = readFileSync(copy, "utf8");
+    const wf = parse(readFileSync(join(repoRoot, ".github/workflows/autodev-auto-fix.yml"), "utf8")) as {
+      on: { workflow_call: { inputs: Record<string, unknown>; secrets: Record<string, unknown> } };
+    };
+    const call = wf.on.workflow_call;
+    for (const name of [...Object.keys(call.inputs), ...Object.keys(call.secrets)]) {
+      expect(text).toMatch(new RegExp(`^\\| \`${name}\` \\| (input|secret)`, "m"));
+    }
+    expect(gen("--check", "--readme", copy).status).toBe(0);
+  });
+
   it("says what is wrong when the markers are missing", () => {
     writeFileSync(copy, "# no markers\n");
     const r = gen("--check", "--readme", copy);
