@@ -32,6 +32,10 @@ const BARE_GO_FILE = /^(?<file>(?:\.\/)?[\w.-]+(?:\/[\w.@-]+)*\.go)$/;
 // Paths of the Go toolchain itself (GOROOT under any install) and module cache: not where the bug is.
 const USER_FRAME = String.raw`^\t(?<file>(?:[A-Za-z]:)?\/(?!\S*?\/(?:go[\w.-]*|x64|arm64|amd64)\/src\/)(?!\S*\/pkg\/mod\/)\S+\.go):(?<line>\d+)(?: \+0x[0-9a-f]+)?$`;
 
+// Lines of a goroutine dump: headers, `pkg.Func(args)` lines, tab-indented frames, blank separators.
+const GOROUTINE_STACK =
+  /^(?:\[signal .*|\tpanic: .*|goroutine \d+ \[.*\]:|\t.*|created by .*|[\w./*()\-{}[\], ?&$]+\(.*\)(?: \S+)?|)$/;
+
 const STD_PACKAGES =
   "bufio|bytes|context|errors|flag|fmt|io|log|math|net|os|path|filepath|reflect|regexp|runtime|sort|strconv|strings|sync|atomic|syscall|testing|time|unicode|utf8|json|xml|base64|hex|http|url|exec|ioutil|rand|sha256|md5|hash|slices|maps|cmp|slog|signal|tls|template|zip|gzip|csv|binary|embed|fs|heap|list|big|bits|debug|user|httptest";
 
@@ -71,7 +75,8 @@ export const goRules: RuleSet = {
       strategy: "imports",
       keywords: ["undefined: ", "undeclared name: "],
       match: new RegExp(
-        LOC + String.raw`(?<message>(?:undefined|undeclared name): (?<name>${STD_PACKAGES}))$`,
+        LOC +
+          String.raw`(?<message>(?:undefined|undeclared name): (?<name>${STD_PACKAGES}))(?: \((?:typecheck|compile)\))?$`,
       ),
       message: "$<file>:$<line>: package $<name> is used but not imported",
       suggestion:
@@ -140,7 +145,7 @@ export const goRules: RuleSet = {
         "missing go.sum",
       ],
       match:
-        /^(?:(?<file>[^\s:]+\.go):(?<line>\d+)(?::(?<column>\d+))?: |go: |\S*go\.mod:\d+: )?(?<message>.*(?:no required module provides package|cannot find module providing package|missing go\.sum entry|updates to go\.mod needed|go\.mod file not found|module lookup disabled|unknown revision|invalid version|checksum mismatch|inconsistent vendoring|but does not contain package|requires go >=|go\.mod requires go|is replaced but not required|reading https:\/\/\S+: 4\d\d|no matching versions for query).*)$/,
+        /^(?:(?<file>[^\s:]+\.go):(?<line>\d+)(?::(?<column>\d+))?: |go: |\S*go\.mod:\d+: |verifying \S+: |[\w.-]+\.[a-z]{2,}\/\S+@v\S+: )(?<message>.*(?:no required module provides package|cannot find module providing package|missing go\.sum entry|updates to go\.mod needed|go\.mod file not found|module lookup disabled|unknown revision|invalid version|checksum mismatch|inconsistent vendoring|but does not contain package|requires go >=|go\.mod requires go|is replaced but not required|reading https:\/\/\S+: 4\d\d|no matching versions for query).*)$/,
       follow: /^\t(?:go (?:get|mod) .*)$/,
       maxFollow: 2,
       suggestion:
@@ -193,6 +198,8 @@ export const goRules: RuleSet = {
         LOC +
           String.raw`(?<message>File is not (?:properly formatted|\x60?[\w-]+\x60?-ed).*?)(?: \((?<code>[\w-]+)\))?$`,
       ),
+      // One linter run: its compile and lint findings read together (the first one decides the kind).
+      group: "golangci",
       suggestion: "Run `gofmt -s -w $<file>` (or `golangci-lint run --fix`) and commit the result.",
     },
     {
@@ -201,8 +208,11 @@ export const goRules: RuleSet = {
       category: "type_error",
       severity: "high",
       strategy: "llm",
-      keywords: ["(typecheck)"],
-      match: new RegExp(LOC + String.raw`(?<message>.+) \((?<code>typecheck)\)$`),
+      keywords: ["(typecheck)", "(compile)"],
+      // `(compile)` is what newer golangci-lint calls it.
+      match: new RegExp(LOC + String.raw`(?<message>.+) \((?<code>typecheck|compile)\)$`),
+      // One linter run: its compile and lint findings read together (the first one decides the kind).
+      group: "golangci",
       suggestion: "The code does not compile: fix the error at $<file>:$<line>.",
     },
     {
@@ -216,6 +226,8 @@ export const goRules: RuleSet = {
         LOC + String.raw`(?<message>.+) \((?<code>[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*|[A-Z]{1,3}\d{3,4})\)$`,
       ),
       unless: new RegExp(LOC + ".*?" + VET),
+      // One linter run: its compile and lint findings read together (the first one decides the kind).
+      group: "golangci",
       suggestion: "Fix the $<code> finding at $<file>:$<line> (or `golangci-lint run --fix` where it can).",
     },
     {
@@ -291,8 +303,10 @@ export const goRules: RuleSet = {
       group: "go-panic",
       // Above the `--- FAIL` it causes: the panic is the reason, the test failure is its effect.
       priority: 75,
-      follow: /^(?:\[signal .*|\tpanic: .*)$/,
-      maxFollow: 2,
+      // The goroutine stack is part of what a panic says; frames in the user's code give locations.
+      follow: GOROUTINE_STACK,
+      maxFollow: 40,
+      followLocation: new RegExp(USER_FRAME),
       suggestion:
         "The program panicked: read the first frame in your code in the stack trace and fix it there.",
     },

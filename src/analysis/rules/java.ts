@@ -84,7 +84,9 @@ function compileRules(): Rule[] {
         keywords: shape.keywords,
         match: new RegExp(shape.prefix + `(?<message>${k.body})$`),
         // Maven's Checkstyle/PMD lines share the `[ERROR] File.java:[l,c]` shape.
-        unless: /\] \(\w+\) \w+: |\[ERROR\] .*\.java:\[\d+(?:,\d+)?\] \[/,
+        // Old maven-compiler prints javac's encoding warnings at [ERROR] level.
+        unless:
+          /\] \(\w+\) \w+: |\[ERROR\] .*\.java:\[\d+(?:,\d+)?\] \[|unmappable character (?:\(0x[0-9A-F]+\) )?for encoding/,
         follow: shape.follow,
         maxFollow: 3,
         suggestion: k.suggestion,
