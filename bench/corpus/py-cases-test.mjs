@@ -237,6 +237,16 @@ export const testCases = [
     locations: [{ file: "tests/test_legacy.py", line: lineOf(TEST_UNITTEST_ERR, '"pencil"') }],
     prepare: ["touch tests/__init__.py"],
   },
+  // pytest refusing to start: a plugin's option without the plugin (pytest-cov is not installed)
+  {
+    name: "pytest-missing-plugin",
+    category: "dependency_error",
+    tool: "pytest",
+    files: project({ "setup.cfg": "[tool:pytest]\naddopts = --cov=shop --cov-report=term-missing\n" }),
+    steps: [COMPILE, pytest()],
+    key: [/error: unrecognized arguments: --cov=shop/],
+    locations: [],
+  },
   // collection errors: the test run never started, so the category is what broke the import
   {
     name: "pytest-collect-modulenotfound",

@@ -265,6 +265,27 @@ describe("python rules", () => {
     expect(notice).toEqual([]);
   });
 
+  it("pytest that cannot start: missing plugin, missing path, internal error; pip check conflicts", async () => {
+    const plugin = await first([
+      "ERROR: usage: __main__.py [options] [file_or_dir] [file_or_dir] [...]",
+      "__main__.py: error: unrecognized arguments: --cov=shop",
+    ]);
+    expect([plugin.category, plugin.strategy]).toEqual(["dependency_error", "dependencies"]);
+    const path = await first(["ERROR: file or directory not found: tests/test_nope.py"]);
+    expect(path.category).toBe("build_failure");
+    expect(has(path, "tests/test_nope.py")).toBe(true);
+    const internal = await first([
+      "INTERNALERROR> Traceback (most recent call last):",
+      'INTERNALERROR>   File "/usr/lib/python3/dist-packages/_pytest/main.py", line 270, in wrap_session',
+      "INTERNALERROR>     session.exitstatus = doit(config, session) or 0",
+      "INTERNALERROR> ValueError: option names {'--foo'} already added",
+    ]);
+    expect(internal.category).toBe("runtime_error");
+    expect(internal.excerpt).toContain("INTERNALERROR> ValueError: option names {'--foo'} already added");
+    const check = await first(["shop 1.0.0 has requirement requests>=2.31, but you have requests 2.28.0."]);
+    expect(check.category).toBe("dependency_error");
+  });
+
   it("an interrupted pytest or a subprocess timeout is a timeout", async () => {
     expect(
       (

@@ -304,6 +304,46 @@ const pytestRules: Rule[] = [
       /^(?:ERROR (?<file>[^\s:]+\.py)(?: - (?<message>.+))?|!+ Interrupted: \d+ errors? during collection !+)$/,
     suggestion: "Fix the collection errors listed above.",
   },
+  // pytest refusing to start: an option from a plugin that is not installed (--cov, -n), a test
+  // path that does not exist, or pytest itself crashing (INTERNALERROR).
+  {
+    id: "pytest.unrecognized-option",
+    tool: "pytest",
+    category: "dependency_error",
+    severity: "high",
+    strategy: "dependencies",
+    group: "pytest:usage",
+    keywords: ["error: unrecognized arguments"],
+    match: /^(?:pytest|py\.test|__main__\.py): error: unrecognized arguments: (?<message>.+)$/,
+    message: "pytest does not know $<message> (a plugin is missing?)",
+    suggestion:
+      "Install the pytest plugin that provides $<message> (pytest-cov for --cov, pytest-xdist for -n, ...) in the test environment, or drop the option.",
+  },
+  {
+    id: "pytest.path-not-found",
+    tool: "pytest",
+    category: "build_failure",
+    severity: "high",
+    strategy: "llm",
+    group: "pytest:usage",
+    keywords: ["ERROR: file or directory not found: ", "ERROR: not found: "],
+    match: /^ERROR: (?:file or directory not found|not found): (?<file>\S+?)(?:::\S+)?$/,
+    message: "pytest was given a test path that does not exist: $<file>",
+    suggestion: "Fix the test path in the workflow or pytest configuration ($<file> does not exist).",
+  },
+  {
+    id: "pytest.internal-error",
+    tool: "pytest",
+    category: "runtime_error",
+    severity: "high",
+    strategy: "llm",
+    group: "pytest:internal",
+    keywords: ["INTERNALERROR> "],
+    match: new RegExp(String.raw`^INTERNALERROR> (?<name>${BUILTIN}|${DOTTED_EXC}): (?<message>.*)$`),
+    precede: 3,
+    precedeMatch: /^INTERNALERROR> /,
+    suggestion: "pytest itself crashed (a plugin or conftest.py): read the INTERNALERROR traceback.",
+  },
   {
     id: "pytest.interrupted",
     tool: "pytest",
@@ -673,6 +713,15 @@ const dependencyRules: Rule[] = [
     unless: /No space left on device|Errno 28/,
     suggestion:
       "Fix the install step: the requirement file, pin, hash or Python version does not match what the index offers.",
+  }),
+  dep({
+    id: "pip.check",
+    tool: "pip",
+    keywords: [" has requirement ", "which is not installed", "which is incompatible"],
+    match:
+      /^(?<name>[\w.-]+) [\w.+!-]+ (?:has requirement (?<message>.+), but you have .+|requires (?<missing>\S+), which is not installed|has requirement .+ which is incompatible)\.?$/,
+    suggestion:
+      "Installed packages conflict (`pip check`): align the pins so $<name>'s requirements are met.",
   }),
   dep({
     id: "pip.legacy-egg-info",
