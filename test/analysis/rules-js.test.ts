@@ -142,7 +142,6 @@ describe("test runner rules", () => {
     expectRule("  ● cart › applies a discount", "jest.test", { name: "cart › applies a discount" });
     expectRule("  ● Test suite failed to run", undefined);
     expectRule("    Snapshot name: `renders a card 1`", "jest.snapshot");
-    expectRule("      at Object.toBe (test/cart.test.js:9:31)", "jest.frame", { file: "test/cart.test.js" });
     expectRule(
       "      at Resolver._throwModNotFoundError (node_modules/jest-resolve/build/index.js:1031:11)",
       undefined,
@@ -151,10 +150,6 @@ describe("test runner rules", () => {
     expectRule("    Cannot find module 'lodash' from 'src/a.js'", "jest.cannot-find-package");
     expectRule("Jest did not exit one second after the test run has completed.", "jest.did-not-exit");
     expectRule("  2 failing", "mocha.failing");
-    expectRule(
-      "      at Context.<anonymous> (file:///home/runner/work/w/w/test/cart.test.js:9:12)",
-      "mocha.frame",
-    );
     expectRule("✖ applies a discount (1.66ms)", "node-test.fail");
     expectRule("✖ failing tests:", undefined);
     expectRule("not ok 1 - applies a discount", "node-test.fail");
@@ -164,7 +159,7 @@ describe("test runner rules", () => {
       "playwright.test",
       { file: "tests/example.spec.ts", line: "3", name: "has title" },
     );
-    expectRule("    at /home/runner/work/w/w/tests/price.spec.js:9:24", "playwright.frame");
+    expectRule("    Error: expect(page).toHaveScreenshot(expected)", "playwright.snapshot");
     expectRule(
       "Chrome Headless 120.0.6099.109 (Linux x86_64) upgrade injectorFactory should throw FAILED",
       "karma.failed",
@@ -272,6 +267,30 @@ describe("node and npm rules", () => {
     expectRule('error Couldn\'t find any versions for "lodash" that matches "^5.0.0"', "yarn.resolve");
     expectRule('error Command "build" not found.', "yarn.missing-script");
     expectRule("error Command failed with exit code 1.", undefined);
+  });
+
+  it("takes test frames only inside a failure, not under console.log or logged errors", async () => {
+    const consoleLog = ["  console.log", "    hello", "", "      at Object.log (test/a.test.js:3:11)"].join(
+      "\n",
+    );
+    expect((await analyzeText(consoleLog)).failures).toEqual([]);
+    const loggedError = [
+      "Error: Fail to fetch tier",
+      "    at Context.<anonymous> (/home/runner/work/w/w/test/tiers.test.js:40:19)",
+    ].join("\n");
+    expect((await analyzeText(loggedError)).failures.map((f) => f.rule)).not.toContain("mocha.frame");
+    const jestFailure = [
+      "  ● cart › applies a discount",
+      "",
+      "    expect(received).toBe(expected) // Object.is equality",
+      "",
+      "    >  9 |     expect(discount(100, 10)).toBe(90);",
+      "         |                               ^",
+      "",
+      "      at Object.toBe (test/cart.test.js:9:31)",
+    ].join("\n");
+    const r = await analyzeText(jestFailure);
+    expect(r.failures[0]?.locations).toContainEqual({ file: "test/cart.test.js", line: 9, column: 31 });
   });
 
   it("reads the file of an eslint problem from the header above it", async () => {

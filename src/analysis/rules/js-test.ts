@@ -16,6 +16,8 @@ import type { RuleSet } from "../rule-types.js";
  * mechanical fix once a person agrees the new output is right.
  */
 
+// The line a code frame points at ("    >  9 |   expect(x).toBe(1);"): runners print it only for failures.
+const CODE_FRAME_POINTER = /^\s*>\s*\d+ \|/;
 // A source frame the runner points at, relative to the repo: `test/a.test.ts:9:31`.
 const SRC = String.raw`(?<file>(?![./]|node:|file:)[^\s():]*\.[cm]?[jt]sx?):(?<line>\d+):(?<column>\d+)`;
 
@@ -181,6 +183,10 @@ export const jsTestRules: RuleSet = {
       // Jest prints frames relative to rootDir; node and Mocha print absolute ones.
       match: new RegExp(String.raw`^\s+at (?:\S+ \()?${SRC}\)?$`),
       unless: /node_modules\/|\(<anonymous>\)/,
+      // Jest also prints a frame under every console.log; a failure's frame follows its code frame.
+      precede: 12,
+      precedeMatch: CODE_FRAME_POINTER,
+      requirePrecede: true,
       group: "jest:test_failure",
       suggestion: "Fix the failing test at $<file>:$<line>.",
     },
@@ -256,7 +262,13 @@ export const jsTestRules: RuleSet = {
       severity: "high",
       strategy: "llm",
       keywords: ["at Context."],
-      match: /^\s+at Context\.(?:<anonymous>|\w+) \((?<file>[^()]+):(?<line>\d+):(?<column>\d+)\)$/,
+      match:
+        /^\s+at (?:async )?Context\.(?:<anonymous>|\w+) \((?<file>[^()]+):(?<line>\d+):(?<column>\d+)\)$/,
+      // Tests that log errors on purpose print the same frames while passing; a failure's
+      // frames come under its "1) title:" block or Mocha's "+ expected - actual" diff.
+      precede: 12,
+      precedeMatch: /^\s+\d+\) \S|^\s+\S.*:$|^\s+\+ expected - actual$/,
+      requirePrecede: true,
       group: "mocha:test_failure",
       suggestion: "Fix the failing test at $<file>:$<line>.",
     },
@@ -272,11 +284,26 @@ export const jsTestRules: RuleSet = {
       match:
         /^\s+\d+\) (?:\[[\w .-]+\] › )?(?<file>[^\s:]+):(?<line>\d+):(?<column>\d+) › (?<name>.+?)\s*─*$/,
       // The error under it: "", "    Error: expect(received).toBe(expected)" or "    Test timeout of 30000ms exceeded."
-      follow: /^(?:\s*| {4}\S.*)$/,
+      follow:
+        /^(?:\s*| {4}(?!Error: expect\(.*\)\.to(?:HaveScreenshot|MatchSnapshot|MatchAriaSnapshot)\b)\S.*)$/,
       maxFollow: 2,
       group: "playwright:test_failure",
       message: "$<file> › $<name>",
       suggestion: "Fix the failing test $<name> in $<file> (or the code it tests).",
+    },
+    {
+      id: "playwright.snapshot",
+      tool: "playwright",
+      category: "test_failure",
+      severity: "medium",
+      strategy: "tests",
+      keywords: ["toHaveScreenshot", "toMatchSnapshot", "toMatchAriaSnapshot"],
+      match: /^\s+Error: expect\(.*\)\.(?<name>toHaveScreenshot|toMatchSnapshot|toMatchAriaSnapshot)\b/,
+      group: "playwright:snapshot",
+      priority: 73,
+      message: "Playwright $<name> does not match the stored snapshot",
+      suggestion:
+        "If the new rendering is intended, update the snapshots (`npx playwright test --update-snapshots`) and commit them; otherwise fix the change.",
     },
     {
       id: "playwright.frame",
@@ -288,7 +315,10 @@ export const jsTestRules: RuleSet = {
       // Playwright prints the failing line as a frame with an absolute path ("at /…/tests/a.spec.ts:9:24").
       match:
         /^\s+at (?:.+ \()?(?<file>\/[^():]+\.(?:spec|test)\.[cm]?[jt]sx?):(?<line>\d+):(?<column>\d+)\)?$/,
-      unless: /node_modules\//,
+      unless: /node_modules\/|Context\./,
+      precede: 12,
+      precedeMatch: new RegExp(`${CODE_FRAME_POINTER.source}|^\\s+\\d+\\) .* › `),
+      requirePrecede: true,
       group: "playwright:test_failure",
       suggestion: "Fix the failing test at $<file>:$<line>.",
     },
