@@ -611,6 +611,13 @@ describe("dotnet rules", () => {
     expectRule(dotnetRules, "  Failed CalcTests.Adds [12 ms]", "dotnet.test-failed", {
       name: "CalcTests.Adds",
     });
+    expectRule(dotnetRules, "Failed   SampleUnitTestProject.UnitTest1.FailingTest", "dotnet.test-failed");
+    expectRule(
+      dotnetRules,
+      '  failed Invalid_Name_Should_Fail ("net9.0",Debug) (6s 220ms)',
+      "dotnet.test-failed",
+    );
+    expectRule(dotnetRules, "Failed to restore /w/App.csproj (in 2 sec).", undefined);
     expectRule(
       dotnetRules,
       "[xUnit.net 00:00:00.52]     Widgets.Tests.CalcTests.Adds [FAIL]",

@@ -139,15 +139,16 @@ export const dotnetRules: RuleSet = {
       category: "test_failure",
       severity: "high",
       strategy: "llm",
-      keywords: ["Failed ", "[FAIL]"],
-      // VSTest: `  Failed CalcTests.Adds [12 ms]`; xUnit runner: `[xUnit.net 00:00:00.52]     CalcTests.Adds [FAIL]`.
+      keywords: ["Failed ", "[FAIL]", "failed "],
+      // VSTest: `  Failed CalcTests.Adds [12 ms]` (old: `Failed   CalcTests.Adds`); xUnit console:
+      // `[xUnit.net 00:00:00.52]     CalcTests.Adds [FAIL]`; Microsoft.Testing.Platform: `failed Adds (6s 220ms)`.
       match:
-        /^(?:\s*Failed (?<name>[\w.+`<>,()[\] "'-]+?) \[(?:< ?)?\d+(?:\.\d+)? ?(?:ms|s|m)\]|(?:\[xUnit\.net [\d:.]+\])?\s*(?<name2>[\w.+`<>,()'" -]*[\w)]) \[FAIL\])$/,
+        /^(?:\s*Failed\s+(?:(?<name>[\w.+`<>,()[\] "'-]+?) \[(?:< ?)?\d+(?:\.\d+)? ?(?:ms|s|m)\]|[A-Za-z_][\w+`<>,()'"-]*(?:\.[\w+`<>,()'"-]+)+)|(?:\[xUnit\.net [\d:.]+\])?\s*(?<name2>[\w.+`<>,()'" -]*[\w)]) \[FAIL\]|\s*failed (?<name3>\S.*?) \((?:\d+m )?(?:\d+s )?\d+ms\))$/,
       group: "dotnet-test",
       follow:
-        /^\s+(?:Error Message:|Assert\.|Expected|Actual|But was|Stack Trace:|at |\S.*(?:Exception|Failure)\b)/,
+        /^\s+(?:Error Message:|Assert\.|Expected|Actual|But was|Stack Trace:|at |\S.*(?:Exception|Failure|failed)\b)/,
       maxFollow: 6,
-      followLocation: / in (?<file>\S+\.(?:cs|fs|vb)):line (?<line>\d+)$/,
+      followLocation: / in (?<file>\S+\.(?:cs|fs|vb))(?::line |:)(?<line>\d+)$/,
       message: (g, line) => line.trim(),
       suggestion: "Run `dotnet test --filter <name>` locally and fix the code or the assertion.",
     },

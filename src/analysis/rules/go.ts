@@ -34,7 +34,7 @@ const USER_FRAME = String.raw`^\t(?<file>(?:[A-Za-z]:)?\/(?!\S*?\/(?:go[\w.-]*|x
 
 // Lines of a goroutine dump: headers, `pkg.Func(args)` lines, tab-indented frames, blank separators.
 const GOROUTINE_STACK =
-  /^(?:\[signal .*|\tpanic: .*|goroutine \d+ \[.*\]:|\t.*|created by .*|[\w./*()\-{}[\], ?&$]+\(.*\)(?: \S+)?|)$/;
+  /^(?:\[signal .*|\tpanic: .*|goroutine \d+ \[.*\]:|\t.*|created by .*|[^\s(][^(]*\(.*\)(?: \+0x[0-9a-f]+)?|)$/;
 
 const STD_PACKAGES =
   "bufio|bytes|context|errors|flag|fmt|io|log|math|net|os|path|filepath|reflect|regexp|runtime|sort|strconv|strings|sync|atomic|syscall|testing|time|unicode|utf8|json|xml|base64|hex|http|url|exec|ioutil|rand|sha256|md5|hash|slices|maps|cmp|slog|signal|tls|template|zip|gzip|csv|binary|embed|fs|heap|list|big|bits|debug|user|httptest";
