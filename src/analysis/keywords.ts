@@ -44,7 +44,9 @@ const utf8 = new TextEncoder();
 
 /**
  * Builds the DFA. Keywords whose id is in `verify` report VERIFY instead of ACCEPT (the caller
- * checks them further); `special` adds line-break and flag bytes.
+ * checks them further); `special` adds line-break and flag bytes. The analyzer builds it on
+ * every run, so this is linear in the trie: rows are filled by copying the failure state's row
+ * (memcpy) and writing the few trie edges over it, in final state numbering.
  */
 export function buildDfa(keywords: string[], verify: Set<number> = new Set(), special?: SpecialBytes): Dfa {
   const encoded = keywords.map((k) => utf8.encode(k));
@@ -62,90 +64,77 @@ export function buildDfa(keywords: string[], verify: Set<number> = new Set(), sp
   let shift = 0;
   while (1 << shift < width) shift++;
   const W = 1 << shift;
-  const extra = special ? 3 : 0; // LF, CR and FLAG states: copies of the root
-  const maxStates = encoded.reduce((n, k) => n + k.length, 1) + extra;
-  // The trie is built in place in the transition table (-1: no child yet), then completed
-  // breadth-first: a missing transition is the failure state's transition.
-  const delta = new Int32Array(maxStates * W).fill(-1);
+  // The trie, with sparse children.
+  const kids: Array<Map<number, number>> = [new Map()];
   const out: number[][] = [[]];
-  let count = 1;
   encoded.forEach((bytes, id) => {
     if (!bytes.length) return;
     let s = 0;
     for (const b of bytes) {
-      const at = s * W + classes[b];
-      let next = delta[at];
-      if (next === -1) {
-        next = count++;
+      const c = classes[b];
+      let next = kids[s].get(c);
+      if (next === undefined) {
+        next = kids.length;
+        kids.push(new Map());
         out.push([]);
-        delta[at] = next;
+        kids[s].set(c, next);
       }
       s = next;
     }
     out[s].push(id);
   });
-  const trie = count;
-  const n = trie + extra;
+  const trie = kids.length;
+  // Failure links, breadth-first (the classic Aho-Corasick construction).
   const fail = new Int32Array(trie);
-  const queue = new Int32Array(trie);
-  let qEnd = 0;
-  for (let c = 0; c < W; c++) {
-    const next = delta[c];
-    if (next === -1) delta[c] = 0;
-    else queue[qEnd++] = next;
-  }
-  for (let q = 0; q < qEnd; q++) {
-    const s = queue[q];
-    const f = fail[s];
-    if (out[f].length) out[s] = out[s].concat(out[f]);
-    const row = s * W;
-    const frow = f * W;
-    for (let c = 0; c < W; c++) {
-      const next = delta[row + c];
-      if (next === -1) {
-        delta[row + c] = delta[frow + c];
-      } else {
-        fail[next] = delta[frow + c];
-        queue[qEnd++] = next;
+  const bfs: number[] = [0];
+  for (let q = 0; q < bfs.length; q++) {
+    const s = bfs[q];
+    for (const [c, t] of kids[s]) {
+      if (s !== 0) {
+        let f = fail[s];
+        while (f !== 0 && !kids[f].has(c)) f = fail[f];
+        fail[t] = kids[f].get(c) ?? 0;
+        if (out[fail[t]].length) out[t] = out[t].concat(out[fail[t]]);
       }
+      bfs.push(t);
     }
   }
+  const extra = special ? 3 : 0; // LF, CR and FLAG states: copies of the root
+  const n = trie + extra;
   const kinds = new Uint8Array(n);
-  for (let s = 0; s < trie; s++) {
-    for (const id of out[s]) kinds[s] |= verify.has(id) ? VERIFY : ACCEPT;
-  }
+  for (let s = 0; s < trie; s++) for (const id of out[s]) kinds[s] |= verify.has(id) ? VERIFY : ACCEPT;
+  const [lf, cr, fl] = [trie, trie + 1, trie + 2];
   if (special) {
-    const [lf, cr, fl] = [trie, trie + 1, trie + 2];
     kinds[lf] = LF;
     kinds[cr] = CR;
     kinds[fl] = FLAG;
-    for (const st of [lf, cr, fl]) delta.copyWithin(st * W, 0, W);
-    const flagClasses = new Set(special.flag.map((b) => classes[b]));
-    for (let s = 0; s < n; s++) {
-      delta[s * W + classes[special.lineFeed]] = lf;
-      delta[s * W + classes[special.carriageReturn]] = cr;
-      for (const c of flagClasses) delta[s * W + c] = fl;
-    }
   }
-  // Renumber so that every flagged state sorts after the quiet ones: one compare in the hot loop.
-  // The root stays state 0 (it is never flagged: there are no empty keywords).
-  const order = new Int32Array(n);
-  let k = 0;
-  for (let s = 0; s < n; s++) if (!kinds[s]) order[k++] = s;
-  const flagged = k;
-  for (let s = 0; s < n; s++) if (kinds[s]) order[k++] = s;
-  const id = new Int32Array(n);
-  for (let i = 0; i < n; i++) id[order[i]] = i << shift;
-  const table = new Int32Array(n * W);
+  // Number the quiet states first so the hot loop needs one compare; the root stays 0.
+  const row = new Int32Array(n); // state → its row offset (= final number << shift)
+  let next = 0;
+  for (let s = 0; s < n; s++) if (!kinds[s]) row[s] = next++ << shift;
+  const flagged = next;
   const kind = new Uint8Array(n - flagged);
   const outputs: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    const row = order[i] * W;
-    const to = i * W;
-    for (let c = 0; c < W; c++) table[to + c] = id[delta[row + c]];
-    if (i >= flagged) {
-      kind[i - flagged] = kinds[order[i]];
-      outputs.push(order[i] < trie ? out[order[i]] : []);
+  for (let s = 0; s < n; s++) {
+    if (!kinds[s]) continue;
+    kind[next - flagged] = kinds[s];
+    outputs.push(s < trie ? out[s] : []);
+    row[s] = next++ << shift;
+  }
+  const table = new Int32Array(n * W);
+  for (const s of bfs) {
+    if (s !== 0) table.copyWithin(row[s], row[fail[s]], row[fail[s]] + W);
+    for (const [c, t] of kids[s]) table[row[s] + c] = row[t];
+  }
+  if (special) {
+    for (const st of [lf, cr, fl]) table.copyWithin(row[st], 0, W);
+    const flagClasses = [...new Set(special.flag.map((b) => classes[b]))];
+    const [lfClass, crClass] = [classes[special.lineFeed], classes[special.carriageReturn]];
+    for (let r = 0; r < table.length; r += W) {
+      table[r + lfClass] = row[lf];
+      table[r + crClass] = row[cr];
+      for (const c of flagClasses) table[r + c] = row[fl];
     }
   }
   return { classes, shift, table, flagged, kind, outputs };
@@ -212,11 +201,23 @@ export function walkText(dfa: Dfa, text: string, stop: (flaggedIndex: number) =>
   return false;
 }
 
+/**
+ * Automata hold keyword prefixes of at most PREFIX characters: the trie (built on every run) is
+ * a few times smaller, and a line containing a keyword contains its prefix, so a prefix hit is a
+ * sound first filter; KeywordIndex confirms longer keywords with includes().
+ */
+export const PREFIX = 8;
+
+export function keywordPrefix(k: string): string {
+  return k.length <= PREFIX ? k : Array.from(k).slice(0, PREFIX).join("");
+}
+
 const shared = new Map<string, Dfa>();
 
 /**
  * Lets KeywordIndex use an automaton built for more keywords (the line scanner's, with its
- * anchors) instead of building its own: `dfa` must number `keywords` first, in this order.
+ * anchors) instead of building its own: `dfa` must number the prefixes of `keywords` first, in
+ * this order.
  */
 export function shareDfa(keywords: string[], dfa: Dfa): void {
   if (shared.size > 16) shared.clear();
@@ -229,19 +230,22 @@ export class KeywordIndex {
 
   constructor(readonly keywords: string[]) {}
 
-  /** Ids (indexes into `keywords`) of every keyword occurring in `text`, in order of first end; null if none. */
+  /** Ids (indexes into `keywords`) of every keyword occurring in `text`; null if none. */
   find(text: string): number[] | null {
     // Built on first use, so an automaton the scanner shared in the meantime is reused.
-    const dfa = (this.dfa ??= shared.get(this.keywords.join("\0")) ?? buildDfa(this.keywords));
+    const dfa = (this.dfa ??=
+      shared.get(this.keywords.join("\0")) ?? buildDfa(this.keywords.map(keywordPrefix)));
     const { kind, outputs } = dfa;
-    const limit = this.keywords.length;
+    const keywords = this.keywords;
+    const limit = keywords.length;
     let found: number[] | null = null;
     walkText(dfa, text, (f) => {
       if (kind[f] & (ACCEPT | VERIFY)) {
         for (const id of outputs[f]) {
-          if (id >= limit) continue;
-          if (!found) found = [id];
-          else if (!found.includes(id)) found.push(id);
+          if (id >= limit || found?.includes(id)) continue;
+          if (keywords[id].length > PREFIX && !text.includes(keywords[id])) continue;
+          if (found) found.push(id);
+          else found = [id];
         }
       }
       return false;

@@ -1,5 +1,16 @@
 import { Buffer } from "node:buffer";
-import { ACCEPT, buildDfa, CR, FLAG, LF, shareDfa, walkText, withFlagBytes, type Dfa } from "./keywords.js";
+import {
+  ACCEPT,
+  buildDfa,
+  CR,
+  FLAG,
+  keywordPrefix,
+  LF,
+  shareDfa,
+  walkText,
+  withFlagBytes,
+  type Dfa,
+} from "./keywords.js";
 import { cleanLine, MAX_LINE } from "./clean.js";
 import { isNoise } from "./generic.js";
 import type { Engine, OutputSource } from "./engine.js";
@@ -68,7 +79,7 @@ function scanDfa(keywords: string[]): ScanDfa {
   let d = cache.get(key);
   if (d) return d;
   const fixed = [...ERROR_ANCHORS, ...STRUCTURE_ANCHORS, ...CLEAN_ANCHORS];
-  const all = [...keywords, ...fixed, ...SGR_ANCHORS, ...NUMBERED_ANCHORS];
+  const all = [...keywords.map(keywordPrefix), ...fixed, ...SGR_ANCHORS, ...NUMBERED_ANCHORS];
   const sgrFrom = keywords.length + fixed.length;
   const numFrom = sgrFrom + SGR_ANCHORS.length;
   const verify = new Set<number>();
