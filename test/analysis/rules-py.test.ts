@@ -584,6 +584,19 @@ describe("runner rules", () => {
     }
   });
 
+  it("workflow setup: missing action or tool versions, missing permissions", async () => {
+    const a = await first([
+      "##[error]Unable to resolve action `actions/checkout@v9`, unable to find version `v9`",
+    ]);
+    expect([a.category, a.strategy]).toEqual(["dependency_error", "none"]);
+    const py = await first([
+      "##[error]The version '3.6' with architecture 'x64' was not found for Ubuntu 24.04. The list of all available versions can be found here: https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json",
+    ]);
+    expect(py.category).toBe("dependency_error");
+    const perm = await first(["##[error]Resource not accessible by integration"]);
+    expect([perm.category, perm.strategy]).toEqual(["infrastructure_error", "none"]);
+  });
+
   it("ignores cache warnings and debug noise that mention network errors", async () => {
     expect(
       await mine([

@@ -122,6 +122,36 @@ export const runnerRules: RuleSet = {
       suggestion:
         "The run was cancelled (by a person, a newer run or a time limit): re-run it if the cancel was not intended.",
     }),
+    // ---- the workflow's own setup: actions, tool versions, tokens and permissions
+    {
+      id: "runner.action-not-found",
+      tool: null,
+      category: "dependency_error",
+      severity: "high",
+      strategy: "none",
+      keywords: ["Unable to resolve action", "was not found for", "Can't find 'action.yml'"],
+      match:
+        /(?<message>Unable to resolve action [`'"]?(?<name>[^`'"\s,]+).*|The version '(?<version>[^']+)' with architecture '\w+' was not found for .*|Can't find 'action\.yml', 'action\.yaml' or 'Dockerfile'.*)$/,
+      message: (g, line) => line.replace(/^(?:Error: )/, "").trim(),
+      suggestion:
+        "The workflow names an action version or tool version that does not exist: pin an existing tag/SHA or a version the runner image offers.",
+    },
+    infra({
+      id: "runner.credentials",
+      tool: null,
+      keywords: [
+        "Resource not accessible by integration",
+        "Bad credentials",
+        "could not read Username",
+        "denied to",
+        "was not acquired by Runner",
+        "SAML enforcement",
+      ],
+      match:
+        /(?<message>Resource not accessible by integration|Bad credentials|fatal: could not read Username for '[^']+'|remote: Permission to \S+ denied to \S+|The job was not acquired by Runner.*|Resource protected by organization SAML enforcement.*)/,
+      suggestion:
+        "The token or runner lacks access: grant the workflow the `permissions:` it needs (or use a token with access), then re-run.",
+    }),
     // ---- disk and memory
     infra({
       id: "runner.disk-full",
