@@ -192,4 +192,35 @@ export const moreCases = [
     key: [/ESLint couldn't find/],
     locations: [],
   },
+  // ---- red herrings: stack frames printed by passing tests in the step that fails later
+  {
+    name: "jest-console-then-eslint",
+    category: "lint_error",
+    tool: "eslint",
+    files: {
+      "package.json": { ...cjs, scripts: { ci: "jest --ci && eslint src" } },
+      "eslint.config.js": `const js = require("@eslint/js");\nmodule.exports = [js.configs.recommended, { languageOptions: { globals: { console: "readonly", module: "writable", require: "readonly" } } }];\n`,
+      "src/cart.js": `function total(items) {\n  console.log("computing total for", items.length, "items");\n  return items.reduce((s, i) => s + i.price, 0);\n}\nfunction unused() {}\nmodule.exports = { total };\n`,
+      "test/cart.test.js": `const { total } = require("../src/cart");\n\ntest("sums", () => {\n  console.warn("deprecated: total() will move");\n  expect(total([{ price: 2 }])).toBe(2);\n});\n`,
+    },
+    steps: [{ name: "npm run ci", command: "npm run ci" }],
+    key: [/^\s+\d+:\d+\s+error\s/],
+    locations: [{ file: "src/cart.js", line: 5 }],
+    note: "jest passes but prints console frames ('at Object.log (src/cart.js:2:11)'); they are not failures",
+  },
+  {
+    name: "mocha-logged-errors-then-prettier",
+    category: "format_error",
+    tool: "prettier",
+    files: {
+      "package.json": { ...esm, scripts: { check: "mocha && prettier --check src" } },
+      "src/retry.js": `export async function retry(fn, times) {\n  for (let i = 0; i < times; i++) {\n    try {\n      return await fn();\n    } catch (err) {\n      console.error(err);\n    }\n  }\n  return null;\n}\n`,
+      "src/fmt.js": `export const fmt = (n)=>n.toFixed( 2 )\n`,
+      "test/retry.test.js": `import assert from "node:assert";\nimport { retry } from "../src/retry.js";\n\ndescribe("retry", () => {\n  it("gives up after the last attempt", async () => {\n    const result = await retry(() => {\n      throw new Error("connection reset");\n    }, 2);\n    assert.strictEqual(result, null);\n  });\n});\n`,
+    },
+    steps: [{ name: "npm run check", command: "npm run check" }],
+    key: [/\[warn\] src\//],
+    locations: [{ file: "src/fmt.js" }],
+    note: "the passing retry test logs two errors with 'at Context.<anonymous>' frames; they are not failures",
+  },
 ];

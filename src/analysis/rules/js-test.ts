@@ -183,9 +183,11 @@ export const jsTestRules: RuleSet = {
       // Jest prints frames relative to rootDir; node and Mocha print absolute ones.
       match: new RegExp(String.raw`^\s+at (?:\S+ \()?${SRC}\)?$`),
       unless: /node_modules\/|\(<anonymous>\)/,
-      // Jest also prints a frame under every console.log; a failure's frame follows its code frame.
+      // Jest also prints a frame (and a code frame) under every console.log/warn/error; a
+      // failure's frame comes a few lines under its "●" title or expected/received lines.
       precede: 12,
-      precedeMatch: CODE_FRAME_POINTER,
+      precedeMatch:
+        /^\s+● |^\s+(?:Expected|Received)(?: [\w ]+)?: |^\s+[-+] (?:Expected|Received|Snapshot)\b|^\s+[-+] {2,}\S|^\s+thrown: /,
       requirePrecede: true,
       group: "jest:test_failure",
       suggestion: "Fix the failing test at $<file>:$<line>.",
