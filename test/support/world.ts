@@ -4,7 +4,8 @@
  * double describing the failed CI run whose job log leaks planted secrets.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -156,13 +157,17 @@ export async function createWorld(
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Payload = Record<string, any>;
 
+let examples: { name: string; examples: Record<string, unknown>[] }[] | undefined;
+
 export async function webhookExample(
   event: string,
   match: (e: Record<string, unknown>) => boolean,
 ): Promise<Payload> {
-  const mod = (await import("@octokit/webhooks-examples", { with: { type: "json" } })) as unknown as {
-    default: { name: string; examples: Record<string, unknown>[] }[];
-  };
+  // Read as plain JSON: importing the 9 MB module through vite's transform costs seconds per file.
+  examples ??= JSON.parse(
+    readFileSync(createRequire(import.meta.url).resolve("@octokit/webhooks-examples"), "utf8"),
+  ) as { name: string; examples: Record<string, unknown>[] }[];
+  const mod = { default: examples };
   const group = mod.default.find((g) => g.name === event);
   const ex = group?.examples.find(match);
   if (!ex) throw new Error(`no ${event} example`);
