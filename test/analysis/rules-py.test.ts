@@ -286,6 +286,17 @@ describe("python rules", () => {
     expect(check.category).toBe("dependency_error");
   });
 
+  it("docs builds that turn warnings into errors", async () => {
+    const s = await first([
+      "Warning, treated as error:",
+      "/home/runner/work/shop/shop/docs/usage.rst:12: WARNING: undefined label: 'install'",
+    ]);
+    expect([s.category, s.tool]).toEqual(["build_failure", "sphinx"]);
+    expect(has(s, "docs/usage.rst", 12)).toBe(true);
+    const m = await first(["Aborted with 3 warnings in strict mode!"]);
+    expect(m.category).toBe("build_failure");
+  });
+
   it("an interrupted pytest or a subprocess timeout is a timeout", async () => {
     expect(
       (

@@ -609,6 +609,35 @@ const lintRules: Rule[] = [
     message: "pre-commit hook '$<name>' failed",
     suggestion: "Run `pre-commit run --all-files` locally and fix what the hook reports.",
   },
+  // Docs builds (Sphinx, MkDocs) fail only when warnings are made errors: those signals, not
+  // every docutils WARNING/ERROR line (passing builds print plenty of them).
+  {
+    id: "sphinx.warning-as-error",
+    tool: "sphinx",
+    category: "build_failure",
+    severity: "medium",
+    strategy: "llm",
+    group: "docs",
+    keywords: ["Warning, treated as error:"],
+    match: /^Warning, treated as error:$/,
+    follow: /^\S+:(?:\d+)?:? ?(?:WARNING|ERROR): /,
+    maxFollow: 1,
+    followLocation: /^(?<file>[^\s:]+\.\w+):(?<line>\d+): /,
+    message: "Sphinx: a warning was treated as an error",
+    suggestion: "Fix the documentation warning shown (or the reference it names); the build runs with -W.",
+  },
+  {
+    id: "docs.strict-failed",
+    tool: "sphinx",
+    category: "build_failure",
+    severity: "medium",
+    strategy: "llm",
+    group: "docs",
+    keywords: ["with warnings treated as errors", "in strict mode"],
+    match:
+      /^(?:build finished with problems, (?<message>\d+ warnings?) \(with warnings treated as errors\)\.|Aborted with (?<message2>\d+ warnings?) in strict mode!)$/,
+    suggestion: "Fix the documentation warnings listed above; the docs build treats warnings as errors.",
+  },
   // mypy / pyright
   {
     id: "mypy.import",
