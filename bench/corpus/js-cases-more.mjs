@@ -223,4 +223,27 @@ export const moreCases = [
     locations: [{ file: "src/fmt.js" }],
     note: "the passing retry test logs two errors with 'at Context.<anonymous>' frames; they are not failures",
   },
+  {
+    name: "ts-jest-type-error",
+    category: "type_error",
+    tool: "tsc",
+    files: {
+      "package.json": { ...cjs, jest: { preset: "ts-jest", testEnvironment: "node" } },
+      "tsconfig.json": {
+        compilerOptions: {
+          strict: true,
+          module: "commonjs",
+          target: "ES2022",
+          esModuleInterop: true,
+          types: [],
+        },
+      },
+      "src/interpolate.ts": `export function interpolate(template: string, vars: Record<string, string>): string {\n  return template.replace(/{{(\\w+)}}/g, (_m, k: string) => vars[k] ?? "");\n}\n`,
+      "src/interpolate.spec.ts": `import { describe, expect, it } from "@jest/globals";\nimport { interpolate } from "./interpolate";\n\ndescribe("interpolate", () => {\n  it("keeps text without variables", () => {\n    expect(interpolate("plain")).toBe("plain");\n  });\n});\n`,
+    },
+    steps: [{ name: "npm test", command: "npx jest --ci" }],
+    key: [/error TS\d+/],
+    locations: [{ file: "src/interpolate.spec.ts", line: 6 }],
+    note: "ts-jest reports the type error inside Jest's 'Test suite failed to run'",
+  },
 ];

@@ -29,6 +29,7 @@ export const TOOL_VERSIONS = {
   vitest: "5.1.1",
   "@vitest/coverage-v8": "5.1.1",
   jest: "30.5.2",
+  "ts-jest": "29.4.15",
   mocha: "12.0.3",
   vite: "8.3.8",
   pnpm: "12.21.0",

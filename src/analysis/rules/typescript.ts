@@ -8,8 +8,9 @@ import type { Rule, RuleSet } from "../rule-types.js";
  * differs by the codes it claims; the last rule takes every code the others did not.
  */
 
-// Optional task prefix of monorepo runners ("web:build: ", "@acme/api:typecheck: ").
-const PREFIX = String.raw`^(?:[@\w./-]+:\S*:? +)?`;
+// Indentation (ts-jest prints diagnostics inside "● Test suite failed to run") and the optional
+// task prefix of monorepo runners ("web:build: ", "@acme/api:typecheck: ").
+const PREFIX = String.raw`^\s*(?:[@\w./-]+:\S*:? +)?`;
 const POSITIONED = String.raw`(?<file>[^\s():][^():]*?)[(:](?<line>\d+)[,:](?<column>\d+)\)?(?::| -) error `;
 // Config and emit errors name their file in quotes inside the message (absolute path).
 const UNPOSITIONED = String.raw`error `;
