@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { analyzeText } from "../../src/analysis/analyze.js";
 import { nodeRunner } from "../../src/healing/exec.js";
 import { heal } from "../../src/healing/heal.js";
 import { cleanupRepos, exitCode, failure, git, makeRepo, toolOutput } from "./helpers.js";
@@ -55,6 +56,53 @@ describe("heal: unused imports", () => {
     expect(report.outcome).toBe("healed");
     expect(readFileSync(join(dir, "main.go"), "utf8")).not.toMatch(/"os"|strings/);
     expect(exitCode(dir, "go", ["vet", "./..."])).toBe(0);
+  });
+});
+
+describe("heal: misspelt local imports", () => {
+  it("renames a misspelt Python module to the one sibling a swap away", async () => {
+    const dir = makeRepo({
+      "app/__init__.py": "",
+      "app/helpers.py": "def helper():\n    return 1\n",
+      "app/main.py": "from app.helpres import helper\n\nprint(helper())\n",
+    });
+    const log = toolOutput(dir, "python3", ["-m", "app.main"]).join("\n");
+    const { failures } = await analyzeText(log);
+    const { report } = await heal({ repoDir: dir, failures, verifyCommand: "python3 -m app.main" });
+    expect(report.outcome).toBe("healed");
+    expect(readFileSync(join(dir, "app/main.py"), "utf8")).toBe(
+      "from app.helpers import helper\n\nprint(helper())\n",
+    );
+  });
+
+  it("fixes a Node ESM import from ERR_MODULE_NOT_FOUND, keeping the extension", async () => {
+    const dir = makeRepo({
+      "src/greeting.mjs": "export const greet = (n) => `hi ${n}`;\n",
+      "src/main.mjs": 'import { greet } from "./greting.mjs";\nconsole.log(greet("ci"));\n',
+    });
+    const log = toolOutput(dir, process.execPath, ["src/main.mjs"]).join("\n");
+    const { failures } = await analyzeText(log);
+    const { report } = await heal({
+      repoDir: dir,
+      failures,
+      verifyCommand: `"${process.execPath}" src/main.mjs`,
+    });
+    expect(report.outcome).toBe("healed");
+    expect(readFileSync(join(dir, "src/main.mjs"), "utf8")).toContain('from "./greeting.mjs"');
+  });
+
+  it("leaves the import alone when two siblings are equally close", async () => {
+    const dir = makeRepo({
+      "app/__init__.py": "",
+      "app/utila.py": "",
+      "app/utilb.py": "",
+      "app/main.py": "import app.utilc\n",
+    });
+    const log = toolOutput(dir, "python3", ["-m", "app.main"]).join("\n");
+    const { failures } = await analyzeText(log);
+    const { report } = await heal({ repoDir: dir, failures });
+    expect(report.attempts.find((a) => a.fixer === "module-typo")?.status).toBe("skipped");
+    expect(git(dir, "status", "--porcelain")).toBe("");
   });
 });
 
