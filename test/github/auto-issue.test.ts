@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { verifyLedger } from "../../src/audit/ledger.js";
 import { createWorld, makeTemplate, type World } from "../support/world.js";
-import { auditPath, runAutoIssue, runComment } from "./e2e-helpers.js";
+import { auditPath, FAST, runAutoIssue, runComment } from "./e2e-helpers.js";
 
 let templateRoot: string;
 let template: { bare: string; baseSha: string };
@@ -75,6 +75,25 @@ describe("auto-issue", () => {
     expect(JSON.parse(again.outputs.issues)[0].action).toBe("reopened");
     expect(w.fake.issues).toHaveLength(1);
     expect(verifyLedger(readFileSync(auditPath(w), "utf8")).ok).toBe(true);
+  });
+
+  it("a 1 GiB job log is streamed with bounded memory and the issue says it was cut (LOG-01)", async () => {
+    w = await createWorld(template);
+    const job = w.fake.runs.get(w.runId)!.jobs.find((j) => j.name === "lint")!;
+    job.log = "";
+    job.hugeLog = {
+      bytes: 1024 ** 3,
+      line: "2026-11-23T10:00:00.0000000Z progress: compiling module 0123456789abcdef\n",
+      tail: "2026-11-23T10:09:00.0000000Z ##[error]Process completed with exit code 1.\n",
+    };
+    const before = process.memoryUsage().rss;
+    const io = await runAutoIssue(w, {
+      deps: { clientOptions: { ...FAST.clientOptions, maxLogBytes: 8 * 1024 * 1024 } },
+    });
+    const grown = process.memoryUsage().rss - before;
+    expect(io.outputs.status).toBe("done");
+    expect(w.fake.openIssues()[0].body).toContain("larger than the download cap and was truncated");
+    expect(grown).toBeLessThan(256 * 1024 * 1024);
   });
 
   it("hostile branch and workflow names stay inert text in the issue (INJ-01/02)", async () => {

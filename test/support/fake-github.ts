@@ -70,6 +70,8 @@ export interface FakeJob {
   steps?: { name: string; number: number; conclusion: string | null }[];
   /** Log text; null means GitHub has no log (404). */
   log: string | null;
+  /** A generated log of `bytes` bytes (never held in memory), ending with `tail`. */
+  hugeLog?: { bytes: number; line: string; tail: string };
 }
 
 export interface FakeRun {
@@ -230,6 +232,10 @@ export class FakeGitHub {
         return;
       }
       res.writeHead(200, { "content-type": "text/plain; charset=utf-8" });
+      if (job.hugeLog) {
+        await this.streamHuge(res, job.hugeLog);
+        return;
+      }
       res.end(job.log);
       return;
     }
@@ -296,6 +302,23 @@ export class FakeGitHub {
       return;
     }
     this.send(res, rec, op, outcome.status, outcome.body, outcome.headers);
+  }
+
+  /** Writes a generated log with backpressure; stops early when the client hangs up. */
+  private async streamHuge(
+    res: ServerResponse,
+    spec: { bytes: number; line: string; tail: string },
+  ): Promise<void> {
+    let closed = false;
+    res.on("close", () => (closed = true));
+    const chunk = Buffer.from(spec.line.repeat(Math.max(1, Math.floor(65536 / spec.line.length))));
+    let sent = 0;
+    while (!closed && sent + chunk.length < spec.bytes) {
+      sent += chunk.length;
+      if (!res.write(chunk))
+        await new Promise<void>((r) => res.once("drain", () => r()).once("close", () => r()));
+    }
+    if (!closed) res.end(spec.tail);
   }
 
   // ---------------------------------------------------------------- objects
