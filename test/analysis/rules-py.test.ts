@@ -286,6 +286,14 @@ describe("python rules", () => {
     expect(check.category).toBe("dependency_error");
   });
 
+  it("coverage gates", async () => {
+    for (const line of [
+      "FAIL Required test coverage of 90% not reached. Total coverage: 85.23%",
+      "Coverage failure: total of 85 is less than fail-under=90",
+    ])
+      expect((await first([line])).tool).toBe("coverage");
+  });
+
   it("docs builds that turn warnings into errors", async () => {
     const s = await first([
       "Warning, treated as error:",

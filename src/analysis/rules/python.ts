@@ -609,6 +609,20 @@ const lintRules: Rule[] = [
     message: "pre-commit hook '$<name>' failed",
     suggestion: "Run `pre-commit run --all-files` locally and fix what the hook reports.",
   },
+  // Coverage gates (pytest-cov --cov-fail-under, coverage report --fail-under).
+  {
+    id: "coverage.fail-under",
+    tool: "coverage",
+    category: "test_failure",
+    severity: "medium",
+    strategy: "llm",
+    group: "coverage",
+    keywords: ["Required test coverage of", "Coverage failure: total of"],
+    match:
+      /^(?:FAIL )?(?<message>Required test coverage of [\d.]+% not reached\. Total coverage: [\d.]+%|Coverage failure: total of [\d.]+ is less than fail-under=[\d.]+)$/,
+    suggestion:
+      "Coverage fell below the required minimum: add tests for the new code (or lower the threshold deliberately).",
+  },
   // Docs builds (Sphinx, MkDocs) fail only when warnings are made errors: those signals, not
   // every docutils WARNING/ERROR line (passing builds print plenty of them).
   {
