@@ -153,6 +153,13 @@ describe("test runner rules", () => {
     expectRule("✖ applies a discount (1.66ms)", "node-test.fail");
     expectRule("✖ failing tests:", undefined);
     expectRule("not ok 1 - applies a discount", "node-test.fail");
+    expectRule("not ok 6 no errors", "node-test.fail");
+    expectRule("not ok 3 - flaky # TODO fix later", undefined);
+    expectRule(
+      "    at: Test.<anonymous> (/home/travis/build/a/b/test/test-react-order.js:57:7)",
+      "tap.location",
+      { line: "57" },
+    );
     expectRule("test at test/cart.test.js:5:1", "node-test.location", { file: "test/cart.test.js" });
     expectRule(
       "  1) [chromium] › tests/example.spec.ts:3:5 › has title ─────────────────────────────",
@@ -279,6 +286,18 @@ describe("node and npm rules", () => {
       "    at Context.<anonymous> (/home/runner/work/w/w/test/tiers.test.js:40:19)",
     ].join("\n");
     expect((await analyzeText(loggedError)).failures.map((f) => f.rule)).not.toContain("mocha.frame");
+    const mochaFailure = [
+      "  1) window namespace tests",
+      "       default column when opening a file:",
+      "      AssertionError: wanted 1 but got 2",
+      "      + expected - actual",
+      "      -false",
+      "      +true",
+      "      at Object.anonymous> (extensions/api-tests/src/window.test.ts:137:10)",
+      "      at Context.<anonymous> (extensions/api-tests/src/window.test.ts:140:3)",
+    ].join("\n");
+    const locs = (await analyzeText(mochaFailure)).failures.flatMap((f) => f.locations);
+    expect(locs).toContainEqual({ file: "extensions/api-tests/src/window.test.ts", line: 140, column: 3 });
     const jestFailure = [
       "  ● cart › applies a discount",
       "",

@@ -263,9 +263,12 @@ export const jsTestRules: RuleSet = {
       category: "test_failure",
       severity: "high",
       strategy: "llm",
-      keywords: ["at Context."],
+      keywords: [".js:", ".ts:", ".jsx:", ".tsx:"],
+      // Any user frame of the failure ("at Context.<anonymous> (…)", or source-mapped
+      // "at Object.<anonymous> (src/a.test.ts:137:10)").
       match:
-        /^\s+at (?:async )?Context\.(?:<anonymous>|\w+) \((?<file>[^()]+):(?<line>\d+):(?<column>\d+)\)$/,
+        /^\s+at (?:async )?(?:\S+(?: \[as \w+\])? )?\((?<file>(?:file:\/\/)?[^()\s]+\.[cm]?[jt]sx?):(?<line>\d+):(?<column>\d+)\)$/,
+      unless: /node_modules\/|\(node:|\(internal\//,
       // Tests that log errors on purpose print the same frames while passing; a failure's
       // frames come under its "1) title:" block or Mocha's "+ expected - actual" diff.
       precede: 12,
@@ -346,8 +349,9 @@ export const jsTestRules: RuleSet = {
       severity: "high",
       strategy: "llm",
       keywords: ["✖ ", "not ok "],
-      match: /^\s*(?:✖ (?<name>.+?) \([\d.]+m?s\)|not ok \d+ - (?<name2>.+))$/,
-      unless: /✖ failing tests:|# Subtest/,
+      // node --test's spec reporter ("✖ name (1.2ms)") and TAP from node --test, tape, node-tap.
+      match: /^\s*(?:✖ (?<name>.+?) \([\d.]+m?s\)|not ok \d+ (?:- )?(?<name2>.+))$/,
+      unless: /✖ failing tests:|# Subtest|# (?:TODO|SKIP)\b/i,
       group: "node:test_failure",
       message: (g, line) => (g.name ?? g.name2 ?? line).trim(),
       suggestion: "Fix the failing node:test test (or the code it tests).",
@@ -360,6 +364,19 @@ export const jsTestRules: RuleSet = {
       strategy: "llm",
       keywords: ["test at "],
       match: /^\s*test at (?<file>\S+?):(?<line>\d+):(?<column>\d+)$/,
+      group: "node:test_failure",
+      suggestion: "Fix the failing test at $<file>:$<line>.",
+    },
+    {
+      id: "tap.location",
+      tool: "node",
+      category: "test_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["at: "],
+      // TAP's YAML block under "not ok": "    at: Test.<anonymous> (/…/test/a.js:57:7)".
+      match: /^\s+at: (?:.+? \()?(?<file>[^()\s]+):(?<line>\d+):(?<column>\d+)\)?$/,
+      unless: /node_modules\//,
       group: "node:test_failure",
       suggestion: "Fix the failing test at $<file>:$<line>.",
     },
