@@ -365,8 +365,9 @@ const pytestRules: Rule[] = [
     severity: "high",
     strategy: "llm",
     group: "pytest",
-    keywords: ["FAILED ", "ERROR "],
-    match: /^(?:FAILED|ERROR) (?<file>[^\s:]+\.py)::(?<name>\S+)(?: - (?<message>.*))?$/,
+    // `FAIL tests/x.py::t` is what old pytest's -rf printed.
+    keywords: ["FAILED ", "ERROR ", "FAIL "],
+    match: /^(?:FAILED|FAIL|ERROR) (?<file>[^\s:]+\.py)::(?<name>\S+)(?: - (?<message>.*))?$/,
     message: (g) => `${g.file}::${g.name}${g.message ? ` - ${g.message}` : ""}`,
     suggestion: "Fix the code under test or the test $<name> in $<file>.",
   },
@@ -437,7 +438,9 @@ const pytestRules: Rule[] = [
     group: "pytest",
     role: "summary",
     keywords: [" failed"],
-    match: /^(?:=+ )?(?<message>(?:\d+ \w+, )*\d+ failed(?:, \d+ \w+)* in [\d.]+s(?: \([\d:]+\))?)(?: =+)?$/,
+    // pytest < 6 said "in 0.12 seconds".
+    match:
+      /^(?:=+ )?(?<message>(?:\d+ \w+, )*\d+ failed(?:, \d+ \w+)* in [\d.]+ ?s(?:econds)?(?: \([\d:]+\))?)(?: =+)?$/,
     suggestion: "Fix the failing tests listed above.",
   },
 ];
