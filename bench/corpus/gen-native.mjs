@@ -8,7 +8,7 @@ import { existsSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeCase } from "./wrap-gha.mjs";
-import { makeProject, removeProject, run } from "./native-util.mjs";
+import { makeProject, removeProject, run, writeGitlabCase } from "./native-util.mjs";
 import { goCases } from "./native-go.mjs";
 import { rustCases } from "./native-rust.mjs";
 import { javaCases } from "./native-java.mjs";
@@ -16,6 +16,7 @@ import { cCases } from "./native-c.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outRoot = join(here, "..", "..", "test", "fixtures", "corpus");
+const GITLAB_WORKSPACE = "/builds/acme/widgets";
 const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]/g;
 
 const filters = process.argv.slice(2);
@@ -32,7 +33,12 @@ for (const c of cases) {
     let bad = null;
     c.steps.forEach((s, i) => {
       if (bad) return;
-      const { output, code } = run(s.run ?? s.command, dir, c.env ?? {});
+      const { output, code } = run(
+        s.run ?? s.command,
+        dir,
+        c.env ?? {},
+        c.ci === "gitlab" ? GITLAB_WORKSPACE : undefined,
+      );
       const last = i === c.steps.length - 1;
       if (last && code === 0) bad = `last step exited 0:\n${output}`;
       if (!last && code !== 0) bad = `step "${s.command}" failed (${code}):\n${output}`;
@@ -64,7 +70,8 @@ for (const c of cases) {
     }
     const out = join(outRoot, c.name);
     if (existsSync(out)) rmSync(out, { recursive: true });
-    writeCase({ dir: out, steps, label, noise: c.noise ?? [] });
+    if (c.ci === "gitlab") writeGitlabCase({ dir: out, steps, label });
+    else writeCase({ dir: out, steps, label, noise: c.noise ?? [] });
     written++;
   } finally {
     removeProject(dir);

@@ -523,3 +523,7 @@ int main(void) {
     },
   },
 ];
+
+// The same failures as GitLab CI prints them (see writeGitlabCase).
+for (const name of ["c-ld-undefined-reference", "c-cmake-find-package", "c-gcc-syntax"])
+  cCases.push({ ...cCases.find((c) => c.name === name), name: `${name}-gitlab`, ci: "gitlab", noise: [] });

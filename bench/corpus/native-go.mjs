@@ -634,3 +634,7 @@ func main() {
     },
   },
 ];
+
+// The same failures as GitLab CI prints them (see writeGitlabCase).
+for (const name of ["go-test-fail", "go-build-type-mismatch"])
+  goCases.push({ ...goCases.find((c) => c.name === name), name: `${name}-gitlab`, ci: "gitlab", noise: [] });

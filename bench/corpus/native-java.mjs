@@ -579,3 +579,12 @@ public class Legacy {
     },
   },
 ];
+
+// The same failures as GitLab CI prints them (see writeGitlabCase).
+for (const name of ["java-mvn-test-failure", "java-javac-package-missing"])
+  javaCases.push({
+    ...javaCases.find((c) => c.name === name),
+    name: `${name}-gitlab`,
+    ci: "gitlab",
+    noise: [],
+  });

@@ -448,3 +448,12 @@ fn mean_of_two() {
     },
   },
 ];
+
+// The same failures as GitLab CI prints them (see writeGitlabCase).
+for (const name of ["rs-clippy", "rs-test-assert-eq"])
+  rustCases.push({
+    ...rustCases.find((c) => c.name === name),
+    name: `${name}-gitlab`,
+    ci: "gitlab",
+    noise: [],
+  });
