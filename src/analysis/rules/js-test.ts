@@ -268,11 +268,11 @@ export const jsTestRules: RuleSet = {
       // "at Object.<anonymous> (src/a.test.ts:137:10)").
       match:
         /^\s+at (?:async )?(?:\S+(?: \[as \w+\])? )?\((?<file>(?:file:\/\/)?[^()\s]+\.[cm]?[jt]sx?):(?<line>\d+):(?<column>\d+)\)$/,
-      unless: /node_modules\/|\(node:|\(internal\//,
+      unless: /node_modules\/|\(node:|\(internal\/|\/_actions\//,
       // Tests that log errors on purpose print the same frames while passing; a failure's
       // frames come under its "1) title:" block or Mocha's "+ expected - actual" diff.
       precede: 12,
-      precedeMatch: /^\s+\d+\) \S|^\s+\S.*:$|^\s+\+ expected - actual$/,
+      precedeMatch: /^\s+\d+\) \S|^ {5,}\S.*:$|^\s+\+ expected - actual$|^\s+AssertionError\b/,
       requirePrecede: true,
       group: "mocha:test_failure",
       suggestion: "Fix the failing test at $<file>:$<line>.",
