@@ -104,6 +104,20 @@ describe("generic fallback: the error block", () => {
     expect(f.category).toBe("test_failure");
   });
 
+  it("takes the mention nearest the exit when no line more than mentions a failure", async () => {
+    const log = travis([
+      "$ ./lint.sh",
+      "subtree commit 003a4ac unavailable: cannot compare",
+      "checking include guards",
+      "checking locale functions",
+      "",
+      "src/util.h could not be checked for its include guard",
+      'The command "./lint.sh" exited with 1.',
+    ]);
+    const f = (await generic(log)).failures[0];
+    expect(f.excerpt).toEqual(["src/util.h could not be checked for its include guard"]);
+  });
+
   it("falls back to the step's last words when nothing looks like an error", async () => {
     const log = travis([
       "$ ./check_integrity.sh",
