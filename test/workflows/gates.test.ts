@@ -65,10 +65,27 @@ describe("template job conditions", () => {
     expect(jobCondition(issueIf, { ...on, github: comment("/auto-fix") })).toBe(false);
   });
 
-  it("stops everything when the AUTODEV_ENABLED variable is false", () => {
-    const off = { ...on, vars: { AUTODEV_ENABLED: "false" } };
-    expect(jobCondition(issueIf, { ...off, github: failedRun() })).toBe(false);
-    expect(jobCondition(fixIf, { ...off, github: comment("/auto-fix") }, "success")).toBe(false);
+  it("stops everything when AUTODEV_ENABLED holds any value the code reads as false", () => {
+    // The same set as src/policy/kill-switch.ts, case-insensitively.
+    for (const value of ["false", "FALSE", "0", "no", "off", "Disabled", "stop"]) {
+      const off = { ...on, vars: { AUTODEV_ENABLED: value } };
+      expect(jobCondition(issueIf, { ...off, github: failedRun() }), value).toBe(false);
+      expect(jobCondition(fixIf, { ...off, github: comment("/auto-fix") }), value).toBe(false);
+    }
+    for (const value of ["true", "1", ""]) {
+      const on2 = { ...on, vars: { AUTODEV_ENABLED: value } };
+      expect(jobCondition(issueIf, { ...on2, github: failedRun() }), value).toBe(true);
+    }
+    // Unset is the common case: null must not loosely equal the "0" in the list.
+    expect(jobCondition(issueIf, { ...on, vars: {}, github: failedRun() })).toBe(true);
+  });
+
+  it("agrees with the code on which values are false", async () => {
+    const { isFalseValue } = await import("../../src/policy/kill-switch.js");
+    const listed = /fromJSON\('(\[[^\]]*\])'\), vars\.AUTODEV_ENABLED \|\| ''/.exec(issueIf)?.[1];
+    const values = JSON.parse(listed!) as string[];
+    for (const v of values) expect(isFalseValue(v), v).toBe(true);
+    for (const v of ["false", "0", "no", "off", "disabled", "stop"]) expect(values).toContain(v);
   });
 
   it("starts a fix for /auto-fix comments and dispatches, not for other comments", () => {
@@ -128,5 +145,20 @@ describe("reusable auto-fix job conditions", () => {
       }),
     ).toBe(false);
     expect(jobCondition(jobs["open-pr"]!.if!, { ...base, needs: needs("true") }, "failure")).toBe(false);
+  });
+
+  it("every job of both reusable workflows honours the kill switch variable", () => {
+    for (const path of [
+      ".github/workflows/autodev-auto-fix.yml",
+      ".github/workflows/autodev-auto-issue.yml",
+    ]) {
+      const all = jobsOf(path);
+      // authorize gates heal, heal gates open-pr; the first job and every writer check the variable.
+      for (const [id, job] of Object.entries(all)) {
+        const writes = Object.values(job.permissions ?? {}).includes("write");
+        if (writes || !("needs" in job))
+          expect(job.if ?? "", `${path} ${id}`).toContain("vars.AUTODEV_ENABLED");
+      }
+    }
   });
 });
