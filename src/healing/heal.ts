@@ -47,6 +47,11 @@ export interface HealOptions {
   maxFailures?: number;
   /** Fix-then-verify rounds at most (needs verifyCommand); default 4. */
   maxRounds?: number;
+  /**
+   * Wall-clock budget for the whole heal. Past it no new fixer, model call or round starts and
+   * heal finishes with what it has verified, so a proposal is written before the job's timeout.
+   */
+  deadlineMs?: number;
 }
 
 export interface HealResult {
@@ -63,6 +68,15 @@ export async function heal(options: HealOptions): Promise<HealResult> {
   const runner = options.runner ?? nodeRunner();
   const logger = options.logger ?? silentLogger;
   const timeoutMs = options.timeoutMs ?? 300_000;
+  const deadline = started + (options.deadlineMs ?? Number.POSITIVE_INFINITY);
+  let timedOut = false;
+  const late = () => {
+    if (!timedOut && performance.now() > deadline) {
+      timedOut = true;
+      logger.warning("autodev heal: time budget used up; finishing with what is verified so far.");
+    }
+    return timedOut;
+  };
   const git = new Git(runner, options.repoDir);
   const ctx = { repoDir: options.repoDir, runner, logger, timeoutMs };
   const guard = {
@@ -134,6 +148,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
   let last: VerifyOutcome | undefined;
   for (let round = 1; ; round++) {
     for (const fixer of fixers) {
+      if (late()) break;
       const group = [...pending.values()].filter((f) => fixer.claims(f, options.repoDir));
       if (group.length === 0) continue;
       const attempt = await logger.group(`autodev: ${fixer.id}`, () =>
@@ -149,7 +164,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
       fixed.push(...attempt.fingerprints);
     }
     const llmBudget = (options.llmAttempts ?? 2) - llmCalls;
-    if (pending.size > 0 && options.llm && llmBudget > 0) {
+    if (pending.size > 0 && options.llm && llmBudget > 0 && !late()) {
       if (!options.verifyCommand) {
         const detail = "a model patch is only tried when a verify command can prove it";
         logger.warning(`Skipping the LLM: ${detail}.`);
@@ -175,6 +190,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
           guard,
           allowedPaths: options.allowedPaths ?? [],
           logger,
+          late,
         });
         llmCalls += result.calls;
         attempts.push(...result.attempts);
@@ -193,11 +209,24 @@ export async function heal(options: HealOptions): Promise<HealResult> {
     // Fixing the first failure of a `cmd1 && cmd2` chain lets cmd2 run: its failures are next.
     const revealed = dedupe(last.failures.filter((f) => actionable(f) && !seen.has(f.fingerprint)));
     for (const f of last.failures) seen.add(f.fingerprint);
-    if (revealed.length === 0 || round >= (options.maxRounds ?? 4)) break;
+    if (revealed.length === 0 || round >= (options.maxRounds ?? 4) || late()) break;
     logger.info(`Round ${round + 1}: the verify command now reports ${revealed.length} more failure(s).`);
     for (const f of revealed) pending.set(f.fingerprint, f);
   }
 
+  if (timedOut) {
+    const fingerprints = [...pending.keys()];
+    const detail = "the time budget ran out before these could be tried";
+    attempts.push({
+      fixer: "heal",
+      strategy: "none",
+      fingerprints,
+      status: "skipped",
+      files: [],
+      commands: [],
+      detail,
+    });
+  }
   let files = (await changedFiles(git, baseUntracked)).filter((f) => touched.has(f));
   const undoAll = async (why: string) => {
     await git.restore(files);

@@ -23,6 +23,8 @@ export interface LlmPhaseOptions {
   guard: Omit<PatchGuardOptions, "patch" | "allowedPaths">;
   allowedPaths: string[];
   logger: Logger;
+  /** True once the heal's time budget is spent: no further model call starts. */
+  late?: () => boolean;
 }
 
 export interface LlmPhaseResult {
@@ -59,7 +61,7 @@ export async function llmPhase(o: LlmPhaseOptions): Promise<LlmPhaseResult> {
   const before = new Set(o.baseline?.fingerprints ?? []);
   let feedback: string | undefined;
   let calls = 0;
-  for (let i = 0; i < o.attempts; i++) {
+  for (let i = 0; i < o.attempts && !o.late?.(); i++) {
     const files: SourceFile[] = named.map((path) => ({
       path,
       content: readFileSync(join(o.git.dir, path), "utf8"),

@@ -142,6 +142,20 @@ describe("heal: formatters", () => {
     );
   });
 
+  it("starts nothing once the time budget is spent, and says so", async () => {
+    const dir = makeRepo({ "app.py": UGLY_PY });
+    const { report } = await heal({
+      repoDir: dir,
+      failures: [failure({ tool: "black", locations: [{ file: "app.py" }] })],
+      deadlineMs: 0,
+    });
+    expect(report.outcome).toBe("failed");
+    expect(report.attempts).toEqual([
+      expect.objectContaining({ status: "skipped", detail: expect.stringMatching(/time budget/) }),
+    ]);
+    expect(git(dir, "status", "--porcelain")).toBe("");
+  });
+
   it("does nothing for failures whose strategy is none", async () => {
     const dir = makeRepo({ "app.py": UGLY_PY });
     const { report } = await heal({ repoDir: dir, failures: [failure({ tool: "black", strategy: "none" })] });

@@ -14,6 +14,12 @@ import { loadConfig } from "../../policy/load.js";
 import { ConfigurationError } from "../../util/errors.js";
 import type { ActionCommand, ActionIO } from "../types.js";
 
+/**
+ * Heal's own budget, under the reusable workflow's 30-minute job default, so the proposal and
+ * report are written even when verification is slow.
+ */
+export const HEAL_BUDGET_MS = 20 * 60_000;
+
 /** Used when an LLM key is configured but no model is named. */
 export const DEFAULT_LLM_MODEL = "gpt-4.1-mini";
 
@@ -94,6 +100,7 @@ export const healAction: ActionCommand = {
       secrets: [apiKey, token].filter(Boolean),
       runner: nodeRunner(io.env),
       logger: io.logger,
+      deadlineMs: HEAL_BUDGET_MS,
     });
     // The proposal dir is the workflow author's choice (often $RUNNER_TEMP), so it may sit outside the workspace.
     const proposalDir = resolve(workspace, io.getInput("proposal-dir") || "autodev-proposal");
