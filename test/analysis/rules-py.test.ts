@@ -664,3 +664,71 @@ describe("fingerprints of these failures", () => {
     }
   });
 });
+
+describe("the same tool output in Travis, GitLab and Jenkins logs", () => {
+  // Runner endings are GitHub's own words; the tool output is what must be recognised anywhere.
+  const GHA_ONLY = /^infra-(?:timeout-job-limit|timeout-step-limit|runner-shutdown|runner-lost)$/;
+
+  function steps(log: string): Array<{ cmd: string; out: string[] }> {
+    const out: Array<{ cmd: string; out: string[] }> = [];
+    for (const raw of log.split("\n")) {
+      const line = raw.replace(/^\S+Z /, "");
+      const m = /^##\[group\]Run (.*)$/.exec(line);
+      if (m) out.push({ cmd: m[1], out: [] });
+      else if (out.length && !/^##\[|^(?:shell|env):|^ {2}CI: true$|^Post job cleanup/.test(line))
+        out[out.length - 1].out.push(line);
+    }
+    return out;
+  }
+  const travis = (s: ReturnType<typeof steps>) =>
+    s
+      .flatMap((st, i) => [
+        `$ ${st.cmd}`,
+        ...st.out,
+        `The command "${st.cmd}" exited with ${i === s.length - 1 ? 1 : 0}.`,
+      ])
+      .join("\n") + "\n\nDone. Your build exited with 1.\n";
+  const gitlab = (s: ReturnType<typeof steps>) =>
+    s.flatMap((st) => [`$ ${st.cmd}`, ...st.out]).join("\n") + "\nERROR: Job failed: exit code 1\n";
+  const jenkins = (s: ReturnType<typeof steps>) =>
+    s
+      .flatMap((st) => [
+        `[Pipeline] { (${st.cmd.slice(0, 40)})`,
+        `[Pipeline] sh`,
+        `+ ${st.cmd}`,
+        ...st.out,
+        "[Pipeline] }",
+      ])
+      .join("\n") + "\nERROR: script returned exit code 1\nFinished: FAILURE\n";
+
+  it("keeps the category and key lines (>= 95% / 90%)", async () => {
+    const { readFileSync } = await import("node:fs");
+    let n = 0;
+    let ok = 0;
+    let keys = 0;
+    let keyHits = 0;
+    const misses: string[] = [];
+    for (const c of cases.filter((x) => !GHA_ONLY.test(x.id))) {
+      const s = steps(readFileSync(c.log, "utf8"));
+      for (const [name, text] of [
+        ["travis", travis(s)],
+        ["gitlab", gitlab(s)],
+        ["jenkins", jenkins(s)],
+      ] as const) {
+        const r = await analyzeText(text);
+        const score = scoreCase(c.label, r);
+        n++;
+        if (score.categoryOk) ok++;
+        else misses.push(`${c.id} (${name}): ${score.got}`);
+        keys += score.keyHits.length;
+        keyHits += score.keyHits.filter(Boolean).length;
+      }
+    }
+    console.log(
+      `other CI formats: ${ok}/${n} categories, ${keyHits}/${keys} key lines\n${misses.join("\n")}`,
+    );
+    expect(n).toBeGreaterThan(150);
+    expect(ok / n).toBeGreaterThanOrEqual(0.95);
+    expect(keyHits / keys).toBeGreaterThanOrEqual(0.9);
+  });
+});
