@@ -80,6 +80,38 @@ const rustNoise = [
 
 export const rustCases = [
   {
+    name: "rs-doctest",
+    env: ENV,
+    files: base({
+      "src/lib.rs": lib.replace(
+        "/// Adds two numbers.\n",
+        "/// Adds two numbers.\n///\n/// ```\n/// assert_eq!(widgets::add(2, 2), 5);\n/// ```\n",
+      ),
+    }),
+    steps: [...setup, { command: "cargo test --doc" }],
+    label: {
+      category: "test_failure",
+      tool: "cargo test",
+      // The doctest's panic location is relative to the generated doctest, so none is labelled.
+      locations: [],
+      keyLines: ["test src/lib.rs - add (line 7) ... FAILED", "assertion `left == right` failed"],
+    },
+  },
+  {
+    name: "rs-lockfile-locked",
+    env: ENV,
+    files: base(),
+    steps: [{ command: "rustc --version", run: "rustc --version" }, { command: "cargo test --locked" }],
+    label: {
+      category: "dependency_error",
+      tool: "cargo",
+      locations: [],
+      keyLines: [
+        /^error: cannot create the lock file .*Cargo\.lock because --locked was passed to prevent this$/,
+      ],
+    },
+  },
+  {
     name: "rs-rustfmt-direct",
     env: ENV,
     files: base({

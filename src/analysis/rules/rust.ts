@@ -57,7 +57,7 @@ export const rustRules: RuleSet = {
       strategy: "dependencies",
       keywords: ["error: "],
       match:
-        /^error: (?<message>(?:no matching package named|failed to select a version for|failed to get `\S+` as a dependency|failed to load source for dependency|the lock file .* needs to be updated|package `\S+` cannot be found|checksum for `.*` changed|failed to parse lock file|cyclic package dependency|failed to resolve patches|package `\S+ \S+` cannot be built because it requires rustc|rustc \S+ is not supported by the following packages?|failed to verify the checksum of|failed to update (?:registry|replaced source)|no matching versions? for|cannot find crate).*)$/,
+        /^error: (?<message>(?:no matching package named|failed to select a version for|failed to get `\S+` as a dependency|failed to load source for dependency|the lock file .* needs to be updated|cannot create the lock file .* because --locked|package `\S+` cannot be found|checksum for `.*` changed|failed to parse lock file|cyclic package dependency|failed to resolve patches|package `\S+ \S+` cannot be built because it requires rustc|rustc \S+ is not supported by the following packages?|failed to verify the checksum of|failed to update (?:registry|replaced source)|no matching versions? for|cannot find crate).*)$/,
       follow:
         /^(?:location searched: |required by package |\s+(?:candidate versions found|versions that meet the requirements|perhaps you meant)).*$/,
       maxFollow: 3,
@@ -166,7 +166,7 @@ export const rustRules: RuleSet = {
       severity: "high",
       strategy: "llm",
       keywords: ["... FAILED"],
-      match: /^test (?<name>\S+)(?: - should panic)? \.\.\. FAILED$/,
+      match: /^test (?<name>\S.*?)(?: - should panic)? \.\.\. FAILED$/,
       group: "rust-test",
       message: "test $<name> failed",
       suggestion: "Run `cargo test $<name>` locally and fix the code or the assertion.",
@@ -252,8 +252,8 @@ export const rustRules: RuleSet = {
       category: "test_failure",
       severity: "high",
       strategy: "llm",
-      keywords: ["test result: FAILED", "error: test failed, to rerun pass"],
-      match: /^(?:test result: FAILED\. .*|error: test failed, to rerun pass .*)$/,
+      keywords: ["test result: FAILED", "error: test failed, to rerun pass", "error: doctest failed"],
+      match: /^(?:test result: FAILED\. .*|error: (?:test|doctest) failed, to rerun pass .*)$/,
       group: "rust-test",
       role: "summary",
       suggestion: "Run `cargo test` locally; the failures list above names the failing tests.",
