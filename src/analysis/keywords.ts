@@ -202,21 +202,34 @@ export function walkText(dfa: Dfa, text: string, stop: (flaggedIndex: number) =>
 }
 
 /**
- * Automata hold keyword prefixes of at most PREFIX characters: the trie (built on every run) is
- * a few times smaller, and a line containing a keyword contains its prefix, so a prefix hit is a
- * sound first filter; KeywordIndex confirms longer keywords with includes().
+ * Automata hold a window of at most WINDOW characters of each keyword: the trie (built on every
+ * run) is a few times smaller, and a line containing a keyword contains any of its substrings,
+ * so a window hit is a sound first filter; KeywordIndex confirms longer keywords with includes().
+ * The window is the keyword's least common-looking stretch: "isories/GHSA" of
+ * "https://github.com/advisories/GHSA-", not "https://", which every URL has.
  */
-export const PREFIX = 8;
+export const WINDOW = 12;
 
-export function keywordPrefix(k: string): string {
-  return k.length <= PREFIX ? k : Array.from(k).slice(0, PREFIX).join("");
+export function keywordWindow(k: string): string {
+  const cps = Array.from(k);
+  if (cps.length <= WINDOW) return k;
+  const rare = cps.map((c) => (/[a-z ]/.test(c) ? 0 : 1));
+  let best = 0;
+  let bestScore = -1;
+  for (let i = 0; i + WINDOW <= cps.length; i++) {
+    let score = 0;
+    for (let j = i; j < i + WINDOW; j++) score += rare[j];
+    if (/https?:\/\//.test(cps.slice(i, i + WINDOW).join(""))) score -= 10;
+    if (score > bestScore) [best, bestScore] = [i, score];
+  }
+  return cps.slice(best, best + WINDOW).join("");
 }
 
 const shared = new Map<string, Dfa>();
 
 /**
  * Lets KeywordIndex use an automaton built for more keywords (the line scanner's, with its
- * anchors) instead of building its own: `dfa` must number the prefixes of `keywords` first, in
+ * anchors) instead of building its own: `dfa` must number the windows of `keywords` first, in
  * this order.
  */
 export function shareDfa(keywords: string[], dfa: Dfa): void {
@@ -234,7 +247,7 @@ export class KeywordIndex {
   find(text: string): number[] | null {
     // Built on first use, so an automaton the scanner shared in the meantime is reused.
     const dfa = (this.dfa ??=
-      shared.get(this.keywords.join("\0")) ?? buildDfa(this.keywords.map(keywordPrefix)));
+      shared.get(this.keywords.join("\0")) ?? buildDfa(this.keywords.map(keywordWindow)));
     const { kind, outputs } = dfa;
     const keywords = this.keywords;
     const limit = keywords.length;
@@ -243,7 +256,7 @@ export class KeywordIndex {
       if (kind[f] & (ACCEPT | VERIFY)) {
         for (const id of outputs[f]) {
           if (id >= limit || found?.includes(id)) continue;
-          if (keywords[id].length > PREFIX && !text.includes(keywords[id])) continue;
+          if (keywords[id].length > WINDOW && !text.includes(keywords[id])) continue;
           if (found) found.push(id);
           else found = [id];
         }

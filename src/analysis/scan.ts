@@ -4,7 +4,7 @@ import {
   buildDfa,
   CR,
   FLAG,
-  keywordPrefix,
+  keywordWindow,
   LF,
   shareDfa,
   walkText,
@@ -79,7 +79,7 @@ function scanDfa(keywords: string[]): ScanDfa {
   let d = cache.get(key);
   if (d) return d;
   const fixed = [...ERROR_ANCHORS, ...STRUCTURE_ANCHORS, ...CLEAN_ANCHORS];
-  const all = [...keywords.map(keywordPrefix), ...fixed, ...SGR_ANCHORS, ...NUMBERED_ANCHORS];
+  const all = [...keywords.map(keywordWindow), ...fixed, ...SGR_ANCHORS, ...NUMBERED_ANCHORS];
   const sgrFrom = keywords.length + fixed.length;
   const numFrom = sgrFrom + SGR_ANCHORS.length;
   const verify = new Set<number>();
