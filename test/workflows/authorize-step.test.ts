@@ -22,20 +22,36 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const bin = join(temp, "bin");
 mkdirSync(bin);
 const calls = join(temp, "gh-calls");
-// Answers with what the test put in GH_ANSWER, as `gh api --jq ... @tsv` would print it.
-writeFileSync(join(bin, "gh"), `#!/bin/sh\nprintf '%s\\n' "$*" >> "${calls}"\nprintf '%s\\n' "$GH_ANSWER"\n`);
+// Answers the run lookup with GH_ANSWER, as `gh api --jq ... @tsv` would print it; the STOP file lookup
+// with a 404 (exit 1) unless GH_STOP is set.
+writeFileSync(
+  join(bin, "gh"),
+  `#!/bin/sh\nprintf '%s\\n' "$*" >> "${calls}"\n` +
+    `case "$*" in *contents/.autodev/STOP*) [ -n "$GH_STOP" ] && exit 0; exit 1 ;; esac\n` +
+    `printf '%s\\n' "$GH_ANSWER"\n`,
+);
 chmodSync(join(bin, "gh"), 0o755);
 
 const repo = "octo-org/octo-repo";
 const sha = "0123456789abcdef0123456789abcdef01234567";
 
-function decide(inputs: Record<string, string>, answer: string, event: Record<string, unknown> = {}) {
+function decide(
+  inputs: Record<string, string>,
+  answer: string,
+  event: Record<string, unknown> = {},
+  extraEnv: Record<string, string> = {},
+) {
   rmSync(calls, { force: true });
   const result = runWorkflowStep({
     step,
     contexts: { inputs, github: { token: "ghs_fake", event }, vars: {} },
     cwd: temp,
-    env: { PATH: `${bin}${delimiter}${process.env.PATH}`, GITHUB_REPOSITORY: repo, GH_ANSWER: answer },
+    env: {
+      PATH: `${bin}${delimiter}${process.env.PATH}`,
+      GITHUB_REPOSITORY: repo,
+      GH_ANSWER: answer,
+      ...extraEnv,
+    },
   });
   const ghCalls = existsSync(calls) ? readFileSync(calls, "utf8").trim().split("\n") : [];
   return { ...result, ghCalls };
@@ -46,7 +62,8 @@ describe("authorize: a dispatch or a failed run, resolved from the API", () => {
     const r = decide({ "run-id": "123", "issue-number": "7" }, `failure\t${sha}\t${repo}`);
     expect(r.status).toBe(0);
     expect(r.outputs).toEqual({ run: "true", "run-id": "123", "head-sha": sha, "issue-number": "7" });
-    expect(r.ghCalls[0]).toContain(`api repos/${repo}/actions/runs/123 `);
+    expect(r.ghCalls[0]).toContain(`api repos/${repo}/contents/.autodev/STOP`);
+    expect(r.ghCalls[1]).toContain(`api repos/${repo}/actions/runs/123 `);
   });
 
   it("takes the run from the workflow_run event when no run-id is given", () => {
@@ -61,6 +78,13 @@ describe("authorize: a dispatch or a failed run, resolved from the API", () => {
         run: "false",
       });
     }
+  });
+
+  it("stops before healing when .autodev/STOP is on the default branch", () => {
+    const r = decide({ "run-id": "123" }, `failure\t${sha}\t${repo}`, {}, { GH_STOP: "1" });
+    expect(r.status).toBe(0);
+    expect(r.outputs).toEqual({ run: "false" });
+    expect(r.ghCalls).toHaveLength(1);
   });
 
   it("rejects ids that are not numbers before any API call", () => {
