@@ -114,6 +114,16 @@ describe("eslint, biome and prettier rules", () => {
     );
     expectRule("[error] src/theme.ts: SyntaxError: ',' expected. (4:3)", "prettier.syntax", { line: "4" });
     expectRule("[warn] jsxBracketSameLine is deprecated.", undefined);
+    expectRule(
+      "Code style issues found in the above file(s). Forgot to run Prettier?",
+      "prettier.check-legacy",
+    );
+    expectRule("src/grammar-registry.js:1 Strings must use singlequote. (quotes)", "eslint.compact", {
+      file: "src/grammar-registry.js",
+      line: "1",
+      name: "quotes",
+    });
+    expectRule("  /home/runner/work/w/w/src/a.js:3:10: Extra semicolon. (semi)", "eslint.compact");
     expectRule('  3:3  ✖  Unknown property "colr"   property-no-unknown', "stylelint.problem", { line: "3" });
     expectRule(
       'README.md:3:5 error MD034/no-bare-urls Bare URL used [Context: "https://example.com"]',
@@ -197,6 +207,8 @@ describe("node and npm rules", () => {
       "node.module-not-found",
     );
     expectRule("Error: Cannot find module 'express'", "node.missing-package");
+    expectRule("Package size limit has exceeded by 49 B", "size-limit.exceeded");
+    expectRule("[02:22:53] Task never defined: default", "gulp.task");
     expectRule(
       "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory",
       "node.heap-oom",

@@ -70,6 +70,18 @@ export const eslintRules: RuleSet = {
       suggestion: "Fix the warnings listed above, or raise --max-warnings ($<count>) if they are accepted.",
     },
     {
+      id: "eslint.compact",
+      tool: "eslint",
+      category: "lint_error",
+      severity: "medium",
+      strategy: "llm",
+      keywords: [".js:", ".ts:", ".jsx:", ".tsx:", ".vue:", ".coffee:"],
+      // standard, eslint's compact/unix formats and linters built on them: "src/a.js:12:5: message (rule)".
+      match:
+        /^\s*(?<file>[\w./@-]+\.(?:[cm]?[jt]sx?|vue|svelte|coffee)):(?<line>\d+)(?::(?<column>\d+))?:? (?<message>(?!error TS|- error TS).+?) \((?<name>[@\w/-]+)\)$/,
+      suggestion: "Fix the $<name> problem at $<file>:$<line>.",
+    },
+    {
       id: "stylelint.problem",
       tool: "stylelint",
       category: "lint_error",

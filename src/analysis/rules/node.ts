@@ -222,6 +222,30 @@ export const nodeRules: RuleSet = {
       followLocation: /^\s+(?<file>[^\s:]+):(?<line>\d+):(?<column>\d+):$/,
       suggestion: "Fix the esbuild error at $<file>:$<line>.",
     },
+    {
+      id: "size-limit.exceeded",
+      tool: "size-limit",
+      category: "build_failure",
+      severity: "medium",
+      strategy: "llm",
+      keywords: ["size limit has exceeded", "Size limit has exceeded"],
+      match: /^\s*(?<message>(?:Package|Total|\S+)? ?[Ss]ize limit has exceeded by .+)$/,
+      follow: /^\s+(?:Size limit|Package size|Size|Loading time|Running time|With all dependencies).*/,
+      maxFollow: 4,
+      suggestion:
+        "The bundle grew past its size budget: find what added weight, or raise the limit in the size-limit config deliberately.",
+    },
+    {
+      id: "gulp.task",
+      tool: "gulp",
+      category: "build_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["Task never defined", "errored after", "Error in plugin"],
+      match:
+        /^(?:\[\d\d:\d\d:\d\d\] )?(?<message>Task never defined: .+|'[^']+' errored after .+|Error in plugin ["']?[\w@/.-]+["']?.*)$/,
+      suggestion: "A gulp task failed; the lines around it name the task and the plugin's error.",
+    },
     // ---- build setup
     {
       id: "vite.config",

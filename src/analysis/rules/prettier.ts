@@ -42,6 +42,21 @@ export const prettierRules: RuleSet = {
       suggestion: "Run `npx prettier --write .` and commit the result.",
     },
     {
+      id: "prettier.check-legacy",
+      tool: "prettier",
+      category: "format_error",
+      severity: "low",
+      strategy: "format",
+      keywords: ["Forgot to run Prettier?"],
+      // Prettier 1.x lists the files bare, then this line.
+      match:
+        /^(?:\[warn\] )?Code style issues (?:found|were found) in (?:the above file|\d+ files)\(?s?\)?\. Forgot to run Prettier\?$/,
+      precede: 12,
+      precedeMatch: /^(?<file>[\w./@-]+\.[A-Za-z]\w*)$/,
+      message: "Files are not formatted with Prettier",
+      suggestion: "Run `npx prettier --write .` and commit the result.",
+    },
+    {
       id: "biome.format",
       tool: "biome",
       category: "format_error",
