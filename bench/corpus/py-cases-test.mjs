@@ -208,6 +208,28 @@ export const testCases = [
     key: [/^FAILED /, /^E {3}Failed: DID NOT RAISE/],
     locations: [{ file: "tests/test_pricing.py", line: lineOf(TEST_RAISES, "discount(10, 100)") - 1 }],
   },
+  // pytest printing plain Python tracebacks (--tb=native) and one line per failure (--tb=line)
+  {
+    name: "pytest-tb-native",
+    category: "test_failure",
+    tool: "pytest",
+    files: project({ "tests/test_stats.py": TEST_ZERO }),
+    steps: [pytest("--tb=native")],
+    key: [/^FAILED /, /^ZeroDivisionError/],
+    locations: [{ file: "tests/test_stats.py", line: lineOf(TEST_ZERO, "/ len(cart.items)") }],
+  },
+  {
+    name: "pytest-tb-line",
+    category: "test_failure",
+    tool: "pytest",
+    files: project({ "shop/cart.py": CART_QTY_BUG }),
+    steps: [pytest("--tb=line -q")],
+    key: [/^FAILED /, /test_cart\.py:\d+: /],
+    locations: [
+      { file: "tests/test_cart.py", line: lineOf(TEST_CART, "== 18.0") },
+      { file: "tests/test_cart.py", line: lineOf(TEST_CART, "== 19.44") },
+    ],
+  },
   {
     name: "unittest-fail",
     category: "test_failure",

@@ -367,7 +367,9 @@ const pytestRules: Rule[] = [
     group: "pytest",
     // `FAIL tests/x.py::t` is what old pytest's -rf printed.
     keywords: ["FAILED ", "ERROR ", "FAIL "],
-    match: /^(?:FAILED|FAIL|ERROR) (?<file>[^\s:]+\.py)::(?<name>\S+)(?: - (?<message>.*))?$/,
+    // Parametrized ids may hold spaces: `test_x[a b-1]`.
+    match:
+      /^(?:FAILED|FAIL|ERROR) (?<file>[^\s:]+\.py)::(?<name>[^\s[]+(?:\[[^\]]*\])?)(?: - (?<message>.*))?$/,
     message: (g) => `${g.file}::${g.name}${g.message ? ` - ${g.message}` : ""}`,
     suggestion: "Fix the code under test or the test $<name> in $<file>.",
   },
@@ -379,7 +381,10 @@ const pytestRules: Rule[] = [
     strategy: "llm",
     group: "pytest",
     keywords: [".py:"],
-    match: new RegExp(String.raw`^${PYTEST_FRAME}: (?<name>${EXC}|${BARE_EXC}|Failed|assert.*)$`),
+    // `file:line: AssertionError` (long), `file:line: AssertionError: assert 1 == 2` (--tb=line)
+    match: new RegExp(
+      String.raw`^${PYTEST_FRAME}: (?<name>${EXC}|${BARE_EXC}|Failed|assert)(?<message>[: ].*)?$`,
+    ),
     suggestion: "Fix the failing test at $<file>:$<line>.",
   },
   {
