@@ -383,8 +383,9 @@ const pytestRules: Rule[] = [
     keywords: [".py:"],
     // `file:line: AssertionError` (long), `file:line: AssertionError: assert 1 == 2` (--tb=line)
     match: new RegExp(
-      String.raw`^${PYTEST_FRAME}: (?<name>${EXC}|${BARE_EXC}|Failed|assert)(?<message>[: ].*)?$`,
+      String.raw`^${PYTEST_FRAME}: (?<name>${EXC}|${BARE_EXC}|Failed|assert)(?<rest>[: ].*)?$`,
     ),
+    message: "$<file>:$<line>: $<name>$<rest>",
     suggestion: "Fix the failing test at $<file>:$<line>.",
   },
   {
