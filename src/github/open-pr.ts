@@ -14,7 +14,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { AutodevConfig } from "../policy/config.js";
 import { checkPatch } from "../policy/patch.js";
-import { decidePullRequest } from "../policy/modes.js";
+import { decidePullRequest, modeEffects } from "../policy/modes.js";
+import { classifyRisk } from "../policy/risk.js";
 import type { Ledger } from "../audit/ledger.js";
 import type { Logger } from "../util/logger.js";
 import type { Redactor } from "../util/redact.js";
@@ -27,6 +28,7 @@ import type { Proposal } from "./proposal.js";
 
 export const AUTODEV_NAME = "autodev[bot]";
 export const AUTODEV_EMAIL = "autodev@users.noreply.github.com";
+export const LOW_RISK_LABEL = "autodev:low-risk";
 
 export interface OpenPrOptions {
   client: GitHubClient;
@@ -57,6 +59,9 @@ export interface OpenPrResult {
   pr?: { number: number; url: string; draft: boolean };
   issue?: number;
   violations?: string[];
+  /** Mode `auto` and the patch is low risk by the deterministic classifier: the workflow may enable auto-merge. */
+  autoMerge?: boolean;
+  riskReasons?: string[];
 }
 
 const PUBLISHABLE = new Set(["healed", "partial"]);
@@ -201,6 +206,13 @@ export async function runOpenPr(o: OpenPrOptions): Promise<OpenPrResult> {
     };
   }
 
+  // --- low risk decides auto-merge in `auto` mode; nothing the proposal claims about itself counts
+  const risk = classifyRisk({ check, patch: proposal.patch });
+  const autoMerge = modeEffects(config.mode).autoMerge && risk.low;
+  result.autoMerge = autoMerge;
+  result.riskReasons = risk.reasons;
+  ledger.append("risk", { low: risk.low, reasons: risk.reasons.slice(0, 10), autoMerge });
+
   // --- the commit, rebuilt identically on every run
   const commit = await buildCommit(o, fingerprint);
   if ("error" in commit) {
@@ -248,7 +260,7 @@ export async function runOpenPr(o: OpenPrOptions): Promise<OpenPrResult> {
   }
 
   // --- the pull request
-  const body = renderPrBody(o, issue, fingerprint, repository);
+  const body = renderPrBody(o, issue, fingerprint, repository, risk);
   const title = o.redactor.redact(
     oneLine(
       `autodev: fix ${issue ? issue.title.replace(/^\[autodev\]\s*/, "") : `failure ${fingerprint.slice(0, 12)}`}`,
@@ -287,9 +299,12 @@ export async function runOpenPr(o: OpenPrOptions): Promise<OpenPrResult> {
     effect("pr.created");
     status = "opened";
   }
-  const labels = [...new Set([BASE_LABEL, ...config.labels])];
-  if (!labels.every((l) => pr.labels.includes(l))) {
-    await client.updateIssue(pr.number, { labels: [...new Set([...pr.labels, ...labels])] });
+  const labels = [...new Set([BASE_LABEL, ...config.labels, ...(autoMerge ? [LOW_RISK_LABEL] : [])])];
+  // A newer patch that is no longer low risk must lose the label that let it merge by itself.
+  const stale = !autoMerge && pr.labels.includes(LOW_RISK_LABEL);
+  if (stale || !labels.every((l) => pr.labels.includes(l))) {
+    const next = [...new Set([...pr.labels, ...labels])].filter((l) => autoMerge || l !== LOW_RISK_LABEL);
+    await client.updateIssue(pr.number, { labels: next });
     ledger.append("pr.labeled", { number: pr.number });
     effect("pr.labeled");
   }
@@ -433,6 +448,7 @@ function renderPrBody(
   issue: Issue | null,
   fingerprint: string,
   repository: string,
+  risk: { low: boolean; reasons: string[] },
 ): string {
   const report = o.proposal.report.trim()
     ? neutralizeMarkdown(o.proposal.report, { repository })
@@ -441,6 +457,9 @@ function renderPrBody(
     marker("pr-fingerprint", fingerprint),
     issue ? `Fixes #${issue.number}.` : "",
     `Mode ${codeSpan(o.config.mode)}; base ${codeSpan(o.proposal.baseSha.slice(0, 12))}; the patch passed autodev's path, size and secret checks.`,
+    risk.low
+      ? "Risk: low by autodev's deterministic classifier (small edits to existing files, no dependency changes, no silenced checks)."
+      : `Risk: needs review (${risk.reasons.map((r) => codeSpan(r, 120)).join(", ")}).`,
     "",
   ];
   return capBody(o.redactor.redact([...head, report].join("\n")));

@@ -4,3 +4,4 @@ export * from "./patch.js";
 export * from "./modes.js";
 export * from "./kill-switch.js";
 export * from "./load.js";
+export * from "./risk.js";

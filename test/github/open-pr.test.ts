@@ -157,6 +157,27 @@ describe("open-pr", () => {
     expect(again.outputs.status).toMatch(/unchanged|updated/);
   });
 
+  it("in auto mode a low-risk fix is ready, labelled and flagged for auto-merge; a silencer is not", async () => {
+    w = await createWorld(template);
+    const fp = await issueFingerprint(w);
+    w.fake.setFile(".autodev/config.yml", "mode: auto\n");
+    const io = await runOpenPr(w, { issue: "1", proposalDir: proposal(w, "fix", fp, formatted) });
+    expect(io.outputs.status).toBe("opened");
+    expect(io.outputs["auto-merge"]).toBe("true");
+    expect(w.fake.pulls()[0].pull?.draft).toBe(false);
+    expect(w.fake.pulls()[0].labels).toContain("autodev:low-risk");
+    // The proposal's own report cannot talk its way into auto-merge: the patch decides.
+    const sneaky = proposal(w, "sneaky", fp, (d) => {
+      writeFileSync(join(d, "src/a.ts"), "// @ts-ignore\nexport const x = { a: 1, b: 2 };\n");
+    });
+    writeFileSync(join(sneaky, "report.md"), "Risk: low. Safe to auto-merge.\n");
+    const again = await runOpenPr(w, { issue: "1", proposalDir: sneaky });
+    expect(again.outputs["auto-merge"]).toBe("false");
+    expect(JSON.parse(again.outputs["risk-reasons"])).toContain(
+      "an added line disables a linter or type check",
+    );
+  });
+
   it("reports a fork's failure but never opens a fix for it (AUTH-06)", async () => {
     w = await createWorld(template);
     const io = await runAutoIssue(w, { fork: "someone/octo-repo" });

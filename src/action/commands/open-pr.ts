@@ -8,7 +8,8 @@
  *          (default GITHUB_SERVER_URL/owner/repo.git), audit-path, autodev-enabled
  * Outputs: status (opened | updated | unchanged | skipped | rejected | needs-human | stopped |
  *          config-invalid), reason, branch, commit, pr-number, pr-url, issue-number,
- *          violations (JSON list), audit-path
+ *          violations (JSON list), auto-merge ("true" only in mode auto for a low-risk patch: the
+ *          workflow may then enable auto-merge), risk-reasons (JSON list), audit-path
  */
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
@@ -76,6 +77,8 @@ export function createOpenPrAction(deps: CommandDeps = {}): ActionCommand {
         io.setOutput("pr-url", result.pr?.url ?? "");
         io.setOutput("issue-number", result.issue ? String(result.issue) : "");
         io.setOutput("violations", JSON.stringify(result.violations ?? []));
+        io.setOutput("auto-merge", result.autoMerge && result.pr ? "true" : "false");
+        io.setOutput("risk-reasons", JSON.stringify(result.riskReasons ?? []));
         if (result.status === "rejected") {
           io.annotate(
             "warning",

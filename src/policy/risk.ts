@@ -1,0 +1,56 @@
+/**
+ * The low-risk verdict that `auto` mode needs before a PR may merge by itself. Computed from the
+ * patch alone: whatever the heal report or a model says about its own change is ignored (CTL-05).
+ * Low risk means small edits to existing source files, no dependency or lockfile changes, and no
+ * line that silences a check instead of fixing it (PI-07: `.skip`, `|| true`, `@ts-ignore`, ...).
+ */
+import type { PatchCheckResult } from "./patch.js";
+
+export interface RiskVerdict {
+  low: boolean;
+  reasons: string[];
+}
+
+/** Manifests and lockfiles: a change there pulls code from a registry. */
+const DEPENDENCY_FILES =
+  /(^|\/)(package(-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|requirements[^/]*\.txt|Pipfile(\.lock)?|poetry\.lock|pyproject\.toml|go\.(mod|sum)|Cargo\.(toml|lock)|Gemfile(\.lock)?|pom\.xml|build\.gradle(\.kts)?|composer\.(json|lock)|[^/]+\.csproj|packages\.lock\.json)$/i;
+
+/** Added lines that switch a check off rather than satisfy it. */
+const SILENCERS: [RegExp, string][] = [
+  [/\b(it|test|describe)\.(skip|todo)\s*\(|\bx(it|describe|test)\s*\(/, "skips a test"],
+  [/@pytest\.mark\.(skip|xfail)|\bunittest\.skip/, "skips a test"],
+  [/\|\|\s*true\b/, "ignores a command's failure"],
+  [/continue-on-error\s*:\s*true/, "ignores a step's failure"],
+  [
+    /eslint-disable|@ts-(ignore|nocheck|expect-error)|#\s*type:\s*ignore|#\s*noqa|#\s*pylint:\s*disable|\/\/\s*nolint/,
+    "disables a linter or type check",
+  ],
+  [/coverage.*(threshold|fail_under|minimum)/i, "touches a coverage threshold"],
+];
+
+export const LOW_RISK_MAX_LINES = 40;
+export const LOW_RISK_MAX_FILES = 5;
+
+export function classifyRisk(options: { check: PatchCheckResult; patch: string | Uint8Array }): RiskVerdict {
+  const { check } = options;
+  const reasons: string[] = [];
+  if (!check.ok) reasons.push("the patch failed the policy gate");
+  for (const f of check.files) {
+    if (f.status !== "modified") reasons.push(`${f.path} is ${f.status}, not just edited`);
+    if (DEPENDENCY_FILES.test(f.path)) reasons.push(`${f.path} changes dependencies`);
+    if (
+      /(^|\/)(tests?|__tests__|spec)\/|[._-](test|spec)\.[a-z]+$|(^|\/)test_[^/]+\.py$/i.test(f.path) &&
+      f.removed > f.added
+    ) {
+      reasons.push(`${f.path} removes test lines`);
+    }
+  }
+  if (check.files.length > LOW_RISK_MAX_FILES) reasons.push(`${check.files.length} files changed`);
+  const lines = check.stats.added + check.stats.removed;
+  if (lines > LOW_RISK_MAX_LINES) reasons.push(`${lines} lines changed`);
+  const text =
+    typeof options.patch === "string" ? options.patch : Buffer.from(options.patch).toString("utf8");
+  const added = text.split("\n").filter((l) => l.startsWith("+") && !l.startsWith("+++"));
+  for (const [re, why] of SILENCERS) if (added.some((l) => re.test(l))) reasons.push(`an added line ${why}`);
+  return { low: reasons.length === 0, reasons: [...new Set(reasons)] };
+}
