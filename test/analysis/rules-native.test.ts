@@ -93,6 +93,11 @@ describe("go rules", () => {
     expectRule(goRules, "api/h.go:12:3: undefined: Foo (typecheck)", "go.golangci-typecheck");
     expectRule(goRules, "diff -u calc/calc.go.orig calc/calc.go", "go.gofmt-diff", { file: "calc/calc.go" });
     expectRule(goRules, "calc/calc.go", "go.gofmt-list");
+    expectRule(
+      goRules,
+      "package example.com/w/internal/win: build constraints exclude all Go files in /w/internal/win",
+      "go.package-not-found",
+    );
   });
 
   it("classifies go test output and runtime panics", () => {
@@ -211,6 +216,15 @@ describe("rust rules", () => {
     expectRule(rustRules, "Diff in /home/runner/work/w/w/src/stats.rs at line 3:", "rust.rustfmt", {
       line: "3",
     });
+    expectRule(
+      rustRules,
+      "  Could not find directory of OpenSSL installation, and this `-sys` crate cannot",
+      "rust.system-library",
+    );
+    expectRule(rustRules, "test src/lib.rs - add (line 7) ... FAILED", "rust.test-failed-line", {
+      name: "src/lib.rs - add (line 7)",
+    });
+    expectRule(rustRules, "error: doctest failed, to rerun pass `--doc`", "rust.test-result");
     expectRule(
       rustRules,
       "test result: ok. 2 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out",
@@ -545,6 +559,10 @@ describe("cpp rules", () => {
     expectRule(cppRules, "\t  1 - math (Failed)", "cpp.ctest-failed");
     expectRule(cppRules, "50% tests passed, 1 tests failed out of 2", "cpp.ctest-summary");
     expectRule(cppRules, "FAILED: CMakeFiles/app.dir/src/main.c.o", "cpp.ninja");
+    expectRule(cppRules, "No package 'gtk+-3.0' found", "cpp.pkg-config");
+    expectRule(cppRules, "Package 'libcurl', required by 'virtual:world', not found", "cpp.pkg-config");
+    expectRule(cppRules, "CMake Error in CMakeLists.txt:", "cpp.cmake-error", { file: "CMakeLists.txt" });
+    expectRule(cppRules, "configure: error: C compiler cannot create executables", "cpp.autoconf");
     expectRule(cppRules, "100% tests passed, 0 tests failed out of 4", undefined);
     expectRule(cppRules, "1/2 Test #1: smoke ............................   Passed    0.01 sec", undefined);
     expectRule(cppRules, "CMake Warning at CMakeLists.txt:3 (message):", undefined);

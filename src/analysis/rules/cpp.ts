@@ -255,12 +255,24 @@ export const cppRules: RuleSet = {
       category: "dependency_error",
       severity: "high",
       strategy: "dependencies",
-      keywords: ["Could NOT find", "No package '"],
+      keywords: ["Could NOT find"],
       // Indented inside a CMake Error block; `-- Could NOT find X` alone is an optional package's status.
-      match: /^\s+(?<message>Could NOT find (?<name>\S+).*|No package '(?<name2>[^']+)' found)$/,
+      match: /^\s+(?<message>Could NOT find (?<name>\S+).*)$/,
       group: "cmake-config",
       suggestion:
         "CMake could not find a required package: install it (its -dev package) or point CMAKE_PREFIX_PATH/<Pkg>_DIR at it.",
+    },
+    {
+      id: "cpp.pkg-config",
+      tool: "pkg-config",
+      category: "dependency_error",
+      severity: "high",
+      strategy: "dependencies",
+      keywords: ["No package '", "required by '", "was not found in the pkg-config search path"],
+      match:
+        /^\s*(?<message>No package '(?<name>[^']+)' found|Package '?[^' ,]+'?,? required by '[^']+', not found|Package \S+ was not found in the pkg-config search path\.?)$/,
+      suggestion:
+        "pkg-config cannot find a required library: install its -dev package (or set PKG_CONFIG_PATH).",
     },
     {
       id: "cpp.cmake-error",
@@ -269,7 +281,8 @@ export const cppRules: RuleSet = {
       severity: "high",
       strategy: "llm",
       keywords: ["CMake Error"],
-      match: /^CMake Error(?: at (?<file>[^\s:]+):(?<line>\d+) \((?<name>[^)]+)\))?: ?(?<message>.*)$/,
+      match:
+        /^CMake Error(?: (?:at|in) (?<file>[^\s:]+)(?::(?<line>\d+))?(?: \((?<name>[^)]+)\))?)?: ?(?<message>.*)$/,
       group: "cmake",
       follow: /^ {2}\S.*$/,
       maxFollow: 3,

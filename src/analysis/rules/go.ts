@@ -113,9 +113,10 @@ export const goRules: RuleSet = {
         "found packages",
         "is not a package path",
         "malformed import path",
+        "build constraints exclude all Go files",
       ],
       match:
-        /^(?:(?:vet: )?(?<file>[^\s:]+\.go):(?<line>\d+)(?::(?<column>\d+))?: |go: |\S+: )?(?<message>(?:package \S+ is not in (?:GOROOT|std)|cannot find package|could not import|use of internal package .* not allowed|import cycle not allowed|(?:no|no non-test) Go files in|found packages \w+ \(\S+\) and \w+ \(\S+\) in|\S+ is not a package path|malformed import path).*)$/,
+        /^(?:(?:vet: )?(?<file>[^\s:]+\.go):(?<line>\d+)(?::(?<column>\d+))?: |go: |\S+: )?(?<message>(?:package \S+ is not in (?:GOROOT|std)|cannot find package|could not import|use of internal package .* not allowed|import cycle not allowed|(?:no|no non-test) Go files in|found packages \w+ \(\S+\) and \w+ \(\S+\) in|\S+ is not a package path|malformed import path|(?:package \S+: )?build constraints exclude all Go files in).*)$/,
       suggestion:
         "Fix the import path in $<file> (a typo, a package that moved, or a module that is not required in go.mod).",
     },

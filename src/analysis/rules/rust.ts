@@ -135,6 +135,28 @@ export const rustRules: RuleSet = {
         "The build itself failed (linker, build script or manifest): read the note lines below it; a missing system library needs its -dev package installed.",
     },
     {
+      id: "rust.system-library",
+      tool: "cargo",
+      category: "dependency_error",
+      severity: "high",
+      strategy: "dependencies",
+      keywords: [
+        "Could not find directory of OpenSSL",
+        "could not find system library",
+        "The system library",
+        "failed to find tool",
+        "is `cmake` not installed",
+        "pkg-config search path",
+        "Unable to find libclang",
+      ],
+      // What -sys crates' build scripts print when the system library or tool is missing.
+      match:
+        /^\s*(?:\S+: )?(?<message>.*(?:Could not find directory of OpenSSL installation|could not find system library '[^']+'|The system library `[^`]+` required by crate `[^`]+` was not found|failed to find tool "[^"]+"|is `cmake` not installed\?|was not found in the pkg-config search path|Unable to find libclang).*)$/,
+      priority: 85,
+      suggestion:
+        "A -sys crate's build script cannot find a system library or tool: install its -dev package (e.g. libssl-dev, pkg-config) in the job.",
+    },
+    {
       id: "rust.build-script",
       tool: "cargo",
       category: "build_failure",
