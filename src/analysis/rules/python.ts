@@ -385,7 +385,7 @@ const pytestRules: Rule[] = [
     match: new RegExp(
       String.raw`^${PYTEST_FRAME}: (?<name>${EXC}|${BARE_EXC}|Failed|assert)(?<rest>[: ].*)?$`,
     ),
-    message: "$<file>:$<line>: $<name>$<rest>",
+    message: (g) => `${g.name}${g.rest ?? ""}`,
     suggestion: "Fix the failing test at $<file>:$<line>.",
   },
   {
