@@ -175,7 +175,8 @@ export class Engine {
   private groupOrder: Group[] = [];
   private follow: { group: Group; compiled: Compiled; left: number } | null = null;
   /** The rule hit whose details (stack, pointers, expected/actual) the next lines may carry. */
-  private ruleBlock: { group: Group; step: Step; indent: number; heading: boolean } | null = null;
+  private ruleBlock: { group: Group; step: Step; indent: number; heading: boolean; last: number } | null =
+    null;
   private pendingContext: Group[] = [];
   private sawFailureMarker = false;
   private sawSuccessMarker = false;
@@ -275,7 +276,7 @@ export class Engine {
       this.follow = null;
     }
 
-    if (text.length >= 3) this.match(line, n);
+    if (text.length >= 3) this.match(line, n, found);
     this.remember(n, text);
   }
 
@@ -481,24 +482,27 @@ export class Engine {
     if (rb) {
       // A rule states the failure; the block under its line gives the details, as for generic blocks.
       const g = rb.group;
-      const gap = n - g.lines[g.lines.length - 1];
+      // (A hit whose text repeats an earlier line adds no excerpt line but still anchors the block.)
+      const gap = n - Math.max(rb.last, g.lines[g.lines.length - 1]);
       if (
         rb.step === s &&
         g.lines.length < MAX_GENERIC_EXCERPT &&
-        ((strength > 0 && gap <= 3 && !isWrapper(text)) ||
+        ((strength > 0 && gap <= 3 && (gap === 1 || !isWrapper(text))) ||
           (gap === 1 && continuesBlock(text, rb.indent, rb.heading)) ||
           (gap === 2 && continuesBlock(text, rb.indent)))
       ) {
         g.cap = MAX_GENERIC_EXCERPT;
         this.addLine(g, n, text);
+        rb.last = n;
       } else this.ruleBlock = null;
     }
     const b = s.open;
     const wrapper = strength > 0 && isWrapper(text);
     if (b) {
       const gap = n - b.last;
-      // A wrapper's "*** Error 1" after the real error starts its own (wrapper) block.
-      if (wrapper && !b.wrapper) s.open = null;
+      // A wrapper's "*** Error 1" set apart from the real error starts its own (wrapper) block;
+      // right under it (Maven's [ERROR] summary), it is part of the same report.
+      if (wrapper && !b.wrapper && n - b.last > 1) s.open = null;
       else if (
         b.lines.length < MAX_BLOCK &&
         ((strength > 0 && gap <= 3) ||
@@ -545,10 +549,10 @@ export class Engine {
     return chosen.lines;
   }
 
-  private match(line: CleanLine, n: number): void {
+  private match(line: CleanLine, n: number, known?: number[] | null): void {
     const text = line.text;
     let candidates: Compiled[] | null = null;
-    const found = this.keywordIndex.find(text);
+    const found = known === undefined ? this.keywordIndex.find(text) : known;
     if (found) {
       for (const id of found) {
         const list = this.keywordRules[id];
@@ -627,7 +631,7 @@ export class Engine {
     if (r.follow) this.follow = { group: g, compiled: c, left: r.maxFollow ?? 8 };
     this.ruleBlock = summary
       ? null
-      : { group: g, step: this.step, indent: indentOf(line.text), heading: isHeading(line.text) };
+      : { group: g, step: this.step, indent: indentOf(line.text), heading: isHeading(line.text), last: n };
   }
 
   private messageOf(r: Rule, groups: Record<string, string | undefined>, text: string): string {
