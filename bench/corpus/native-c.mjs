@@ -70,15 +70,20 @@ export const cCases = [
     name: "c-gxx-vtable",
     env: ENV,
     files: {
-      "src/shape.h": "#pragma once\nstruct Shape {\n    virtual ~Shape();\n    virtual double area() const = 0;\n};\nstruct Square : Shape {\n    explicit Square(double s) : side(s) {}\n    double area() const override;\n    double side;\n};\n",
-      "src/main.cpp": "#include <iostream>\n#include \"shape.h\"\n\nShape::~Shape() {}\n\nint main() {\n    Square sq(2.0);\n    std::cout << sq.area() << std::endl;\n    return 0;\n}\n",
+      "src/shape.h":
+        "#pragma once\nstruct Shape {\n    virtual ~Shape();\n    virtual double area() const = 0;\n};\nstruct Square : Shape {\n    explicit Square(double s) : side(s) {}\n    double area() const override;\n    double side;\n};\n",
+      "src/main.cpp":
+        '#include <iostream>\n#include "shape.h"\n\nShape::~Shape() {}\n\nint main() {\n    Square sq(2.0);\n    std::cout << sq.area() << std::endl;\n    return 0;\n}\n',
     },
     steps: [...setup, { command: "g++ -std=c++17 -O0 -Isrc -o shapes src/main.cpp" }],
     label: {
       category: "build_failure",
       tool: "ld",
       locations: [{ file: "main.cpp" }],
-      keyLines: [/undefined reference to `Square::area\(\) const'$/, "collect2: error: ld returned 1 exit status"],
+      keyLines: [
+        /undefined reference to `Square::area\(\) const'$/,
+        "collect2: error: ld returned 1 exit status",
+      ],
     },
   },
   {
