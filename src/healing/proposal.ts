@@ -85,10 +85,16 @@ export interface WriteProposalOptions {
   dir: string;
   report: HealReport;
   patch: string;
+  /**
+   * Applied to report.json and report.md: verify output and tool messages end up in a PR body,
+   * and a test may print what it should not. The patch itself was already refused if it held a
+   * secret, so it is written byte for byte.
+   */
+  redact?: (text: string) => string;
 }
 
 /** Writes changes.patch, report.json, report.md and proposal.json; returns the directory's files. */
-export function writeProposal({ dir, report, patch }: WriteProposalOptions): string[] {
+export function writeProposal({ dir, report, patch, redact = (t) => t }: WriteProposalOptions): string[] {
   mkdirSync(dir, { recursive: true });
   const manifest: ProposalManifest = {
     schemaVersion: 1,
@@ -99,8 +105,8 @@ export function writeProposal({ dir, report, patch }: WriteProposalOptions): str
   };
   const files: [string, string][] = [
     ["changes.patch", patch],
-    ["report.json", JSON.stringify(report, null, 2) + "\n"],
-    ["report.md", renderReport(report)],
+    ["report.json", redact(JSON.stringify(report, null, 2) + "\n")],
+    ["report.md", redact(renderReport(report))],
     ["proposal.json", JSON.stringify(manifest, null, 2) + "\n"],
   ];
   for (const [name, content] of files) writeFileSync(join(dir, name), content);

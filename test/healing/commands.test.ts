@@ -119,6 +119,34 @@ describe("command: heal (action)", () => {
     for (const v of Object.values(io.outputs)) expect(typeof v).toBe("string");
   });
 
+  it("redacts secrets a verify command printed before they reach report.md, report.json or the summary (SEC-01)", async () => {
+    const canary = "sk-canary-7c1e9b2a4d6f8e0a1b3c5d7e";
+    // The repo's test prints a key it should not; heal's own commands never see the real env key.
+    const dir = makeRepo({ "app.py": UGLY, "leak.sh": `echo "token=${canary}"; black --check .\n` });
+    const findings = JSON.stringify([
+      {
+        category: "format_error",
+        tool: "black",
+        message: "x",
+        locations: [{ file: "app.py" }],
+        fingerprint: "ab12",
+        strategy: "format",
+        rule: "r",
+      },
+    ]);
+    const proposal = join(dir, "..", `${dir.split("/").pop()}-redact`);
+    const io = recordingIO(
+      { command: "heal", findings, "verify-command": "sh leak.sh", "proposal-dir": proposal },
+      { ...process.env, GITHUB_WORKSPACE: dir, AUTODEV_LLM_API_KEY: canary, GITHUB_REPOSITORY: "" },
+    );
+    await healAction.run(io);
+    expect(io.secrets).toContain(canary);
+    for (const f of ["report.md", "report.json"])
+      expect(readFileSync(join(proposal, f), "utf8")).not.toContain(canary);
+    expect(readFileSync(join(proposal, "report.json"), "utf8")).toContain("[REDACTED]");
+    expect(io.emitted()).not.toContain(canary);
+  });
+
   it("refuses inputs that point outside the workspace or name no failure source", async () => {
     const dir = makeRepo({ "a.py": "x = 1\n" });
     const env = { GITHUB_WORKSPACE: dir };

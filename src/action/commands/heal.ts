@@ -12,6 +12,7 @@ import { failuresOfRun } from "../../healing/run-failures.js";
 import { DEFAULT_CONFIG, type AutodevConfig } from "../../policy/config.js";
 import { loadConfig } from "../../policy/load.js";
 import { ConfigurationError } from "../../util/errors.js";
+import { createRedactor, secretsFromEnv } from "../../util/redact.js";
 import type { ActionCommand, ActionIO } from "../types.js";
 
 /**
@@ -104,13 +105,14 @@ export const healAction: ActionCommand = {
     });
     // The proposal dir is the workflow author's choice (often $RUNNER_TEMP), so it may sit outside the workspace.
     const proposalDir = resolve(workspace, io.getInput("proposal-dir") || "autodev-proposal");
-    writeProposal({ dir: proposalDir, report, patch });
+    const redactor = createRedactor({ secrets: [apiKey, token, ...secretsFromEnv(io.env)] });
+    writeProposal({ dir: proposalDir, report, patch, redact: (t) => redactor.redact(t) });
     io.setOutput("outcome", report.outcome);
     io.setOutput("fingerprint", report.fingerprint);
     io.setOutput("files", JSON.stringify(report.files));
     io.setOutput("risk", report.risk);
     io.setOutput("proposal-dir", proposalDir);
-    await io.summary(renderReport(report));
+    await io.summary(redactor.redact(renderReport(report)));
     if (report.outcome === "failed" || report.outcome === "rejected")
       io.annotate("warning", `autodev heal: ${report.outcome}; see the job summary.`, {
         title: "autodev heal",

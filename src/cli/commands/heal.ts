@@ -10,6 +10,7 @@ import { openAIProposer } from "../../healing/llm/openai-proposer.js";
 import { renderReport, writeProposal } from "../../healing/proposal.js";
 import type { HealOutcome } from "../../healing/types.js";
 import { ConfigurationError } from "../../util/errors.js";
+import { createRedactor, secretsFromEnv } from "../../util/redact.js";
 import { oneOf, parseArgs } from "../args.js";
 import type { CliCommand } from "../types.js";
 
@@ -117,9 +118,18 @@ Exit codes: 0 healed or nothing to do, 1 failures remain, 2 bad usage.`,
       runner,
       logger: io.logger,
     });
-    if (get("proposal-dir")) writeProposal({ dir: resolve(io.cwd, get("proposal-dir")!), report, patch });
+    const redactor = createRedactor({ secrets: [apiKey, ...secretsFromEnv(io.env)] });
+    if (get("proposal-dir"))
+      writeProposal({
+        dir: resolve(io.cwd, get("proposal-dir")!),
+        report,
+        patch,
+        redact: (t) => redactor.redact(t),
+      });
     if (flags.has("dry-run") && report.files.length) await new Git(runner, repoDir).restore(report.files);
-    io.stdout.write(format === "json" ? JSON.stringify(report, null, 2) + "\n" : renderReport(report));
+    io.stdout.write(
+      redactor.redact(format === "json" ? JSON.stringify(report, null, 2) + "\n" : renderReport(report)),
+    );
     return CLEAN.includes(report.outcome) ? 0 : 1;
   },
 };
