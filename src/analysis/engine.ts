@@ -243,8 +243,11 @@ export class Engine {
     this.pushClean(cleanLine(raw));
   }
 
-  /** Feeds one line already passed through cleanLine (the scanner cleans some lines to triage them). */
-  pushClean(line: CleanLine): void {
+  /**
+   * Feeds one line already passed through cleanLine (the scanner cleans some lines to triage
+   * them), with the ids of the keywords it holds when the scanner already looked them up.
+   */
+  pushClean(line: CleanLine, found?: number[] | null): void {
     const n = ++this.lineNo;
     if (line.gha) this.gha = true;
     const text = line.text;

@@ -248,21 +248,34 @@ export class KeywordIndex {
     // Built on first use, so an automaton the scanner shared in the meantime is reused.
     const dfa = (this.dfa ??=
       shared.get(this.keywords.join("\0")) ?? buildDfa(this.keywords.map(keywordWindow)));
-    const { kind, outputs } = dfa;
-    const keywords = this.keywords;
-    const limit = keywords.length;
-    let found: number[] | null = null;
-    walkText(dfa, text, (f) => {
-      if (kind[f] & (ACCEPT | VERIFY)) {
-        for (const id of outputs[f]) {
-          if (id >= limit || found?.includes(id)) continue;
-          if (keywords[id].length > WINDOW && !text.includes(keywords[id])) continue;
-          if (found) found.push(id);
-          else found = [id];
-        }
-      }
-      return false;
-    });
-    return found;
+    return keywordsIn(dfa, this.keywords, text);
   }
+}
+
+/**
+ * Ids of the `keywords` (numbered first in `dfa`, as windows) that occur in `text`, or null;
+ * `other` sees every flagged state on the way (the scanner looks for its anchors there).
+ */
+export function keywordsIn(
+  dfa: Dfa,
+  keywords: string[],
+  text: string,
+  other?: (flaggedIndex: number) => void,
+): number[] | null {
+  const { kind, outputs } = dfa;
+  const limit = keywords.length;
+  let found: number[] | null = null;
+  walkText(dfa, text, (f) => {
+    if (other) other(f);
+    if (kind[f] & (ACCEPT | VERIFY)) {
+      for (const id of outputs[f]) {
+        if (id >= limit || found?.includes(id)) continue;
+        if (keywords[id].length > WINDOW && !text.includes(keywords[id])) continue;
+        if (found) found.push(id);
+        else found = [id];
+      }
+    }
+    return false;
+  });
+  return found;
 }

@@ -4,10 +4,10 @@ import {
   buildDfa,
   CR,
   FLAG,
+  keywordsIn,
   keywordWindow,
   LF,
   shareDfa,
-  walkText,
   withFlagBytes,
   type Dfa,
 } from "./keywords.js";
@@ -61,6 +61,9 @@ const TAB = 9;
 // ERRORISH's numbered failure ("  1) test name"), loosened.
 const NUMBERED = /^\s*\d+\) /;
 
+const ANCHOR_PLAIN = 1;
+const ANCHOR_NUMBERED = 2;
+
 const VERIFY_SGR = 1;
 const VERIFY_NUMBERED = 2;
 
@@ -70,6 +73,8 @@ interface ScanDfa {
   other: Dfa;
   /** VERIFY_* per flagged state. */
   verifyType: Uint8Array;
+  /** Per flagged state: ANCHOR_PLAIN when an anchor ends there, ANCHOR_NUMBERED for `N) `, else 0. */
+  anchorAt: Uint8Array;
 }
 
 const cache = new Map<string, ScanDfa>();
@@ -91,7 +96,14 @@ function scanDfa(keywords: string[]): ScanDfa {
   gha.outputs.forEach((ids, i) => {
     for (const id of ids) if (id >= sgrFrom) verifyType[i] |= id >= numFrom ? VERIFY_NUMBERED : VERIFY_SGR;
   });
-  d = { gha, other, verifyType };
+  const anchorAt = new Uint8Array(gha.kind.length);
+  gha.outputs.forEach((ids, i) => {
+    for (const id of ids) {
+      if (id >= keywords.length && id < sgrFrom) anchorAt[i] = ANCHOR_PLAIN;
+      else if (id >= numFrom && !anchorAt[i]) anchorAt[i] = ANCHOR_NUMBERED;
+    }
+  });
+  d = { gha, other, verifyType, anchorAt };
   shareDfa(keywords, gha);
   if (cache.size > 16) cache.clear();
   cache.set(key, d);
@@ -303,9 +315,15 @@ export class LineScanner implements OutputSource {
       // Flagged on the raw bytes; the cleaned text tells for sure (colour codes flag every
       // coloured line, and most of those say nothing the engine acts on).
       const line = cleanLine(this.decode(start, end));
-      if (line.marker !== null || (line.gha && !e.isGha) || this.textHot(line.text)) {
+      if (line.marker !== null || (line.gha && !e.isGha)) {
         this.flushQuiet();
         e.pushClean(line);
+        return;
+      }
+      const { found, anchor } = this.triage(line.text);
+      if (found || anchor) {
+        this.flushQuiet();
+        e.pushClean(line, found);
         return;
       }
       text = line.text;
@@ -328,13 +346,18 @@ export class LineScanner implements OutputSource {
     else this.ringHead = (this.ringHead + 1) % RING;
   }
 
-  /** Whether a cleaned line holds a keyword or anchor (escape-code anchors no longer matter). */
-  private textHot(text: string): boolean {
-    const { gha, verifyType } = this.dfa;
-    return walkText(gha, text, (f) => {
-      if (gha.kind[f] & (ACCEPT | FLAG)) return true;
-      return verifyType[f] === VERIFY_NUMBERED && NUMBERED.test(text);
+  /**
+   * The rule keywords a cleaned line holds (null if none) and whether it holds an anchor
+   * (escape-code anchors no longer matter); the engine gets the keywords along with the line.
+   */
+  private triage(text: string): { found: number[] | null; anchor: boolean } {
+    const { gha, anchorAt } = this.dfa;
+    let anchor = false;
+    const found = keywordsIn(gha, this.engine.keywords, text, (f) => {
+      if (anchor || !anchorAt[f]) return;
+      anchor = anchorAt[f] === ANCHOR_PLAIN || NUMBERED.test(text);
     });
+    return { found, anchor };
   }
 
   /** Hands the current run of quiet lines to the engine. */
@@ -433,20 +456,23 @@ function quickBlank(buf: Buffer, start: number, end: number): boolean | null {
   if (end === start) return true;
   const last = buf[end - 1];
   if (last > 32 && last < 127 && last !== 90) return false;
-  // "2026-01-01T00:00:00.1234567Z" and trailing blanks: GitHub's empty line.
-  let i = start;
-  const digits = (k: number): boolean => {
-    for (let m = 0; m < k; m++) if (i >= end || buf[i] < 48 || buf[i++] > 57) return false;
-    return true;
-  };
-  const ch = (c: number): boolean => i < end && buf[i++] === c;
-  if (!(digits(4) && ch(45) && digits(2) && ch(45) && digits(2) && ch(84))) return null;
-  if (!(digits(2) && ch(58) && digits(2) && ch(58) && digits(2))) return null;
-  if (i < end && buf[i] === 46) {
+  // GitHub's empty line: "2026-01-01T00:00:00.1234567Z", maybe blanks after it.
+  if (end - start < TS_SHAPE.length + 1) return null;
+  for (let k = 0; k < TS_SHAPE.length; k++) {
+    const b = buf[start + k];
+    if (TS_SHAPE[k] ? b !== TS_SHAPE[k] : b < 48 || b > 57) return null;
+  }
+  let i = start + TS_SHAPE.length;
+  if (buf[i] === 46) {
+    if (!(buf[i + 1] >= 48 && buf[i + 1] <= 57)) return null;
     i++;
     while (i < end && buf[i] >= 48 && buf[i] <= 57) i++;
   }
-  if (!ch(90)) return null;
+  if (i >= end || buf[i] !== 90) return null;
+  i++;
   while (i < end && (buf[i] === 32 || buf[i] === 9)) i++;
   return i === end ? true : null;
 }
+
+// "0000-00-00T00:00:00": 0 stands for a digit.
+const TS_SHAPE = Uint8Array.from("0000-00-00T00:00:00", (c) => (c === "0" ? 0 : c.charCodeAt(0)));
