@@ -98,6 +98,10 @@ describe("eslint, biome and prettier rules", () => {
       name: "no-unused-vars",
     });
     expectRule("  5:6  error  Parsing error: ',' expected", "eslint.parsing-error");
+    expectRule(
+      "  0:0  error  Parsing error: /home/runner/work/w/w/scripts/x.ts was not found by the project service. Consider either including it in the tsconfig.json or including it in allowDefaultProject",
+      "eslint.project-service",
+    );
     expectRule("  2:3  warning  Unexpected console statement  no-console", undefined);
     expectRule("✖ 3 problems (3 errors, 0 warnings)", undefined);
     expectRule("ESLint found too many warnings (maximum: 0).", "eslint.max-warnings");
@@ -159,6 +163,8 @@ describe("test runner rules", () => {
     expectRule("    Cannot find module '../src/basket' from 'test/cart.test.js'", "jest.cannot-find-module");
     expectRule("    Cannot find module 'lodash' from 'src/a.js'", "jest.cannot-find-package");
     expectRule("Jest did not exit one second after the test run has completed.", "jest.did-not-exit");
+    expectRule("No tests found, exiting with code 1", "runner.no-tests");
+    expectRule("Vitest caught 1 unhandled error during the test run.", "vitest.unhandled");
     expectRule("  2 failing", "mocha.failing");
     expectRule("✖ applies a discount (1.66ms)", "node-test.fail");
     expectRule("✖ failing tests:", undefined);

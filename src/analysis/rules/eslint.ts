@@ -18,6 +18,24 @@ export const eslintRules: RuleSet = {
   ecosystem: "eslint",
   rules: [
     {
+      id: "eslint.project-service",
+      tool: "eslint",
+      category: "lint_error",
+      severity: "medium",
+      strategy: "llm",
+      keywords: ["Parsing error"],
+      // typescript-eslint's typed linting cannot find the file in any tsconfig: a setup problem,
+      // not a syntax error in the file.
+      match: new RegExp(
+        PROBLEM +
+          String.raw`error\s+(?<message>Parsing error: .*(?:was not found by the project service|TSConfig does not include this file|must be included in at least one of the projects|parserOptions\.project|allowDefaultProject).*?)(?:\s{2,}(?<name>[@\w/-]+))?$`,
+      ),
+      precede: 12,
+      precedeMatch: STYLISH_HEADER,
+      suggestion:
+        "Include the file in the tsconfig typed linting uses (or in allowDefaultProject), or ignore it in the ESLint config.",
+    },
+    {
       id: "eslint.parsing-error",
       tool: "eslint",
       category: "syntax_error",

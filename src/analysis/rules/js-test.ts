@@ -77,6 +77,30 @@ export const jsTestRules: RuleSet = {
       suggestion: "Fix the failing test at $<file>:$<line>.",
     },
     {
+      id: "vitest.unhandled",
+      tool: "vitest",
+      category: "test_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["unhandled error"],
+      match: /^(?<message>Vitest caught \d+ unhandled errors? during the test run\..*)$/,
+      // The error itself follows the explanation lines.
+      suggestion:
+        "An error escaped a test (a rejected promise or a throw in a timer); the error under this line names it. Await or catch it in the test.",
+    },
+    {
+      id: "runner.no-tests",
+      tool: null,
+      category: "test_failure",
+      severity: "medium",
+      strategy: "llm",
+      keywords: ["No test", "must contain at least one test"],
+      match:
+        /^\s*(?<message>No tests found, exiting with code 1|No test files found, exiting with code 1|Your test suite must contain at least one test\.)/,
+      suggestion:
+        "The test runner found no tests: check the test file pattern (testMatch / include) and the paths the workflow passes.",
+    },
+    {
       id: "vitest.summary",
       tool: "vitest",
       category: "test_failure",
