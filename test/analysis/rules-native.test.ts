@@ -106,7 +106,7 @@ describe("go rules", () => {
     expectRule(goRules, "    table_test.go:20: Mul(4, -2) = 0, want -8", "go.test-log");
     expectRule(goRules, "    table_test.go:18: checking 2*3", undefined);
     expectRule(goRules, "        \tError Trace:\t/home/runner/work/a/a/calc_test.go:12", "go.testify-trace");
-    expectRule(goRules, "FAIL\texample.com/widgets/calc\t0.012s", "go.test-summary");
+    expectRule(goRules, "FAIL	example.com/widgets/calc	0.012s", undefined);
     expectRule(goRules, "panic: test timed out after 10m0s", "go.test-timeout");
     expectRule(goRules, "panic: runtime error: index out of range [3] with length 3 [recovered]", "go.panic");
     expectRule(goRules, "fatal error: all goroutines are asleep - deadlock!", "go.fatal");

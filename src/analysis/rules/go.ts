@@ -381,18 +381,5 @@ export const goRules: RuleSet = {
       suggestion:
         "Run the failing test locally (`go test -run <name> ./...`) and fix the code or the expectation.",
     },
-    {
-      id: "go.test-summary",
-      tool: "go test",
-      category: "test_failure",
-      severity: "high",
-      strategy: "llm",
-      keywords: ["FAIL"],
-      match: /^FAIL\s+(?<name>\S+)\s+(?:[\d.]+m?s|\(cached\))$/,
-      group: "go-test",
-      role: "summary",
-      message: "tests failed in $<name>",
-      suggestion: "Run `go test -v $<name>` locally to see which test failed.",
-    },
   ],
 };
