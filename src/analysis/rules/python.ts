@@ -11,6 +11,10 @@ import type { Rule, RuleSet } from "../rule-types.js";
  * is an import or syntax problem, not a failing assertion.
  */
 
+// A CI workspace root in front of a path: left out of the `file` group so that messages and
+// suggestions name the file as the repository does (locations are relativised by the engine anyway).
+const WS = String.raw`(?:(?:\/home\/runner\/work|\/Users\/runner\/work|\/__w|\/home\/travis\/build|\/builds)\/[^/\s"']+\/[^/\s"']+\/|\/github\/workspace\/|\.\/)?`;
+
 // A frame in the project, not in the interpreter, site-packages or a tool's install.
 const PROJECT_FILE = String.raw`(?!<)(?![^"]*(?:site-packages|dist-packages|[\\/]lib[\\/]python\d|[\\/]Lib[\\/]|\.pyenv|hostedtoolcache|[\\/]importlib[\\/]))`;
 const FRAME_LOCATION = new RegExp(String.raw`^\s*File "${PROJECT_FILE}(?<file>[^"]+)", line (?<line>\d+)`);
@@ -77,7 +81,7 @@ const tracebackRules: Rule[] = [
     severity: "high",
     strategy: "llm",
     keywords: ["*** Error compiling"],
-    match: /^\*\*\* Error compiling '(?<file>[^']+)'/,
+    match: new RegExp(String.raw`^\*\*\* Error compiling '${WS}(?<file>[^']+)'`),
     follow: TRACE_FOLLOW,
     maxFollow: 4,
     followLocation: FRAME_LOCATION,
@@ -91,10 +95,11 @@ const tracebackRules: Rule[] = [
     severity: "high",
     strategy: "llm",
     keywords: ['File "'],
-    match: new RegExp(String.raw`^\s*File "${PROJECT_FILE}(?<file>[^"]+\.py)", line (?<line>\d+)$`),
+    match: new RegExp(String.raw`^\s*File "${PROJECT_FILE}${WS}(?<file>[^"]+\.py)", line (?<line>\d+)$`),
     follow: /^(?:\s+\S|\s*\^+\s*$)/,
     maxFollow: 3,
     followLocation: FRAME_LOCATION,
+    message: "$<file>:$<line>: invalid syntax",
     suggestion: "Fix the syntax at $<file>:$<line>.",
   }),
   tb({
@@ -186,7 +191,7 @@ const tracebackRules: Rule[] = [
     unless: /unittest\.loader\._?Failed|\(unittest\.loader|^FAIL: \/\//,
     message: (g, line) => line.trim(),
     suggestion:
-      "Fix the code under test or the test $<name>; the traceback below it shows the failing assertion.",
+      "Fix the code under test or the failing test; the traceback below the header shows where it failed.",
   }),
   tb({
     id: "python.unittest-summary",
@@ -226,7 +231,7 @@ const tracebackRules: Rule[] = [
 
 // pytest. `E   ` lines carry the failure; only the first-level ones (at most 7 spaces) are taken,
 // not the long diffs below them.
-const PYTEST_FRAME = String.raw`(?<file>(?!<)(?![^:]*(?:site-packages|dist-packages|\/lib\/python\d))[^\s:]+\.py):(?<line>\d+)`;
+const PYTEST_FRAME = String.raw`(?!<)(?![^:]*(?:site-packages|dist-packages|\/lib\/python\d))${WS}(?<file>[^\s:]+\.py):(?<line>\d+)`;
 
 const pytestRules: Rule[] = [
   {
@@ -396,8 +401,9 @@ const pytestRules: Rule[] = [
     strategy: "llm",
     group: "pytest",
     keywords: [".py:"],
-    match: new RegExp(String.raw`^${PYTEST_FRAME}: in \S+$`),
-    suggestion: "Fix the failing test.",
+    match: new RegExp(String.raw`^${PYTEST_FRAME}: in (?<name>\S+)$`),
+    message: "$<file>:$<line>: failure in $<name>",
+    suggestion: "Fix the failing test (the E lines below this frame say what failed).",
   },
   // A missing fixture: pytest names the test's definition as `file /abs/tests/x.py, line 8`.
   {
@@ -408,7 +414,8 @@ const pytestRules: Rule[] = [
     strategy: "llm",
     group: "pytest",
     keywords: ["file "],
-    match: /^file (?<file>\S+\.py), line (?<line>\d+)$/,
+    match: new RegExp(String.raw`^file ${WS}(?<file>\S+\.py), line (?<line>\d+)$`),
+    message: "$<file>:$<line>: the test could not be set up (missing fixture?)",
     suggestion: "Define the missing fixture (conftest.py) or fix its name in the test at $<file>:$<line>.",
   },
   {
@@ -420,7 +427,8 @@ const pytestRules: Rule[] = [
     group: "pytest",
     keywords: ["E "],
     match: /^E {1,7}(?<message>\S.*)$/,
-    suggestion: "Fix the failing assertion shown in the E lines.",
+    suggestion:
+      "Fix what the E lines show failing (an assertion or an exception) in the test or the code under test.",
   },
   {
     id: "pytest.test-header",
@@ -452,7 +460,7 @@ const pytestRules: Rule[] = [
 ];
 
 // Linters: `file.py:line:col: CODE message` (flake8, pycodestyle, pyflakes, ruff concise, pylint).
-const LINT_LOC = String.raw`^(?<file>[^\s:]+\.(?:py|pyi|ipynb)):(?<line>\d+):(?<column>\d+): `;
+const LINT_LOC = String.raw`^${WS}(?<file>[^\s:]+\.(?:py|pyi|ipynb)):(?<line>\d+):(?<column>\d+): `;
 // Whitespace, blank-line, indentation and line-length codes a formatter fixes by itself.
 const STYLE_CODES = String.raw`E1\d\d|E2\d\d|E3\d\d|E501|W[1-6]\d\d|I001|I002|F401|C0301|C0303|C0304|C0305`;
 
@@ -523,6 +531,22 @@ const lintRules: Rule[] = [
     suggestion: "Fix $<code> at $<file>:$<line>: $<message>",
   },
   // ruff's default ("full") output: `F401 [*] \`os\` imported but unused` then ` --> file.py:1:8`.
+  // Most of its messages quote a name in backticks; those lines carry the rule and the message.
+  {
+    id: "ruff.full-code",
+    tool: "ruff",
+    category: "lint_error",
+    severity: "medium",
+    strategy: "llm",
+    group: "python:lint",
+    keywords: ["`"],
+    match: /^(?<code>[A-Z]{1,4}\d{2,4}) (?:\[\*\] )?(?<message>.*`.*)$/,
+    follow: /^\s*--> /,
+    maxFollow: 1,
+    followLocation: /^\s*--> (?<file>[^\s:]+):(?<line>\d+):(?<column>\d+)/,
+    message: "$<code>: $<message>",
+    suggestion: "Run `ruff check --fix` (or fix $<code> by hand): $<message>",
+  },
   {
     id: "ruff.full",
     tool: "ruff",
@@ -557,7 +581,9 @@ const lintRules: Rule[] = [
     group: "python:format",
     keywords: ["would reformat ", "Would reformat: ", "reformatted "],
     // `reformatted x.py` is black fixing files in CI (pre-commit): the commit was not formatted.
-    match: /^(?:would reformat|Would reformat:|reformatted) (?<file>\S+\.pyi?|\S+\.ipynb)$/,
+    match: new RegExp(
+      String.raw`^(?:would reformat|Would reformat:|reformatted) ${WS}(?<file>\S+\.pyi?|\S+\.ipynb)$`,
+    ),
     message: "$<file> is not formatted",
     suggestion: "Run `black $<file>` (or `ruff format`) and commit the result.",
   },
@@ -581,7 +607,9 @@ const lintRules: Rule[] = [
     strategy: "format",
     group: "python:format",
     keywords: ["Imports are incorrectly sorted"],
-    match: /^ERROR: (?<file>\S.*?) Imports are incorrectly sorted(?: and\/or formatted)?\.?$/,
+    match: new RegExp(
+      String.raw`^ERROR: ${WS}(?<file>\S.*?) Imports are incorrectly sorted(?: and\/or formatted)?\.?$`,
+    ),
     message: "$<file>: imports are not sorted",
     suggestion: "Run `isort $<file>` and commit the result.",
   },
@@ -754,6 +782,7 @@ const dependencyRules: Rule[] = [
     keywords: ["Cannot install", "ResolutionImpossible", "conflicting dependencies"],
     match:
       /^(?:#\d+ )?(?:\d+\.\d+ )?(?:ERROR: )?(?:Cannot install (?<message>(?:-r (?<file>\S+) \(line (?<line>\d+)\))?.+?) because these package versions have conflicting dependencies\.|ResolutionImpossible.*)$/,
+    message: (g, line) => line.replace(/^(?:#\d+ )?(?:\d+\.\d+ )?(?:ERROR: )?/, "").trim(),
     suggestion: "Relax or align the conflicting pins so one version satisfies every requirement.",
   }),
   dep({

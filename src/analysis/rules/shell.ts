@@ -18,7 +18,7 @@ export const shellRules: RuleSet = {
       // The offending code and the `^-- SC2086 (info): ...` pointer lines under it.
       follow: /^(?!In \S+ line \d+:$)(?!For more information:)(?!Did you mean)(?=.*\S)/,
       maxFollow: 8,
-      message: "$<file>:$<line>: shellcheck finding",
+      message: "$<file>:$<line>: shellcheck findings (see the SC codes below)",
       suggestion: "Fix the shellcheck findings at $<file>:$<line> (quote expansions, check `cd`, ...).",
     },
     {
