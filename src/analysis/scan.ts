@@ -237,7 +237,8 @@ export class LineScanner implements OutputSource {
     const top = flaggedState << shift;
     let s = 0;
     let hot = false;
-    let i = start;
+    // cleanLine strips a line's timestamp, so no keyword the engine sees is in it: skip it.
+    let i = timestampEnd(buf, start, len);
     while (i < len) {
       s = table[s | classes[buf[i]]];
       if (s < top) {
@@ -260,6 +261,7 @@ export class LineScanner implements OutputSource {
           dfa = this.dfa.gha;
           table = dfa.table;
         }
+        i = timestampEnd(buf, i, len);
         continue;
       }
       if (
@@ -472,6 +474,28 @@ function quickBlank(buf: Buffer, start: number, end: number): boolean | null {
   i++;
   while (i < end && (buf[i] === 32 || buf[i] === 9)) i++;
   return i === end ? true : null;
+}
+
+/**
+ * Where a line's text starts after a GitHub timestamp prefix exactly as cleanLine's GHA_TS
+ * removes it (`2026-01-01T00:00:00.1234567Z` and one optional space); `i` when there is none
+ * (or the line is cut by the end of the buffer).
+ */
+function timestampEnd(buf: Buffer, i: number, len: number): number {
+  if (len - i < TS_SHAPE.length + 1) return i;
+  for (let k = 0; k < TS_SHAPE.length; k++) {
+    const b = buf[i + k];
+    if (TS_SHAPE[k] ? b !== TS_SHAPE[k] : b < 48 || b > 57) return i;
+  }
+  let j = i + TS_SHAPE.length;
+  if (buf[j] === 46) {
+    if (!(buf[j + 1] >= 48 && buf[j + 1] <= 57)) return i;
+    j++;
+    while (j < len && buf[j] >= 48 && buf[j] <= 57) j++;
+  }
+  if (j >= len || buf[j] !== 90) return i;
+  j++;
+  return j < len && buf[j] === 32 ? j + 1 : j;
 }
 
 // "0000-00-00T00:00:00": 0 stands for a digit.
