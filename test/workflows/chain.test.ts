@@ -215,7 +215,7 @@ describe("the reusable workflows, simulated job by job", () => {
       env: env(),
       runAction: executor(calls),
     });
-    expect(Object.values(fixed).map((j) => j.result)).toEqual(["skipped", "skipped", "skipped"]);
+    expect(Object.values(fixed).every((j) => j.result === "skipped")).toBe(true);
     expect(calls).toEqual([]);
     expect(w.fake.mutations()).toEqual([]);
   });

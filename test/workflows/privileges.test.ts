@@ -42,13 +42,16 @@ describe("the think/act split in autodev-auto-fix.yml", () => {
     expect(steps[0]!.with?.command).toBe("heal");
   });
 
-  it("keeps the App key and contents: write in the one job that runs no model and no script", () => {
+  it("keeps the App key and contents: write in the jobs that run no model and no repository code", () => {
     const scope = (id: string, name: string) => (fix.jobs[id]!.permissions as Record<string, string>)[name];
-    expect(Object.keys(fix.jobs).filter((id) => scope(id, "contents") === "write")).toEqual(["open-pr"]);
-    expect(Object.keys(fix.jobs).filter((id) => jobText(id).includes("secrets.app-private-key"))).toEqual([
-      "open-pr",
-    ]);
+    const writers = Object.keys(fix.jobs).filter((id) => scope(id, "contents") === "write");
+    expect(writers).toEqual(["open-pr", "auto-merge"]);
+    expect(Object.keys(fix.jobs).filter((id) => jobText(id).includes("secrets.app-private-key"))).toEqual(
+      writers,
+    );
+    // open-pr has the checkout (data for its git) and no script; auto-merge has a script and no checkout.
     expect(fix.jobs["open-pr"]!.steps!.filter((s) => s.run)).toEqual([]);
+    expect(fix.jobs["auto-merge"]!.steps!.filter((s) => s.uses?.startsWith("actions/checkout@"))).toEqual([]);
   });
 
   it("never runs repository code or a model where a write token is", () => {
