@@ -2,10 +2,17 @@ import type { Fixer } from "../types.js";
 import { depsFixers } from "./deps.js";
 import { importFixers } from "./imports.js";
 import { moduleTypoFixer } from "./module-typo.js";
+import { snapshotFixer } from "./snapshots.js";
 import { toolFixers } from "./tools.js";
 
 /**
  * Deterministic fixers in the order they are tried. Narrow edits come before whole-file
  * formatters so a formatter run afterwards also tidies what the edit left.
  */
-export const defaultFixers: Fixer[] = [...importFixers, moduleTypoFixer, ...depsFixers, ...toolFixers];
+export const defaultFixers: Fixer[] = [
+  ...importFixers,
+  moduleTypoFixer,
+  ...depsFixers,
+  ...toolFixers,
+  snapshotFixer,
+];
