@@ -686,7 +686,13 @@ export class Engine {
 
   private addLine(g: Group, n: number, text: string): void {
     const t = clip(text);
-    if (g.excerpt.length >= g.cap || g.seen.has(t)) return;
+    // The same text on another line is another occurrence (ten subtests failing the same way);
+    // only the same line twice (a precede line that is also a hit) is a duplicate.
+    if (
+      g.excerpt.length >= g.cap ||
+      (g.lines.length && g.lines[g.lines.length - 1] >= n && g.lines.includes(n))
+    )
+      return;
     g.seen.add(t);
     g.excerpt.push(t);
     g.lines.push(n);
