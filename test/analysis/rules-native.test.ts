@@ -93,6 +93,8 @@ describe("go rules", () => {
     expectRule(goRules, "api/h.go:12:3: undefined: Foo (typecheck)", "go.golangci-typecheck");
     expectRule(goRules, "diff -u calc/calc.go.orig calc/calc.go", "go.gofmt-diff", { file: "calc/calc.go" });
     expectRule(goRules, "calc/calc.go", "go.gofmt-list");
+    expectRule(goRules, "appdir_test.go:4: log redeclared as imported package name", "go.compile");
+    expectRule(goRules, "server.go:45: listening on :8080", undefined);
     expectRule(
       goRules,
       "package example.com/w/internal/win: build constraints exclude all Go files in /w/internal/win",
@@ -334,7 +336,11 @@ describe("java rules", () => {
       "adds(com.acme.CalcTest)  Time elapsed: 0.018 sec  <<< FAILURE!",
       "java.surefire-case",
     );
-    expectRule(javaRules, "\tat com.acme.widgets.CalcTest.adds(CalcTest.java:11)", "java.test-frame", {
+    // A stack frame alone is no failure (passing tests log stack traces); under a failing test
+    // it gives the location.
+    expectRule(javaRules, "\tat com.acme.widgets.CalcTest.adds(CalcTest.java:11)", undefined);
+    const testFrame = javaRules.rules.find((r) => r.id === "java.surefire-case")!.followLocation!;
+    expect(testFrame.exec("\tat com.acme.widgets.CalcTest.adds(CalcTest.java:11)")?.groups).toMatchObject({
       file: "CalcTest.java",
       line: "11",
     });

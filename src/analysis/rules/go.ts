@@ -36,6 +36,9 @@ const USER_FRAME = String.raw`^\t(?<file>(?:[A-Za-z]:)?\/(?!\S*?\/(?:go[\w.-]*|x
 const GOROUTINE_STACK =
   /^(?:\[signal .*|\tpanic: .*|goroutine \d+ \[.*\]:|\t.*|created by .*|[^\s(][^(]*\(.*\)(?: \+0x[0-9a-f]+)?|)$/;
 
+// Compiler wording, for compile errors of Go < 1.10 that carry no column.
+const OLD_COMPILE = String.raw`(?:undefined: |.* redeclared|cannot use |.* (?:declared|imported) (?:and|but) not used|imported and not used|missing return|too (?:many|few) |not enough arguments|.* has no field or method |invalid operation: |cannot convert |assignment mismatch|undeclared name|syntax error|non-name |.* is not a type|multiple-value |cannot assign |cannot range |invalid (?:argument|receiver|recursive type)|.* \(type .*\) )`;
+
 const STD_PACKAGES =
   "bufio|bytes|context|errors|flag|fmt|io|log|math|net|os|path|filepath|reflect|regexp|runtime|sort|strconv|strings|sync|atomic|syscall|testing|time|unicode|utf8|json|xml|base64|hex|http|url|exec|ioutil|rand|sha256|md5|hash|slices|maps|cmp|slog|signal|tls|template|zip|gzip|csv|binary|embed|fs|heap|list|big|bits|debug|user|httptest";
 
@@ -248,10 +251,12 @@ export const goRules: RuleSet = {
       severity: "high",
       strategy: "llm",
       keywords: [".go:"],
-      match: new RegExp(LOC + String.raw`(?<message>.+)$`),
-      // `go test -v` log lines (indented) and linter summaries are not compile errors.
-      // `log.Lshortfile` output (`util.go:45: exit status 1`) has the same shape without a column.
-      unless: /^\s|: (?:warning|note|info): |^[^\s:]+\.go:\d+: exit status \d+$/,
+      // Go >= 1.10 always prints a column; without one (older Go) only compiler wording counts,
+      // since programs logging with log.Lshortfile print `server.go:45: listening` too.
+      match: new RegExp(
+        String.raw`^(?:vet: )?(?<file>[^\s:]+\.go):(?<line>\d+)(?::(?<column>\d+): (?<message>.+)|: (?<message2>${OLD_COMPILE}.*))$`,
+      ),
+      unless: /: (?:warning|note|info): /,
       follow: /^\t(?:have|want) \(/,
       maxFollow: 2,
       suggestion: "Fix the compile error at $<file>:$<line>.",

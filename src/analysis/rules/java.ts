@@ -105,6 +105,10 @@ const SBT = String.raw`^\[error\] (?<file>(?:[A-Za-z]:)?[^\s:]+\.(?:scala|sbt|ja
 // scalac's code and caret lines under a diagnostic.
 const SBT_FRAME = /^\[error\] (?!\S+\.(?:scala|sbt|java):\d+)(?![a-z]+ errors? found)\s.*$/;
 
+// The frame in a test class: where a failing assertion sits.
+const TEST_FRAME =
+  /^\s+at [\w$.<>/]+\((?<file>\w*(?:Test|Tests|IT|TestCase|Spec)\.(?:java|kt|groovy|scala)):(?<line>\d+)\)$/;
+
 // A stack frame that is not the JDK's, a test framework's or a build tool's own.
 const USER_FRAME =
   /^\s+at (?!(?:java|javax|jdk|sun|kotlin|kotlinx|org\.junit|junit|org\.apache\.maven|org\.gradle|worker\.org\.gradle|org\.opentest4j|org\.assertj|org\.hamcrest|org\.mockito|com\.sun)[./])(?:[\w.$-]+\/)?[\w$.<>]+\((?<file>[\w$]+\.(?:java|kt|scala|groovy)):(?<line>\d+)\)$/;
@@ -230,23 +234,14 @@ export const javaRules: RuleSet = {
       match:
         /^(?:\[ERROR\] )?(?<name>[\w$.]+(?:\(.*?\))?)\s+(?:--\s+)?Time elapsed: [\d.,]+ s(?:ec)?\s+<<< (?:FAILURE|ERROR)!$/,
       group: "surefire",
-      follow: /^(?!\s|\[)[\w$.]+(?:Error|Exception|Failure|Failed)\b.*$/,
-      maxFollow: 1,
+      // The exception and its stack; the frame in the test class is where the assertion failed.
+      // (A frame alone is no failure: passing tests log stack traces too.)
+      follow:
+        /^(?:(?!\s|\[)[\w$.]+(?:Error|Exception|Failure|Failed)\b.*|\s+at .*|\s+\.\.\. \d+ more|\s*Caused by: .*|\s+Suppressed: .*)$/,
+      maxFollow: 40,
+      followLocation: TEST_FRAME,
       message: "$<name> failed",
       suggestion: "Run `mvn test -Dtest=<Class>#<method>` locally and fix the code or the assertion.",
-    },
-    {
-      id: "java.test-frame",
-      tool: "surefire",
-      category: "test_failure",
-      severity: "high",
-      strategy: "llm",
-      keywords: ["Test.java:", "Tests.java:", "IT.java:", "Test.kt:", "Tests.kt:", "Spec.groovy:"],
-      // The frame in the test class: where the failing assertion is.
-      match:
-        /^\s+at [\w$.<>/]+\((?<file>\w*(?:Test|Tests|IT|TestCase|Spec)\.(?:java|kt|groovy|scala)):(?<line>\d+)\)$/,
-      group: "surefire",
-      suggestion: "Run the failing test locally and fix the code or the assertion.",
     },
     {
       id: "java.surefire-summary",
