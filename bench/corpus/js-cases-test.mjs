@@ -316,4 +316,18 @@ export const testCases = [
     key: [],
     locations: [],
   },
+  {
+    name: "node-watch-job-timeout",
+    category: "timeout",
+    tool: "node",
+    timedOut: "job",
+    files: {
+      "package.json": { ...esm, scripts: { "test:watch": "node --test --watch" } },
+      "test/ok.test.js": `import { test } from "node:test";\n\ntest("ok", () => {});\n`,
+    },
+    steps: [{ name: "npm run test:watch", command: "npm run test:watch", timeout: 6 }],
+    key: [],
+    locations: [],
+    note: "the workflow runs the tests in watch mode, which never exits; the job hits its timeout-minutes",
+  },
 ];

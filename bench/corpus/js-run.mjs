@@ -95,7 +95,8 @@ function run(command, cwd, env, timeoutSec) {
 /**
  * case: { name, category, tool, files: {path: content}, prepare?: [cmd], steps: [{name?, command, timeout?}],
  *         key: RegExp | RegExp[] (picks the key lines from the failing step's output),
- *         locations: [{file, line?}], env?, color?, note?, timedOut?: string }
+ *         locations: [{file, line?}], env?, color?, note?,
+ *         timedOut?: "job" | step title (the runner killed the job or the step at its time limit) }
  */
 export async function generateCase(c, { outRoot, registryUrl }) {
   const dir = mkdtempSync(join(tmpdir(), `js-${c.name}-`));
@@ -156,13 +157,13 @@ export async function generateCase(c, { outRoot, registryUrl }) {
       if (hits.length === 0) throw new Error(`${c.name}: no output line matches ${k}:\n${failing.output}`);
       for (const h of hits) if (!keyLines.includes(h.trim())) keyLines.push(h.trim());
     }
-    if (c.timedOut) keyLines.push(`The action '${c.timedOut}' has timed out after 10 minutes.`);
+    if (c.timedOut) keyLines.push(timeoutLines(c)[0]);
     const label = { category: c.category, tool: c.tool, locations: c.locations ?? [], keyLines };
     if (c.note) label.note = c.note;
     const caseDir = join(outRoot, `js-${c.name}`);
     rmSync(caseDir, { recursive: true, force: true });
     writeCase({ dir: caseDir, steps, label, noise: c.noise ?? [] });
-    if (c.timedOut) markTimedOut(caseDir, c.timedOut);
+    if (c.timedOut) markTimedOut(caseDir, c);
     return { name: c.name, exit: failing.exitCode, keyLines: keyLines.length };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -171,12 +172,22 @@ export async function generateCase(c, { outRoot, registryUrl }) {
 }
 
 // wrap-gha always ends with the step's exit code; a step killed at `timeout-minutes` ends with the
-// runner's own message instead, which is what a timed-out job's log really shows.
-function markTimedOut(caseDir, stepTitle) {
+// runner's own message instead, and a job over its `timeout-minutes` is cancelled as a whole.
+const JOB_TIMEOUT =
+  "The job running on runner GitHub Actions 12 has exceeded the maximum execution time of 30 minutes.";
+function timeoutLines(c) {
+  return c.timedOut === "job"
+    ? [JOB_TIMEOUT, "The operation was canceled."]
+    : [`The action '${c.timedOut}' has timed out after 10 minutes.`];
+}
+function markTimedOut(caseDir, c) {
   const p = join(caseDir, "log.txt");
   const text = readFileSync(p, "utf8").replace(
     /^(\S+) ##\[error\]Process completed with exit code \d+\.$/m,
-    (_m, t) => `${t} ##[error]The action '${stepTitle}' has timed out after 10 minutes.`,
+    (_m, t) =>
+      timeoutLines(c)
+        .map((l) => `${t} ##[error]${l}`)
+        .join("\n"),
   );
   writeFileSync(p, text);
 }
