@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { delimiter, join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { analyzeAction } from "../../src/action/commands/analyze.js";
@@ -116,6 +116,7 @@ async function autoFix(
   root: string,
   event: { name: string; payload: Record<string, unknown> },
   calls: ActionCall[],
+  extraEnv: NodeJS.ProcessEnv = {},
 ) {
   return simulateWorkflow({
     workflow: join(repoRoot, ".github/workflows/autodev-auto-fix.yml"),
@@ -126,7 +127,7 @@ async function autoFix(
     repository: w.fake.fullName,
     remote: w.remote,
     token: CANARY_TOKEN,
-    env: env(),
+    env: { ...env(), ...extraEnv },
     runAction: executor(calls),
   });
 }
@@ -199,6 +200,30 @@ describe("the reusable workflows, simulated job by job", () => {
     expect(fixed["open-pr"]!.result).toBe("skipped");
     expect(calls.map((c) => c.inputs.command)).toEqual(["auto-issue", "command"]);
     expect(w.fake.pulls()).toEqual([]);
+  });
+
+  it("in mode auto, a low-risk fix goes on to auto-merge pinned to the pushed commit", async () => {
+    w = await createWorld(template);
+    w.fake.setFile(".autodev/config.yml", "version: 1\nmode: auto\n");
+    const calls: ActionCall[] = [];
+    await autoIssue(join(w.root, "sim-issue"), calls);
+    // The merge step calls gh; a fake one records the calls instead of reaching github.com.
+    const bin = join(w.root, "bin");
+    mkdirSync(bin);
+    const log = join(w.root, "gh.log");
+    writeFileSync(join(bin, "gh"), `#!/bin/sh\nprintf '%s\\n' "$*" >> "${log}"\necho PR_node\n`);
+    chmodSync(join(bin, "gh"), 0o755);
+    const fixed = await autoFix(join(w.root, "sim-fix"), await commentEvent("maintainer", 1), calls, {
+      PATH: `${bin}${delimiter}${process.env.PATH}`,
+    });
+    for (const job of Object.values(fixed)) expect(job.error).toBeUndefined();
+    expect(fixed["open-pr"]!.outputs["auto-merge"]).toBe("true");
+    expect(fixed["auto-merge"]!.result).toBe("success");
+    const pushed = fixed["open-pr"]!.outputs.commit!;
+    expect(pushed).toBe(git(w.remote, "rev-parse", w.fake.pulls()[0]!.pull!.head));
+    const gh = readFileSync(log, "utf8");
+    expect(gh).toContain(`pulls/${fixed["open-pr"]!.outputs["pr-number"]}`);
+    expect(gh).toContain(`oid=${pushed}`);
   });
 
   it("the AUTODEV_ENABLED=false variable skips every job before any code runs", async () => {
