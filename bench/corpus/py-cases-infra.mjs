@@ -189,6 +189,18 @@ export const infraCases = [
     locations: [{ file: "scripts/check.sh", line: 9 }],
   },
   {
+    name: "script-not-executable",
+    prefix: "sh",
+    category: "build_failure",
+    tool: "bash",
+    files: project({}),
+    prepare: ["chmod -x scripts/deploy.sh"],
+    steps: [{ command: "./scripts/deploy.sh staging", run: "./scripts/deploy.sh staging" }],
+    expectExit: 126,
+    key: [/Permission denied/],
+    locations: [{ file: "scripts/deploy.sh" }],
+  },
+  {
     name: "bash-unbound-variable",
     prefix: "sh",
     category: "runtime_error",

@@ -474,6 +474,23 @@ export const toolCases = [
     locations: [],
   },
   {
+    name: "pip-build-deps",
+    category: "dependency_error",
+    tool: "pip",
+    files: project({
+      "pyproject.toml":
+        '[build-system]\nrequires = ["setuptools>=61"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "shop"\nversion = "0.1.0"\n',
+    }),
+    steps: [
+      { command: "python -m pip install .", run: `${PIP} install --index-url "$INDEX" --target _deps .` },
+    ],
+    key: [
+      /× pip subprocess to install build dependencies did not run successfully\./,
+      /ERROR: Could not find a version that satisfies the requirement setuptools/,
+    ],
+    locations: [],
+  },
+  {
     name: "pip-externally-managed",
     category: "dependency_error",
     tool: "pip",

@@ -771,8 +771,8 @@ const dependencyRules: Rule[] = [
     tool: "pip",
     keywords: ["Could not find a version that satisfies", "No matching distribution found"],
     match:
-      /^(?:#\d+ )?(?:\d+\.\d+ )?(?:ERROR: )?(?:Could not find a version that satisfies the requirement|No matching distribution found for) (?<name>\S+)(?<message>.*)$/,
-    message: (g, line) => line.replace(/^(?:#\d+ )?(?:\d+\.\d+ )?(?:ERROR: )?/, "").trim(),
+      /^(?:#\d+ )?(?:\d+\.\d+ )?\s*(?:ERROR: )?(?:Could not find a version that satisfies the requirement|No matching distribution found for) (?<name>\S+)(?<message>.*)$/,
+    message: (g, line) => line.replace(/^(?:#\d+ )?(?:\d+\.\d+ )?\s*(?:ERROR: )?/, "").trim(),
     suggestion:
       "`$<name>` is not available as pinned: check the name and version on the index (and its Python-version support), then fix the requirement.",
   }),
@@ -794,6 +794,15 @@ const dependencyRules: Rule[] = [
     unless: /No space left on device|Errno 28/,
     suggestion:
       "Fix the install step: the requirement file, pin, hash or Python version does not match what the index offers.",
+  }),
+  // A build subprocess (build dependencies, metadata, the wheel) failed: pip frames its output.
+  dep({
+    id: "pip.subprocess",
+    tool: "pip",
+    keywords: ["did not run successfully"],
+    match: /^\s*× (?<message>.+ did not run successfully\.)$/,
+    suggestion:
+      "Building a package failed: read the subprocess output pip shows (a missing build dependency, compiler or header); pin a version that ships wheels or add what it needs.",
   }),
   dep({
     id: "pip.check",

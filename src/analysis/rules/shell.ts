@@ -66,6 +66,20 @@ export const shellRules: RuleSet = {
       suggestion:
         "Set `$<name>` (workflow `env:`, a secret or an input) or give it a default: `${$<name>:-}`.",
     },
+    // A script committed without its executable bit (exit 126).
+    {
+      id: "shell.permission-denied",
+      tool: "bash",
+      category: "build_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: [": Permission denied"],
+      match:
+        /^(?:(?:\/\S*\/)?(?:ba|da|z|k)?sh: )?(?:line \d+: )?(?<file>\.{0,2}\/?[\w./-]+\.(?:sh|bash|py|pl|rb)|\.\/[\w./-]+): Permission denied$/,
+      message: "$<file> is not executable",
+      suggestion:
+        "Make it executable in git: `git update-index --chmod=+x $<file>` (or call it as `bash $<file>`).",
+    },
     {
       id: "shell.command-not-found",
       tool: "bash",
