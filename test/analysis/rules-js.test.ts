@@ -163,7 +163,7 @@ describe("test runner rules", () => {
     expectRule("    Cannot find module '../src/basket' from 'test/cart.test.js'", "jest.cannot-find-module");
     expectRule("    Cannot find module 'lodash' from 'src/a.js'", "jest.cannot-find-package");
     expectRule("Jest did not exit one second after the test run has completed.", "jest.did-not-exit");
-    expectRule("No tests found, exiting with code 1", "runner.no-tests");
+    expectRule("No tests found, exiting with code 1", "js-test.no-tests");
     expectRule("Vitest caught 1 unhandled error during the test run.", "vitest.unhandled");
     expectRule("  2 failing", "mocha.failing");
     expectRule("✖ applies a discount (1.66ms)", "node-test.fail");

@@ -89,7 +89,7 @@ export const jsTestRules: RuleSet = {
         "An error escaped a test (a rejected promise or a throw in a timer); the error under this line names it. Await or catch it in the test.",
     },
     {
-      id: "runner.no-tests",
+      id: "js-test.no-tests",
       tool: null,
       category: "test_failure",
       severity: "medium",
