@@ -111,6 +111,8 @@ export interface GitHubClient extends ControlSource {
     head?: string;
     state: "open" | "closed" | "all";
     base?: string;
+    /** Newest first, stopping at the first PR created before this ISO time (saves the API budget). */
+    createdSince?: string;
   }): Promise<PullRequest[]>;
   createPull(input: {
     title: string;

@@ -382,15 +382,24 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
         }
       }),
 
-    listPulls: ({ head, state, base }) =>
+    listPulls: ({ head, state, base, createdSince }) =>
       call("listPulls", async () => {
-        const items = await octokit.paginate(octokit.rest.pulls.list, {
-          ...repo,
-          state,
-          ...(head ? { head } : {}),
-          ...(base ? { base } : {}),
-          per_page: 100,
-        });
+        const items = await octokit.paginate(
+          octokit.rest.pulls.list,
+          {
+            ...repo,
+            state,
+            ...(head ? { head } : {}),
+            ...(base ? { base } : {}),
+            ...(createdSince ? { sort: "created" as const, direction: "desc" as const } : {}),
+            per_page: 100,
+          },
+          (response, done) => {
+            // Sorted newest first: once a page reaches older PRs, later pages hold only older ones.
+            if (createdSince && response.data.some((p) => p.created_at < createdSince)) done();
+            return response.data.filter((p) => !createdSince || p.created_at >= createdSince);
+          },
+        );
         return items.map(toPull);
       }),
 

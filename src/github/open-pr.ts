@@ -168,12 +168,10 @@ export async function runOpenPr(o: OpenPrOptions): Promise<OpenPrResult> {
   // --- caps and mode, from GitHub's state (not from anything local)
   const ls = await git.run(["ls-remote", "--heads", "--", o.remote, `refs/heads/${branch}`]);
   const remoteTip = ls.stdout.split(/\s+/)[0] || null;
-  const pulls = await client.listPulls({ state: "all" });
-  const mine = pulls.filter((p) => p.headRef === branch);
+  const mine = await client.listPulls({ head: `${client.repoRef.owner}:${branch}`, state: "all" });
   const openPr = mine.find((p) => p.state === "open") ?? null;
-  const prsToday = pulls.filter(
-    (p) => p.headRef.startsWith("autodev/fix-") && p.createdAt.slice(0, 10) === utcDay(now),
-  ).length;
+  const today = await client.listPulls({ state: "all", createdSince: `${utcDay(now)}T00:00:00Z` });
+  const prsToday = today.filter((p) => p.headRef.startsWith("autodev/fix-")).length;
   const decision = decidePullRequest({
     mode: config.mode,
     limits: config.limits,
