@@ -58,7 +58,12 @@ export function generateCase(c, { outRoot, baseEnv }) {
       const r = sh(p, dir, env);
       if (r.code !== 0) throw new Error(`${c.name}: prepare '${p}' failed:\n${r.out}`);
     }
-    const normalize = (t) => t.split(dir).join(WORKSPACE).split(root).join(WORKSPACE);
+    // The local wheel folder stands in for a runner's download dir: give it a stable name.
+    const wheels = env.WHEELS;
+    const normalize = (t) => {
+      const s = wheels ? t.split(wheels).join("/home/runner/work/_temp/wheels") : t;
+      return s.split(dir).join(WORKSPACE).split(root).join(WORKSPACE);
+    };
     const steps = [];
     for (const [i, s] of c.steps.entries()) {
       const r = sh(s.run ?? s.command, dir, env);
