@@ -21,7 +21,8 @@ export type PolicyRule =
   | "secrets-inherit"
   | "cache-in-write-job"
   | "untrusted-checkout"
-  | "upload-workspace";
+  | "upload-workspace"
+  | "secret-in-shared-env";
 
 export interface PolicyFinding {
   file: string;
@@ -213,6 +214,22 @@ function checkTriggers(ctx: Ctx, on: unknown): void {
   }
 }
 
+/** Secrets in workflow- or job-level env reach every step, including ones that run repository code. */
+function checkSharedEnv(ctx: Ctx, env: unknown, where: string): void {
+  if (!isMap(env)) return;
+  for (const pair of env.items) {
+    const value = str(pair.value) ?? "";
+    if (/\$\{\{[^}]*\bsecrets\./.test(value) && !/\bsecrets\.GITHUB_TOKEN\b/.test(value)) {
+      report(
+        ctx,
+        pair.key as Node,
+        "secret-in-shared-env",
+        `${where}: ${str(pair.key)} puts a secret in env for every step; give it to the one step that needs it.`,
+      );
+    }
+  }
+}
+
 function checkJob(ctx: Ctx, id: string, job: YAMLMap, idNode: Node): void {
   const label = `job ${id}`;
   const perms = get(job, "permissions");
@@ -238,6 +255,8 @@ function checkJob(ctx: Ctx, id: string, job: YAMLMap, idNode: Node): void {
       }
     }
   }
+
+  checkSharedEnv(ctx, get(job, "env"), label);
 
   const calls = job.has("uses");
   if (calls) {
@@ -276,6 +295,8 @@ export function lintWorkflowPolicy(
   const { doc, ctx } = context(file, content, options);
   const root = doc.contents;
   checkTriggers(ctx, get(root, "on"));
+
+  checkSharedEnv(ctx, get(root, "env"), "workflow");
 
   const top = get(root, "permissions");
   if (!isMap(top) || top.items.length > 0) {

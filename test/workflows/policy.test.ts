@@ -48,6 +48,7 @@ describe("workflow policy lint (hygiene rules)", () => {
       "cache-in-write-job",
       "untrusted-checkout",
       "upload-workspace",
+      "secret-in-shared-env",
     ]) {
       expect(covered, rule).toContain(rule);
     }
