@@ -366,6 +366,29 @@ describe("node and npm rules", () => {
     expect(wrapper.failures.map((f) => f.rule)).not.toContain("node.crash-error");
   });
 
+  it("reads next build's type and module errors with the location line above them", async () => {
+    const typeErr = [
+      "./src/app/page.tsx:12:5",
+      "Type error: Type 'string' is not assignable to type 'number'.",
+    ];
+    const t = await analyzeText(typeErr.join("\n"));
+    expect(t.failures[0]).toMatchObject({ category: "type_error", rule: "tsc.next-build" });
+    expect(t.failures[0]?.locations).toContainEqual({ file: "src/app/page.tsx", line: 12, column: 5 });
+    const modErr = ["./src/app/page.tsx:3:1", "Module not found: Can't resolve '@/components/Header'"];
+    const m = await analyzeText(modErr.join("\n"));
+    expect(m.failures[0]).toMatchObject({ category: "import_error", rule: "webpack.module-not-found" });
+    expect(m.failures[0]?.locations).toContainEqual({ file: "src/app/page.tsx", line: 3, column: 1 });
+    const tsl = [
+      "[tsl] ERROR in /home/runner/work/w/w/src/a.ts(3,7)",
+      "      TS2322: Type 'string' is not assignable",
+    ];
+    expect((await analyzeText(tsl.join("\n"))).failures[0]?.locations).toContainEqual({
+      file: "src/a.ts",
+      line: 3,
+      column: 7,
+    });
+  });
+
   it("does not report npm's own script-failed lines as the failure", async () => {
     const log = [
       "src/a.ts(1,7): error TS2322: Type 'string' is not assignable to type 'number'.",

@@ -23,7 +23,9 @@ const USER_FRAME =
   /^\s+at (?:.+? \()?(?:file:\/\/)?(?<file>\/(?![^():]*node_modules\/)[^():]+):(?<line>\d+):(?<column>\d+)\)?$/;
 const STACK = /^\s+at \S/;
 // webpack names the failing module above its error: "ERROR in ./src/index.js 1:0-41".
-const WEBPACK_HEADER = /^ERROR in (?<file>\S+?)(?: (?<line>\d+):(?<column>\d+)(?:-\d+(?::\d+)?)?)?$/;
+// Next.js prints the importing file alone instead: "./src/app/page.tsx:3:1".
+const WEBPACK_HEADER =
+  /^(?=ERROR in |\.\/\S+:\d+:\d+$)(?:ERROR in )?(?<file>\S+?)(?:[ :](?<line>\d+):(?<column>\d+)(?:-\d+(?::\d+)?)?)?$/;
 
 const V8_TYPE_ERROR = String.raw`(?:Cannot (?:read|set) propert|Cannot destructure|Cannot convert|Cannot access|\S+ is not (?:a function|iterable|a constructor|defined)|Assignment to constant|Converting circular|Class constructor|Reduce of empty|Cannot mix BigInt|Do not know how to serialize)`;
 const V8_SYNTAX = String.raw`(?:Unexpected (?:token|identifier|end of input|string|number|strict mode reserved word|reserved word|template string)|Invalid or unexpected token|missing \) after argument list|Identifier '[^']+' has already been declared|await is only valid|Cannot use import statement outside a module|Invalid regular expression|Unterminated |Illegal (?:return|break|continue)|Invalid destructuring|Invalid left-hand side|Unexpected eval or arguments|Octal literals are not allowed|Duplicate export)`;
@@ -134,8 +136,10 @@ export const nodeRules: RuleSet = {
       category: "import_error",
       severity: "high",
       strategy: "dependencies",
-      keywords: ["Module not found: Error: Can't resolve"],
-      match: /^Module not found: Error: (?<message>Can't resolve '(?<name>(?![./])[^']+)' in '[^']+')$/,
+      keywords: ["Module not found: "],
+      // Next.js drops webpack's "Error: " and the "in '<dir>'" part; "@/x" and "~/x" are path aliases.
+      match:
+        /^Module not found: (?:Error: )?(?<message>Can't resolve '(?<name>(?![./]|@\/|~\/)[^']+)'(?: in '[^']+')?)$/,
       // The module that imports it is in the "ERROR in ./src/a.js 1:0-41" header just above.
       precede: 2,
       precedeMatch: WEBPACK_HEADER,
@@ -147,8 +151,8 @@ export const nodeRules: RuleSet = {
       category: "import_error",
       severity: "high",
       strategy: "imports",
-      keywords: ["Module not found: Error: Can't resolve"],
-      match: /^Module not found: Error: (?<message>Can't resolve '(?<name>[^']+)' in '[^']+')$/,
+      keywords: ["Module not found: "],
+      match: /^Module not found: (?:Error: )?(?<message>Can't resolve '(?<name>[^']+)'(?: in '[^']+')?)$/,
       precede: 2,
       precedeMatch: WEBPACK_HEADER,
       // "Did you mean './components/App.js'?" when only the case differs.

@@ -109,6 +109,32 @@ export const typescriptRules: RuleSet = {
       BUILD,
       "Fix the TypeScript configuration (tsconfig.json options, include/rootDir or project references).",
     ),
+    {
+      id: "tsc.next-build",
+      tool: "tsc",
+      category: "type_error",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["Type error: "],
+      // `next build` type-checks and prints the location on the line above: "./src/app/page.tsx:12:5".
+      match: /^Type error: (?<message>.+)$/,
+      precede: 3,
+      precedeMatch: /^(?<file>\.?\/?[\w./@[\]()-]+\.[cm]?[jt]sx?):(?<line>\d+):(?<column>\d+)$/,
+      suggestion: "Fix the type error at $<file>:$<line>.",
+    },
+    {
+      id: "tsc.ts-loader",
+      tool: "tsc",
+      category: "type_error",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["[tsl] ERROR in "],
+      // ts-loader (webpack) puts the position and the code on separate lines.
+      match: /^\[tsl\] ERROR in (?<file>.+?)\((?<line>\d+),(?<column>\d+)\)$/,
+      follow: /^\s+TS\d+: .+$/,
+      maxFollow: 1,
+      suggestion: "Fix the type error at $<file>:$<line>.",
+    },
     ...codeRule("tsc.type", "type_error", "llm", "\\d+", "Fix the type error at $<file>:$<line>."),
   ],
 };
