@@ -11,7 +11,7 @@ import { generateCase } from "./py-run.mjs";
 import { testCases } from "./py-cases-test.mjs";
 import { codeCases } from "./py-cases-code.mjs";
 import { toolCases } from "./py-cases-tools.mjs";
-import { infraCases } from "./py-cases-infra.mjs";
+import { infraCases, passingCases } from "./py-cases-infra.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outRoot = join(here, "../../test/fixtures/corpus");
@@ -126,7 +126,7 @@ async function main() {
   if (ruff) baseEnv.RUFF = ruff;
   else console.log("ruff not available: ruff cases skipped");
   // Debian's tools must win for everything but pip: call them by absolute path in the cases.
-  const all = [...testCases, ...codeCases, ...toolCases, ...infraCases];
+  const all = [...testCases, ...codeCases, ...toolCases, ...infraCases, ...passingCases];
   const results = [];
   const failed = [];
   try {

@@ -117,6 +117,66 @@ const SHUTDOWN = [
   "##[error]The operation was canceled.",
 ];
 
+// A green job full of look-alikes: warnings, skips, xfails, clean linters, "0 errors".
+const TEST_QUIRKS = `import warnings
+
+import pytest
+
+from shop.pricing import with_tax
+
+
+def test_tax_warns():
+    warnings.warn("TAX_RATE will move to settings", DeprecationWarning)
+    assert with_tax(10) == 12.0
+
+
+@pytest.mark.skip(reason="needs the payments sandbox")
+def test_refund():
+    raise AssertionError("not reached")
+
+
+@pytest.mark.xfail(reason="rounding bug #12", raises=AssertionError)
+def test_rounding():
+    assert with_tax(0.005) == 0.02
+`;
+
+const TEST_UNITS = `import unittest
+
+from shop.pricing import discount
+
+
+class DiscountTest(unittest.TestCase):
+    def test_zero(self):
+        self.assertEqual(discount(10, 0), 10)
+
+    @unittest.skip("slow: exercises every percentage")
+    def test_all(self):
+        raise AssertionError("not reached")
+`;
+
+export const passingCases = [
+  {
+    name: "passing",
+    prefix: "py",
+    passing: true,
+    files: project({ "tests/test_quirks.py": TEST_QUIRKS, "tests/test_units.py": TEST_UNITS }),
+    steps: [
+      { command: "flake8 shop tests", run: "flake8 shop tests && echo '0 errors'" },
+      { command: "black --check shop", run: "black --check shop" },
+      { command: "isort --check-only --diff shop", run: "isort --check-only --diff shop" },
+      { command: "mypy shop", run: "mypy --cache-dir=/dev/null shop" },
+      { command: "shellcheck scripts/*.sh", run: "shellcheck scripts/*.sh && echo 'shellcheck: no issues'" },
+      { command: "python -m pytest -rA", run: "/usr/bin/python3 -m pytest -p no:cacheprovider -rA" },
+      {
+        command: "python -m unittest discover -s tests -p 'test_units.py' -v",
+        run: "PYTHONPATH=. /usr/bin/python3 -m unittest discover -s tests -p 'test_units.py' -v",
+      },
+    ],
+    key: [],
+    locations: [],
+  },
+];
+
 export const infraCases = [
   // ---- shellcheck / bash
   {

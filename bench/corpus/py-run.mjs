@@ -68,8 +68,10 @@ export function generateCase(c, { outRoot, baseEnv }) {
     for (const [i, s] of c.steps.entries()) {
       const r = sh(s.run ?? s.command, dir, env);
       const last = i === c.steps.length - 1;
-      if (!last && r.code !== 0) throw new Error(`${c.name}: passing step '${s.command}' failed:\n${r.out}`);
-      if (last && r.code === 0) throw new Error(`${c.name}: failing step '${s.command}' passed:\n${r.out}`);
+      if ((!last || c.passing) && r.code !== 0)
+        throw new Error(`${c.name}: passing step '${s.command}' failed:\n${r.out}`);
+      if (last && !c.passing && r.code === 0)
+        throw new Error(`${c.name}: failing step '${s.command}' passed:\n${r.out}`);
       if (last && c.expectExit !== undefined && r.code !== c.expectExit)
         throw new Error(`${c.name}: expected exit ${c.expectExit}, got ${r.code}:\n${r.out}`);
       steps.push({
@@ -96,6 +98,16 @@ export function generateCase(c, { outRoot, baseEnv }) {
     const caseDir = join(outRoot, `${c.prefix ?? "py"}-${c.name}`);
     rmSync(caseDir, { recursive: true, force: true });
     writeCase({ dir: caseDir, steps, label, noise: c.noise ?? [] });
+    if (c.passing) {
+      // A green job: no failing exit line and no label (the corpus loader skips folders without one).
+      const p = join(caseDir, "log.txt");
+      writeFileSync(
+        p,
+        readFileSync(p, "utf8").replace(/^\S+ ##\[error\]Process completed with exit code 0\.\n/m, ""),
+      );
+      rmSync(join(caseDir, "label.json"));
+      return { name: c.name, exit: 0, keyLines: 0 };
+    }
     if (c.tail) {
       const p = join(caseDir, "log.txt");
       writeFileSync(p, c.tail(readFileSync(p, "utf8")));

@@ -626,6 +626,16 @@ describe("runner rules", () => {
   });
 });
 
+describe("a green job full of look-alikes", () => {
+  it("gives no failure from these rules (warnings, skips, xfails, clean linters)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const log = readFileSync(new URL("../fixtures/corpus/py-passing/log.txt", import.meta.url), "utf8");
+    const r = await analyzeText(log);
+    expect(r.failures.filter((f) => MY_RULES.test(f.rule))).toEqual([]);
+    expect(r.status).not.toBe("failed");
+  });
+});
+
 describe("fingerprints of these failures", () => {
   // A second run of the same failure: other timestamps, durations, PIDs, temp dirs.
   function rerun(log: string): string {
