@@ -9,9 +9,6 @@
  * branch; labels, attempt count and the issue comment carry markers. A branch holding a commit
  * autodev did not make is never force-pushed over: the run stops and asks for a person.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { AutodevConfig } from "../policy/config.js";
 import { checkPatch } from "../policy/patch.js";
 import { decidePullRequest, modeEffects } from "../policy/modes.js";
@@ -21,13 +18,12 @@ import type { Logger } from "../util/logger.js";
 import type { Redactor } from "../util/redact.js";
 import type { GitHubClient, Issue, PullRequest } from "./client.js";
 import { BASE_LABEL } from "./auto-issue.js";
+import { buildCommit, onlyAutodevCommits } from "./fix-commit.js";
 import { fixBranch, type GitRunner } from "./git.js";
 import { readFingerprint, readState, type IssueState } from "./issue-body.js";
 import { capBody, codeSpan, neutralizeMarkdown, oneLine } from "./markdown.js";
 import type { Proposal } from "./proposal.js";
 
-export const AUTODEV_NAME = "autodev[bot]";
-export const AUTODEV_EMAIL = "autodev@users.noreply.github.com";
 export const LOW_RISK_LABEL = "autodev:low-risk";
 
 export interface OpenPrOptions {
@@ -212,7 +208,7 @@ export async function runOpenPr(o: OpenPrOptions): Promise<OpenPrResult> {
   ledger.append("risk", { low: risk.low, reasons: risk.reasons.slice(0, 10), autoMerge });
 
   // --- the commit, rebuilt identically on every run
-  const commit = await buildCommit(o, fingerprint);
+  const commit = await buildCommit({ git: o.git, remote: o.remote, proposal: o.proposal, fingerprint });
   if ("error" in commit) {
     ledger.append("patch.rejected", { violations: ["does-not-apply"] });
     return { ...result, status: "rejected", reason: commit.error, violations: ["does-not-apply"] };
@@ -358,87 +354,6 @@ async function needsHuman(
       o.afterSideEffect?.("comment.created");
   }
   return { ...result, status: "needs-human", reason: why };
-}
-
-/** True when every commit on the remote branch that is not in the base was made by autodev. */
-async function onlyAutodevCommits(
-  git: GitRunner,
-  remote: string,
-  branch: string,
-  tip: string,
-  baseSha: string,
-): Promise<boolean> {
-  await git.run([
-    "fetch",
-    "--no-tags",
-    "--quiet",
-    "--",
-    remote,
-    `+refs/heads/${branch}:refs/autodev/remote-tip`,
-  ]);
-  const list = await git.run(["rev-list", "--format=%ae%x00%B%x01", tip, "--not", baseSha, "--"], {
-    allowFail: true,
-  });
-  if (list.code !== 0) return false;
-  const commits = list.stdout
-    .split("\x01")
-    .map((s) => s.replace(/^\s*commit [0-9a-f]+\n/, ""))
-    .filter((s) => s.trim());
-  return (
-    commits.length > 0 &&
-    commits.every(
-      (c) => c.startsWith(`${AUTODEV_EMAIL}\x00`) && /\nAutodev-Fingerprint: [a-f0-9]+/.test(`\n${c}`),
-    )
-  );
-}
-
-async function buildCommit(
-  o: OpenPrOptions,
-  fingerprint: string,
-): Promise<{ sha: string } | { error: string }> {
-  const { git, proposal } = o;
-  const has = await git.run(["cat-file", "-e", `${proposal.baseSha}^{commit}`], { allowFail: true });
-  if (has.code !== 0) await git.run(["fetch", "--no-tags", "--quiet", "--", o.remote, proposal.baseSha]);
-  const tmp = mkdtempSync(join(tmpdir(), "autodev-pr-"));
-  const tree = join(tmp, "tree");
-  const patchFile = join(tmp, "changes.patch");
-  writeFileSync(patchFile, proposal.patch);
-  try {
-    await git.run(["worktree", "add", "--detach", "--quiet", "--", tree, proposal.baseSha]);
-    const checkApply = await git.run(
-      ["apply", "--check", "--index", "--whitespace=nowarn", "--", patchFile],
-      {
-        cwd: tree,
-        allowFail: true,
-      },
-    );
-    if (checkApply.code !== 0)
-      return { error: `the patch does not apply to ${proposal.baseSha.slice(0, 12)}` };
-    await git.run(["apply", "--index", "--whitespace=nowarn", "--", patchFile], { cwd: tree });
-    // The base commit's own date makes the commit id a pure function of (base, patch).
-    const date = (
-      await git.run(["show", "-s", "--format=%ct", proposal.baseSha, "--"], { cwd: tree })
-    ).stdout.trim();
-    const env = {
-      GIT_AUTHOR_NAME: AUTODEV_NAME,
-      GIT_AUTHOR_EMAIL: AUTODEV_EMAIL,
-      GIT_COMMITTER_NAME: AUTODEV_NAME,
-      GIT_COMMITTER_EMAIL: AUTODEV_EMAIL,
-      GIT_AUTHOR_DATE: `@${date} +0000`,
-      GIT_COMMITTER_DATE: `@${date} +0000`,
-    };
-    const message = `fix: autodev fix for failure ${fingerprint.slice(0, 12)}\n\nAutodev-Fingerprint: ${fingerprint}\nAutodev-Base: ${proposal.baseSha}\n`;
-    await git.run(["-c", "user.useConfigOnly=false", "commit", "--no-verify", "--quiet", "-F", "-"], {
-      cwd: tree,
-      input: message,
-      env,
-    });
-    const sha = (await git.run(["rev-parse", "HEAD"], { cwd: tree })).stdout.trim();
-    return { sha };
-  } finally {
-    await git.run(["worktree", "remove", "--force", "--", tree], { allowFail: true });
-    rmSync(tmp, { recursive: true, force: true });
-  }
 }
 
 function renderPrBody(
