@@ -34,11 +34,12 @@ function github(event: string, body: Record<string, unknown>): Ctx {
   return { event_name: event, event: body, repository };
 }
 
-function failedRun(overrides: { conclusion?: string; headRepo?: string } = {}): Ctx {
+function failedRun(overrides: { conclusion?: string; headRepo?: string; branch?: string } = {}): Ctx {
   const body = payload("workflow_run", "completed");
   const run = body.workflow_run as Record<string, unknown>;
   const repo = (body.repository as { full_name: string }).full_name;
   run.conclusion = overrides.conclusion ?? "failure";
+  run.head_branch = overrides.branch ?? "main";
   run.head_repository = { ...(run.head_repository as object), full_name: overrides.headRepo ?? repo };
   return github("workflow_run", body);
 }
@@ -113,6 +114,8 @@ describe("template job conditions", () => {
     expect(jobCondition(fixIf, ctx(failedRun(), issued, {}))).toBe(false);
     expect(jobCondition(fixIf, ctx(failedRun({ conclusion: "success" })))).toBe(false);
     expect(jobCondition(fixIf, ctx(failedRun({ headRepo: "attacker/fork" })))).toBe(false);
+    // A fix of a fix only when a person asks for it.
+    expect(jobCondition(fixIf, ctx(failedRun({ branch: "autodev/fix-3f2a9c0d" })))).toBe(false);
     const noIssue = { result: "success", outputs: { "issue-numbers": "" } };
     expect(jobCondition(fixIf, ctx(failedRun(), noIssue))).toBe(false);
     expect(jobCondition(fixIf, ctx(failedRun(), issued), "cancelled")).toBe(false);
