@@ -728,7 +728,8 @@ export class Engine {
     const anyFailedStep = this.steps.some((s) => s.failed);
     // (A log cut off inside a step whose earlier steps passed counts too: its last step never
     // reported success.)
-    if (!anyFailedStep && !this.groups.size && !this.step.succeeded) {
+    const explained = this.groupOrder.some((g) => g.substantive);
+    if (!anyFailedStep && !explained && !this.step.succeeded) {
       const last = this.sawSuccessMarker
         ? this.step.blocks.length
           ? this.step
