@@ -121,6 +121,11 @@ export async function startRegistry() {
       if (process.env.JS_REGISTRY_DEBUG)
         console.error(req.method, req.url, req.headers["content-encoding"] ?? "");
       const url = decodeURIComponent((req.url ?? "/").split("?")[0]);
+      // "<registry>/down/" stands for a registry having an outage.
+      if (url.startsWith("/down/")) {
+        res.writeHead(503, { "content-type": "text/html" });
+        return res.end("<html><body><h1>503 Service Unavailable</h1></body></html>");
+      }
       const send = (code, body) => {
         res.writeHead(code, { "content-type": "application/json" });
         res.end(JSON.stringify(body));

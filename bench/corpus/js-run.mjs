@@ -98,7 +98,8 @@ function run(command, cwd, env, timeoutSec) {
  *         locations: [{file, line?}], env?, color?, note?,
  *         timedOut?: "job" | step title (the runner killed the job or the step at its time limit) }
  */
-export async function generateCase(c, { outRoot, registryUrl }) {
+export async function generateCase(c, { outRoot, registryUrl: baseUrl }) {
+  const registryUrl = baseUrl && c.registryPath ? baseUrl + c.registryPath : baseUrl;
   const dir = mkdtempSync(join(tmpdir(), `js-${c.name}-`));
   try {
     for (const [p, content] of Object.entries(c.files ?? {})) {

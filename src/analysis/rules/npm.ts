@@ -74,10 +74,14 @@ export const npmRules: RuleSet = {
         "code CERT_",
         "code ERR_SOCKET",
         "request to ",
+        " Service Unavailable",
+        " Bad Gateway",
+        " Gateway Timeout",
+        " Internal Server Error",
       ],
       match: new RegExp(
         NPM +
-          String.raw`(?:code (?<code>ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPROTO|ERR_SOCKET_TIMEOUT|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|SELF_SIGNED_CERT_IN_CHAIN|CERT_HAS_EXPIRED|E500|E502|E503|E504)|(?:FetchError: )?(?<message>request to \S+ failed, reason: .+))$`,
+          String.raw`(?:code (?<code>ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EPROTO|ERR_SOCKET_TIMEOUT|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|SELF_SIGNED_CERT_IN_CHAIN|CERT_HAS_EXPIRED|E500|E502|E503|E504)|(?:network )?(?:FetchError: )?(?<message>request to \S+ failed, reason: .+|5\d\d [\w ]+ - (?:GET|PUT|POST) .+))$`,
       ),
       group: "npm:infrastructure_error",
       message: (g, line) => (g.message ? `npm could not reach the registry: ${g.message}` : line.trim()),
@@ -146,7 +150,7 @@ export const npmRules: RuleSet = {
       strategy: "none",
       keywords: ["ERR_PNPM_"],
       match:
-        /^\s*(?:Error: )?(?<code>ERR_PNPM_(?:META_FETCH_FAIL|AUDIT_BAD_RESPONSE|FETCH_5\d\d|TARBALL_FETCH|ECONNRESET|ETIMEDOUT))\b\s*(?<message>.*)$/,
+        /^\s*(?:Error: )?(?<code>ERR_PNPM_(?:META_FETCH_FAIL|AUDIT_BAD_RESPONSE|FETCH_5\d\d|TARBALL_FETCH|\w*NETWORK\w*|\w*ECONN\w*|\w*ETIMEDOUT\w*))\b\s*(?<message>.*)$/,
       follow: /^\s*(?:[×│├╰].*)?$/,
       maxFollow: 6,
       suggestion:
