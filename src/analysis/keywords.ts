@@ -156,52 +156,6 @@ export function withFlagBytes(dfa: Dfa, bytes: number[]): Dfa {
 }
 
 /**
- * Runs the automaton over a string's UTF-8 bytes (encoded on the fly; lone surrogates as U+FFFD,
- * like TextEncoder) and calls `stop` with each flagged state's index (state - flagged) it reaches;
- * returns true as soon as `stop` does.
- */
-export function walkText(dfa: Dfa, text: string, stop: (flaggedIndex: number) => boolean): boolean {
-  const { table, classes, shift } = dfa;
-  const base = dfa.flagged;
-  const top = base << shift;
-  let s = 0;
-  const len = text.length;
-  for (let i = 0; i < len; i++) {
-    let c = text.charCodeAt(i);
-    if (c < 0x80) {
-      s = table[s | classes[c]];
-      if (s >= top && stop((s >> shift) - base)) return true;
-      continue;
-    }
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-        i++;
-      } else c = 0xfffd;
-    } else if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
-    if (c < 0x800) {
-      s = table[s | classes[0xc0 | (c >> 6)]];
-      if (s >= top && stop((s >> shift) - base)) return true;
-    } else {
-      if (c < 0x10000) {
-        s = table[s | classes[0xe0 | (c >> 12)]];
-      } else {
-        s = table[s | classes[0xf0 | (c >> 18)]];
-        if (s >= top && stop((s >> shift) - base)) return true;
-        s = table[s | classes[0x80 | ((c >> 12) & 63)]];
-      }
-      if (s >= top && stop((s >> shift) - base)) return true;
-      s = table[s | classes[0x80 | ((c >> 6) & 63)]];
-      if (s >= top && stop((s >> shift) - base)) return true;
-    }
-    s = table[s | classes[0x80 | (c & 63)]];
-    if (s >= top && stop((s >> shift) - base)) return true;
-  }
-  return false;
-}
-
-/**
  * Automata hold a window of at most WINDOW characters of each keyword: the trie (built on every
  * run) is a few times smaller, and a line containing a keyword contains any of its substrings,
  * so a window hit is a sound first filter; KeywordIndex confirms longer keywords with includes().
@@ -252,30 +206,41 @@ export class KeywordIndex {
   }
 }
 
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(1 << 14);
+
+/** What the last keywordsIn call saw besides keywords: the largest `marks` value of a state it passed. */
+export let lastMark = 0;
+
 /**
- * Ids of the `keywords` (numbered first in `dfa`, as windows) that occur in `text`, or null;
- * `other` sees every flagged state on the way (the scanner looks for its anchors there).
+ * Ids of the `keywords` (numbered first in `dfa`, as windows) that occur in `text`, or null.
+ * `marks` (per flagged state) lets the caller learn about its other entries: their largest
+ * value on the way ends up in lastMark. No closures: this runs for every flagged line.
  */
-export function keywordsIn(
-  dfa: Dfa,
-  keywords: string[],
-  text: string,
-  other?: (flaggedIndex: number) => void,
-): number[] | null {
-  const { kind, outputs } = dfa;
+export function keywordsIn(dfa: Dfa, keywords: string[], text: string, marks?: Uint8Array): number[] | null {
+  if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
+  const n = encoder.encodeInto(text, scratch).written;
+  const { table, classes, shift, kind, outputs } = dfa;
+  const base = dfa.flagged;
+  const top = base << shift;
   const limit = keywords.length;
+  const bytes = scratch;
   let found: number[] | null = null;
-  walkText(dfa, text, (f) => {
-    if (other) other(f);
-    if (kind[f] & (ACCEPT | VERIFY)) {
-      for (const id of outputs[f]) {
-        if (id >= limit || found?.includes(id)) continue;
-        if (keywords[id].length > WINDOW && !text.includes(keywords[id])) continue;
-        if (found) found.push(id);
-        else found = [id];
-      }
+  let mark = 0;
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    s = table[s | classes[bytes[i]]];
+    if (s < top) continue;
+    const f = (s >> shift) - base;
+    if (marks && marks[f] > mark) mark = marks[f];
+    if (!(kind[f] & (ACCEPT | VERIFY))) continue;
+    for (const id of outputs[f]) {
+      if (id >= limit || found?.includes(id)) continue;
+      if (keywords[id].length > WINDOW && !text.includes(keywords[id])) continue;
+      if (found) found.push(id);
+      else found = [id];
     }
-    return false;
-  });
+  }
+  lastMark = mark;
   return found;
 }

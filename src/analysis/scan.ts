@@ -6,6 +6,7 @@ import {
   FLAG,
   keywordsIn,
   keywordWindow,
+  lastMark,
   LF,
   shareDfa,
   withFlagBytes,
@@ -61,8 +62,9 @@ const TAB = 9;
 // ERRORISH's numbered failure ("  1) test name"), loosened.
 const NUMBERED = /^\s*\d+\) /;
 
-const ANCHOR_PLAIN = 1;
-const ANCHOR_NUMBERED = 2;
+// Ordered: keywordsIn reports the largest seen.
+const ANCHOR_NUMBERED = 1;
+const ANCHOR_PLAIN = 2;
 
 const VERIFY_SGR = 1;
 const VERIFY_NUMBERED = 2;
@@ -353,12 +355,8 @@ export class LineScanner implements OutputSource {
    * (escape-code anchors no longer matter); the engine gets the keywords along with the line.
    */
   private triage(text: string): { found: number[] | null; anchor: boolean } {
-    const { gha, anchorAt } = this.dfa;
-    let anchor = false;
-    const found = keywordsIn(gha, this.engine.keywords, text, (f) => {
-      if (anchor || !anchorAt[f]) return;
-      anchor = anchorAt[f] === ANCHOR_PLAIN || NUMBERED.test(text);
-    });
+    const found = keywordsIn(this.dfa.gha, this.engine.keywords, text, this.dfa.anchorAt);
+    const anchor = lastMark === ANCHOR_PLAIN || (lastMark === ANCHOR_NUMBERED && NUMBERED.test(text));
     return { found, anchor };
   }
 
