@@ -419,6 +419,29 @@ describe("java rules", () => {
       "[error] java.lang.RuntimeException: akka-cluster: Binary compatibility check failed!",
       "java.mima",
     );
+    expectRule(
+      javaRules,
+      "/w/BaragonCore/src/main/java/a/Key.java:27: 'if' construct must use '{}'s.",
+      "java.checkstyle-plain",
+      { line: "27" },
+    );
+    expectRule(
+      javaRules,
+      "/w/src/main/java/a/MethodGraph.java:10:8: error: Unused import - a.b.C.",
+      "java.checkstyle-plain",
+      { column: "8" },
+    );
+    expectRule(
+      javaRules,
+      "/w/src/main/java/a/Binder.java:558: error: First sentence should end with a period.",
+      "java.checkstyle-plain",
+    );
+    expectRule(javaRules, "[INFO] BugInstance size is 0", undefined);
+    expectRule(
+      javaRules,
+      "[WARNING] /w/src/main/java/a/Graphs.java:182: warning - Tag @author cannot be used in method documentation.",
+      undefined,
+    );
     // Red herrings.
     expectRule(javaRules, "[INFO] Tests run: 12, Failures: 0, Errors: 0, Skipped: 0", undefined);
     expectRule(javaRules, "[ERROR] Tests run: 4, Failures: 0, Errors: 0, Skipped: 0", undefined);

@@ -68,7 +68,8 @@ function compileRules(): Rule[] {
     {
       kind: "compile",
       category: "type_error",
-      body: ".+",
+      // javac's messages never end with a period; Checkstyle's plain output in the same shape does.
+      body: ".*[^.]",
       strategy: "llm",
       suggestion: "Fix the compile error at $<file>:$<line>.",
     },
@@ -386,6 +387,21 @@ export const javaRules: RuleSet = {
       suggestion: "Fix the Checkstyle violation at $<file>:$<line> (rule $<code>).",
     },
     {
+      id: "java.checkstyle-plain",
+      tool: "checkstyle",
+      category: "lint_error",
+      severity: "medium",
+      strategy: "llm",
+      keywords: [".java:"],
+      // Checkstyle's plain formatter: `/w/src/A.java:27: 'if' construct must use '{}'s.` or with a
+      // severity (`A.java:10:8: error: Unused import - x.Y.`); javac never prints a column and never
+      // ends a message with a period.
+      match:
+        /^(?<file>(?:[A-Za-z]:)?[^\s:[]+\.java):(?<line>\d+)(?::(?<column>\d+): error: (?<message>.+)|: error: (?<message3>.+\.)|: (?!(?:error|warning|note): |warning - )(?<message2>.+))$/,
+      group: "checkstyle",
+      suggestion: "Fix the Checkstyle violation at $<file>:$<line>.",
+    },
+    {
       id: "java.checkstyle-maven",
       tool: "checkstyle",
       category: "lint_error",
@@ -413,9 +429,10 @@ export const javaRules: RuleSet = {
         "BugInstance",
         "SpotBugs",
         "PMD violation",
+        "reported by Checkstyle",
       ],
       match:
-        /^(?:\[ERROR\] |> )?(?<message>.*(?:You have \d+ Checkstyle violations?|Checkstyle rule violations were found|Checkstyle ends with \d+ errors?|PMD Failure: .*|You have \d+ PMD violations?|Total bugs: \d+|BugInstance size is \d+|failed with \d+ bugs?).*)$/,
+        /^(?:\[ERROR\] |> )?(?<message>.*(?:You have \d+ Checkstyle violations?|Checkstyle rule violations were found|Checkstyle ends with \d+ errors?|There (?:is|are) \d+ errors? reported by Checkstyle|PMD Failure: .*|You have \d+ PMD violations?|Total bugs: [1-9]\d*|BugInstance size is [1-9]\d*|failed with [1-9]\d* bugs?).*)$/,
       group: "checkstyle",
       suggestion:
         "Fix the static-analysis violations listed above (Checkstyle/PMD/SpotBugs report names the rule).",
