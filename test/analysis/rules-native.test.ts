@@ -436,6 +436,16 @@ describe("java rules", () => {
       "/w/src/main/java/a/Binder.java:558: error: First sentence should end with a period.",
       "java.checkstyle-plain",
     );
+    expectRule(javaRules, "    [junit] Test com.acme.CalcTest FAILED", "java.ant-junit", {
+      name: "com.acme.CalcTest",
+    });
+    expectRule(javaRules, "> Lint found errors in the project; aborting build.", "java.android-lint");
+    expectRule(
+      javaRules,
+      "ERROR: /w/app/src/main/res/layout/main.xml:12: AAPT: error: resource string/title not found.",
+      "java.aapt",
+      { line: "12" },
+    );
     expectRule(javaRules, "[INFO] BugInstance size is 0", undefined);
     expectRule(
       javaRules,

@@ -558,6 +558,40 @@ export const javaRules: RuleSet = {
         "The change breaks binary compatibility (MiMa): restore the API or add a ProblemFilters exclusion with a reason.",
     },
     {
+      id: "java.ant-junit",
+      tool: "ant",
+      category: "test_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["[junit] Test ", "[junitlauncher] Test "],
+      // Ant: `    [junit] Test com.acme.CalcTest FAILED`.
+      match: /^\s*\[junit(?:launcher)?\] Test (?<name>\S+) FAILED\b.*$/,
+      group: "ant-junit",
+      suggestion:
+        "Run the failing JUnit class locally (ant test -Dtestcase=...) and fix the code or the assertion.",
+    },
+    {
+      id: "java.android-lint",
+      tool: "android-lint",
+      category: "lint_error",
+      severity: "medium",
+      strategy: "llm",
+      keywords: ["Lint found errors in the project", "Lint found fatal errors"],
+      match: /^(?:> )?(?<message>Lint found (?:fatal )?errors in the project; aborting build\.?.*)$/,
+      suggestion: "Fix the Android lint errors in the lint report (or baseline them with lint.xml).",
+    },
+    {
+      id: "java.aapt",
+      tool: "aapt",
+      category: "build_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["AAPT: error: "],
+      match: /^(?:ERROR: ?)?(?:(?<file>\S+?\.xml):(?<line>\d+)(?::\d+)?: )?AAPT: error: (?<message>.+)$/,
+      suggestion:
+        "Fix the Android resource the AAPT error names (a missing resource, attribute or malformed XML).",
+    },
+    {
       id: "java.uncaught",
       tool: "java",
       category: "runtime_error",
