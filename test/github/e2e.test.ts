@@ -238,6 +238,12 @@ describe("end to end", () => {
       remote: git(w.remote, "log", "--all", "-p"),
     };
     for (const [sink, text] of Object.entries(sinks)) expect(findCanaries(text), sink).toEqual([]);
+    // Nothing from the log reaches stdout as a workflow command (INJ-06): log lines and outputs
+    // never start with `::` (annotations go through @actions/core, which escapes them).
+    for (const io of ios) {
+      expect(io.logger.lines.filter((l) => l.trimStart().startsWith("::"))).toEqual([]);
+      expect(Object.values(io.outputs).filter((v) => /(^|\n)::/.test(v))).toEqual([]);
+    }
     // The excerpt is still useful: the redaction marker is there, not a hole.
     expect(sinks.issueBodies).toContain("[REDACTED]");
     expect(existsSync(auditPath(w))).toBe(true);

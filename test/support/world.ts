@@ -56,6 +56,10 @@ export function ciLog(): string {
     "npx prettier --check .",
     "##[endgroup]",
     ...leakyLogLines(),
+    // Workflow commands planted in the log (INJ-06): they must never reach autodev's stdout.
+    "::set-env name=NODE_OPTIONS::--require=/tmp/x",
+    "::stop-commands::abc",
+    "::error file=.github/x::owned",
     "Checking formatting...",
     "[warn] src/a.ts",
     "[warn] Code style issues found in the above file. Run Prettier with --write to fix.",
