@@ -181,6 +181,8 @@ export class Engine {
   private sawFailureMarker = false;
   private sawSuccessMarker = false;
   private gha = false;
+  /** False while the current line holds no error word (scan.ts checked): errorStrength is 0. */
+  private errorWords = true;
   /** Quiet lines (see quiet()) whose step output is decoded only when read. */
   private deferred: { step: Step; source: OutputSource } | null = null;
   private droppedGroups = 0;
@@ -245,10 +247,12 @@ export class Engine {
 
   /**
    * Feeds one line already passed through cleanLine (the scanner cleans some lines to triage
-   * them), with the ids of the keywords it holds when the scanner already looked them up.
+   * them), with the ids of the keywords it holds when the scanner already looked them up, and
+   * errorWords false when the scanner saw none of the words errorStrength looks for.
    */
-  pushClean(line: CleanLine, found?: number[] | null): void {
+  pushClean(line: CleanLine, found?: number[] | null, errorWords = true): void {
     const n = ++this.lineNo;
+    this.errorWords = errorWords;
     if (line.gha) this.gha = true;
     const text = line.text;
 
@@ -476,7 +480,7 @@ export class Engine {
   private collect(line: CleanLine, n: number): void {
     const text = line.text;
     const s = this.step;
-    const strength = errorStrength(text, line.marker);
+    const strength = this.errorWords || line.marker === "error" ? errorStrength(text, line.marker) : 0;
     if (strength) {
       const v = verdictCategory(text);
       if (v) s.verdict = v;

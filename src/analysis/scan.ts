@@ -131,6 +131,13 @@ class QuietLine {
   }
 }
 
+/** Whether a cleaned line holds one of the anchors (error words, markers, exit lines): for tests. */
+export function hasAnchor(keywords: string[], text: string): boolean {
+  const d = scanDfa(keywords);
+  keywordsIn(d.gha, keywords, text, d.anchorAt);
+  return lastMark === ANCHOR_PLAIN || (lastMark === ANCHOR_NUMBERED && NUMBERED.test(text));
+}
+
 export class LineScanner implements OutputSource {
   private buf = Buffer.allocUnsafe(0);
   /** Bytes held: the unfinished last line of the previous chunk, then new bytes. */
@@ -327,7 +334,7 @@ export class LineScanner implements OutputSource {
       const { found, anchor } = this.triage(line.text);
       if (found || anchor) {
         this.flushQuiet();
-        e.pushClean(line, found);
+        e.pushClean(line, found, anchor);
         return;
       }
       text = line.text;
