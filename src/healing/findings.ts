@@ -1,4 +1,4 @@
-import { CATEGORIES, SEVERITIES, STRATEGIES, type Failure } from "../analysis/types.js";
+import { CATEGORIES, SEVERITIES, STRATEGIES, type Failure, type Strategy } from "../analysis/types.js";
 import { ConfigurationError } from "../util/errors.js";
 
 /**
@@ -66,4 +66,20 @@ function toFailure(raw: unknown, where: string): Failure {
     rule: str(r.rule, 100),
     lines: Array.isArray(r.lines) ? r.lines.filter((n) => Number.isInteger(n)).slice(0, 200) : [],
   };
+}
+
+/** A comma list of strategies from a flag or input; undefined when empty (use the default set). */
+export function parseStrategies(value: string | undefined, flag: string): Strategy[] | undefined {
+  if (!value) return undefined;
+  const list = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const s of list) {
+    if (!(STRATEGIES as readonly string[]).includes(s))
+      throw new ConfigurationError(
+        `${flag}: unknown strategy "${s}". Expected a comma list of ${STRATEGIES.join(", ")}.`,
+      );
+  }
+  return list as Strategy[];
 }

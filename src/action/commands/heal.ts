@@ -1,10 +1,9 @@
 import { isAbsolute, relative, resolve } from "node:path";
 import { analyzeFile } from "../../analysis/analyze.js";
 import type { Failure } from "../../analysis/types.js";
-import { parseStrategies } from "../../cli/commands/heal.js";
 import { createOctokitClient } from "../../github/octokit.js";
 import { nodeRunner } from "../../healing/exec.js";
-import { parseFindings } from "../../healing/findings.js";
+import { parseFindings, parseStrategies } from "../../healing/findings.js";
 import { heal } from "../../healing/heal.js";
 import { openAIProposer } from "../../healing/llm/openai-proposer.js";
 import { renderReport, writeProposal } from "../../healing/proposal.js";

@@ -1,10 +1,10 @@
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { analyzeFile } from "../../analysis/analyze.js";
-import { STRATEGIES, type Failure, type Strategy } from "../../analysis/types.js";
+import { STRATEGIES, type Failure } from "../../analysis/types.js";
 import { Git } from "../../healing/git.js";
 import { heal } from "../../healing/heal.js";
-import { parseFindings } from "../../healing/findings.js";
+import { parseFindings, parseStrategies } from "../../healing/findings.js";
 import { nodeRunner } from "../../healing/exec.js";
 import { openAIProposer } from "../../healing/llm/openai-proposer.js";
 import { renderReport, writeProposal } from "../../healing/proposal.js";
@@ -16,21 +16,6 @@ import type { CliCommand } from "../types.js";
 
 /** Outcomes after which nothing is left for a person to do. */
 const CLEAN: HealOutcome[] = ["healed", "not-reproduced", "nothing-to-heal"];
-
-export function parseStrategies(value: string | undefined, flag: string): Strategy[] | undefined {
-  if (!value) return undefined;
-  const list = value
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  for (const s of list) {
-    if (!(STRATEGIES as readonly string[]).includes(s))
-      throw new ConfigurationError(
-        `${flag}: unknown strategy "${s}". Expected a comma list of ${STRATEGIES.join(", ")}.`,
-      );
-  }
-  return list as Strategy[];
-}
 
 function readFile(cwd: string, path: string, flag: string): string {
   const full = resolve(cwd, path);
