@@ -3,7 +3,6 @@ import { join } from "node:path";
 import { createAutoIssueAction } from "../../src/action/commands/auto-issue.js";
 import { createCommandAction } from "../../src/action/commands/command.js";
 import { createOpenPrAction } from "../../src/action/commands/open-pr.js";
-import { healAction } from "../../src/action/commands/heal.js";
 import type { CommandDeps } from "../../src/github/context.js";
 import { recordingIO, type RecordingIO } from "../support/action-io.js";
 import { CANARY_TOKEN } from "../support/canary.js";
@@ -101,6 +100,8 @@ export async function runHeal(w: World, runId: string): Promise<RecordingIO> {
     },
     w.env(),
   );
+  // Loaded on first use: the healer pulls in the LLM client, which files that never heal skip.
+  const { healAction } = await import("../../src/action/commands/heal.js");
   await healAction.run(io);
   return io;
 }
