@@ -25,9 +25,18 @@ interface Job {
   if?: string;
   outputs?: Record<string, string>;
   steps?: Step[];
+  /** A calling job: a reusable workflow. */
+  uses?: string;
+  with?: Record<string, unknown>;
+  secrets?: Record<string, unknown>;
 }
 interface Workflow {
-  on: { workflow_call?: { inputs?: Record<string, { default?: unknown }> } };
+  on: {
+    workflow_call?: {
+      inputs?: Record<string, { default?: unknown }>;
+      outputs?: Record<string, { value: string }>;
+    };
+  };
   jobs: Record<string, Job>;
 }
 
@@ -43,6 +52,8 @@ export interface SimulatedJob {
   outputs: Record<string, string>;
   steps: Array<{ id?: string; uses?: string; ran: boolean; outcome?: "success" | "failure" }>;
   error?: string;
+  /** For a calling job, the jobs of the workflow it called. */
+  called?: Record<string, SimulatedJob>;
 }
 
 export interface SimulationOptions {
@@ -58,6 +69,10 @@ export interface SimulationOptions {
   token: string;
   env?: NodeJS.ProcessEnv;
   runAction(call: ActionCall): Promise<Record<string, string>>;
+  /** Where a calling job's `uses:` points on disk (autodev's own workflows, whatever the ref). */
+  resolveWorkflow?(uses: string): string;
+  /** Artifacts are per run, shared by a caller and the workflows it calls. */
+  artifactsDir?: string;
 }
 
 const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
@@ -86,7 +101,7 @@ export async function simulateWorkflow(o: SimulationOptions): Promise<Record<str
     run_id: String(runId),
     run_attempt: "1",
   };
-  const artifacts = join(o.root, "artifacts");
+  const artifacts = o.artifactsDir ?? join(o.root, "artifacts");
   const results: Record<string, SimulatedJob> = {};
   const pending = Object.keys(wf.jobs);
 
@@ -104,6 +119,11 @@ export async function simulateWorkflow(o: SimulationOptions): Promise<Record<str
     const jobContexts = { github, inputs, vars: o.vars ?? {}, needs };
     if (!jobCondition(job.if ?? "success()", jobContexts, upstream)) {
       results[id] = { result: "skipped", outputs: {}, steps: [] };
+      continue;
+    }
+
+    if (job.uses) {
+      results[id] = await callWorkflow(o, id, job, { ...jobContexts, secrets: o.secrets ?? {} }, artifacts);
       continue;
     }
 
@@ -201,6 +221,43 @@ export async function simulateWorkflow(o: SimulationOptions): Promise<Record<str
     results[id] = { result: status === "success" ? "success" : "failure", outputs, steps: record, error };
   }
   return results;
+}
+
+/** A calling job: the callee runs with the evaluated `with` and `secrets`; its outputs map back. */
+async function callWorkflow(
+  o: SimulationOptions,
+  id: string,
+  job: Job,
+  contexts: Record<string, unknown>,
+  artifacts: string,
+): Promise<SimulatedJob> {
+  if (!o.resolveWorkflow) throw new Error(`job ${id} calls ${job.uses} but no resolveWorkflow was given`);
+  const path = o.resolveWorkflow(job.uses!);
+  const evaluate = (map: Record<string, unknown> | undefined) =>
+    Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k, interpolate(str(v), contexts)]));
+  const jobs = await simulateWorkflow({
+    ...o,
+    workflow: path,
+    root: join(o.root, "called", id),
+    inputs: evaluate(job.with),
+    secrets: evaluate(job.secrets),
+    artifactsDir: artifacts,
+  });
+  const callee = parse(readFileSync(path, "utf8")) as Workflow;
+  const outputs = Object.fromEntries(
+    Object.entries(callee.on.workflow_call?.outputs ?? {}).map(([k, v]) => [
+      k,
+      interpolate(v.value, { jobs }),
+    ]),
+  );
+  const failed = Object.values(jobs).find((j) => j.result === "failure");
+  return {
+    result: failed ? "failure" : "success",
+    outputs,
+    steps: [],
+    error: failed?.error,
+    called: jobs,
+  };
 }
 
 /** Files of an emulated artifact, for assertions. */

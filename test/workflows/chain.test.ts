@@ -226,6 +226,58 @@ describe("the reusable workflows, simulated job by job", () => {
     expect(gh).toContain(`oid=${pushed}`);
   });
 
+  it("the template as a user fills it: a failed run becomes an issue and, with AUTODEV_AUTO_FIX, a fix", async () => {
+    w = await createWorld(template);
+    // The user's copy: their toolchain in setup-script, everything else as shipped.
+    const copy = join(w.root, "autodev.yml");
+    writeFileSync(
+      copy,
+      readFileSync(join(repoRoot, "workflows-templates/autodev.yml"), "utf8").replace(
+        'setup-script: ""',
+        `setup-script: ln -s "$AUTODEV_TEST_NODE_MODULES" node_modules`,
+      ),
+    );
+    // authorize's dispatch/automatic path reads the run and the STOP file with gh.
+    const bin = join(w.root, "bin");
+    mkdirSync(bin);
+    writeFileSync(
+      join(bin, "gh"),
+      `#!/bin/sh\ncase "$*" in *contents/.autodev/STOP*) exit 1 ;; esac\n` +
+        `printf 'failure\\t%s\\t%s\\n' "${w.baseSha}" "${w.fake.fullName}"\n`,
+    );
+    chmodSync(join(bin, "gh"), 0o755);
+    const calls: ActionCall[] = [];
+    const run = await simulateWorkflow({
+      workflow: copy,
+      root: join(w.root, "sim-template"),
+      event: await failedRunEvent(),
+      vars: { AUTODEV_AUTO_FIX: "true" },
+      secrets: { AUTODEV_LLM_API_KEY: CANARY_LLM_KEY },
+      repository: w.fake.fullName,
+      remote: w.remote,
+      token: CANARY_TOKEN,
+      env: { ...env(), PATH: `${bin}${delimiter}${process.env.PATH}` },
+      runAction: executor(calls),
+      // The template calls autodev/autodev@<ref>; here that is this checkout.
+      resolveWorkflow: (uses) => join(repoRoot, /^[^@]*?(\.github\/workflows\/[\w-]+\.yml)@/.exec(uses)![1]!),
+    });
+    expect(run["auto-issue"]!.error).toBeUndefined();
+    // The reusable workflow's outputs reach the caller through on.workflow_call.outputs.
+    expect(run["auto-issue"]!.outputs["issue-numbers"]).toBe("1");
+    expect(run["auto-fix"]!.error).toBeUndefined();
+    expect(run["auto-fix"]!.called!.authorize!.outputs).toMatchObject({
+      run: "true",
+      "run-id": String(w.runId),
+    });
+    expect(run["auto-fix"]!.outputs["pr-number"]).toMatch(/^\d+$/);
+    expect(w.fake.pulls()).toHaveLength(1);
+    expect(w.fake.openIssues()).toHaveLength(1);
+    // The template's secret reached the heal step under the name the reusable workflow declares.
+    expect(
+      calls.filter((c) => c.env.AUTODEV_LLM_API_KEY === CANARY_LLM_KEY).map((c) => c.inputs.command),
+    ).toEqual(["heal"]);
+  });
+
   it("the AUTODEV_ENABLED=false variable skips every job before any code runs", async () => {
     w = await createWorld(template);
     const calls: ActionCall[] = [];
