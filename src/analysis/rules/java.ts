@@ -537,6 +537,10 @@ export const javaRules: RuleSet = {
       match:
         /^(?:\[info\] )?(?:\s*- (?<name>.+) \*\*\* FAILED \*\*\*.*|\[error\] (?:Failed tests:|\(.*\) sbt\.TestsFailedException: .*|Failed: Total \d+, Failed [1-9].*))$/,
       group: "sbt-test",
+      // ScalaTest prints the assertion under the test, indented: `[info]   9.0 was not ... (ATest.scala:87)`.
+      follow: /^\[info\]\s{3,}\S.*$/,
+      maxFollow: 4,
+      followLocation: /\((?<file>[\w$]+\.scala):(?<line>\d+)\)$/,
       suggestion: "Run `sbt testOnly <Spec>` locally and fix the code or the expectation.",
     },
     {
