@@ -113,8 +113,8 @@ export function labelsFor(f: Failure, config: AutodevConfig): string[] {
   return [...new Set([BASE_LABEL, `autodev:${f.category}`, `severity:${f.severity}`, ...config.labels])];
 }
 
-async function findByFingerprint(client: GitHubClient, fp: string): Promise<Issue | null> {
-  const issues = await client.listIssues({ labels: [BASE_LABEL], state: "all" });
+async function findByFingerprint(client: GitHubClient, fp: string, listed?: Issue[]): Promise<Issue | null> {
+  const issues = listed ?? (await client.listIssues({ labels: [BASE_LABEL], state: "all" }));
   // Oldest first: if a duplicate ever slipped in, every run keeps updating the same original.
   const hits = issues.filter((i) => readFingerprint(i.body) === fp).sort((a, b) => a.number - b.number);
   return hits.find((i) => i.state === "open") ?? hits[0] ?? null;
@@ -176,6 +176,9 @@ export async function runAutoIssue(options: AutoIssueOptions): Promise<AutoIssue
   }
   ledger.append("analysis", { runId: run.id, fingerprints: [...found.keys()] });
 
+  // One listing serves every fingerprint of this run (each is a different issue); the
+  // lost-response and race checks after a create list again, fresh.
+  const listed = found.size ? await client.listIssues({ labels: [BASE_LABEL], state: "all" }) : [];
   let handled = 0;
   for (const [fp, { failure, job, truncated }] of found) {
     if (handled++ >= MAX_ISSUES_PER_RUN) {
@@ -191,7 +194,7 @@ export async function runAutoIssue(options: AutoIssueOptions): Promise<AutoIssue
       sha: run.headSha,
       at: now(),
     };
-    const existing = await findByFingerprint(client, fp);
+    const existing = await findByFingerprint(client, fp, listed);
     const outcome = existing
       ? await updateIssue({
           client,
@@ -322,7 +325,8 @@ async function updateIssue(ctx: WriteContext & { existing: Issue }): Promise<Iss
   };
   const { state, isNew } = addRun(base, record);
   const reopen = existing.state === "closed" && isNew;
-  if (!isNew && existing.state === "open") {
+  // The same run and attempt again (a re-delivered event): nothing new to say, open or closed.
+  if (!isNew) {
     ctx.ledger.append("issue.unchanged", {
       number: existing.number,
       fingerprint: failure.fingerprint,
