@@ -80,6 +80,38 @@ describe("heal: formatters", () => {
     expect(toolOutput(dir, "gofmt", ["-l", "."])).toEqual([]);
   });
 
+  it("applies ShellCheck's own fixes and keeps them only when ShellCheck is then clean", async () => {
+    const dir = makeRepo({
+      "build.sh": "#!/bin/sh\nname=$1\necho $name\ncp $name /tmp/x\n",
+      "other.sh": '#!/bin/sh\nfor f in $(ls *.txt); do echo "$f"; done\n',
+    });
+    const fixable = failure({
+      tool: "shellcheck",
+      strategy: "llm",
+      category: "lint_error",
+      locations: [{ file: "build.sh", line: 3 }],
+    });
+    const { report } = await heal({
+      repoDir: dir,
+      failures: [fixable],
+      verifyCommand: "shellcheck build.sh",
+    });
+    expect(report.outcome).toBe("healed");
+    expect(readFileSync(join(dir, "build.sh"), "utf8")).toContain('echo "$name"');
+    // SC2045 (iterating over ls) has no automatic fix: nothing is changed.
+    const other = failure({
+      tool: "shellcheck",
+      strategy: "llm",
+      category: "lint_error",
+      locations: [{ file: "other.sh", line: 2 }],
+    });
+    const second = await heal({
+      repoDir: makeRepo({ "other.sh": '#!/bin/sh\nfor f in $(ls *.txt); do echo "$f"; done\n' }),
+      failures: [other],
+    });
+    expect(second.report.attempts[0]).toMatchObject({ fixer: "shellcheck-fix", status: "skipped" });
+  });
+
   it("reports not-reproduced and changes nothing when the verify command already passes", async () => {
     const dir = makeRepo({ "app.py": "print(1)\n" });
     const { report, patch } = await heal({

@@ -2,6 +2,7 @@ import type { Fixer } from "../types.js";
 import { depsFixers } from "./deps.js";
 import { importFixers } from "./imports.js";
 import { moduleTypoFixer } from "./module-typo.js";
+import { shellcheckFixer } from "./shellcheck.js";
 import { snapshotFixer } from "./snapshots.js";
 import { toolFixers } from "./tools.js";
 
@@ -14,5 +15,6 @@ export const defaultFixers: Fixer[] = [
   moduleTypoFixer,
   ...depsFixers,
   ...toolFixers,
+  shellcheckFixer,
   snapshotFixer,
 ];
