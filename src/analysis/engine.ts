@@ -11,6 +11,7 @@ import {
   isHeading,
   isNoise,
   isWrapper,
+  sameReport,
   verdictCategory,
 } from "./generic.js";
 import { fingerprint } from "./fingerprint.js";
@@ -175,8 +176,14 @@ export class Engine {
   private groupOrder: Group[] = [];
   private follow: { group: Group; compiled: Compiled; left: number } | null = null;
   /** The rule hit whose details (stack, pointers, expected/actual) the next lines may carry. */
-  private ruleBlock: { group: Group; step: Step; indent: number; heading: boolean; last: number } | null =
-    null;
+  private ruleBlock: {
+    group: Group;
+    step: Step;
+    indent: number;
+    heading: boolean;
+    last: number;
+    anchor: number;
+  } | null = null;
   private pendingContext: Group[] = [];
   private sawFailureMarker = false;
   private sawSuccessMarker = false;
@@ -494,7 +501,10 @@ export class Engine {
       if (
         rb.step === s &&
         g.lines.length < MAX_GENERIC_EXCERPT &&
-        ((strength > 0 && gap <= 3 && (gap === 1 || !isWrapper(text))) ||
+        ((strength > 0 &&
+          gap <= 3 &&
+          (!isWrapper(text) ||
+            (gap === 1 && sameReport(text, g.excerpt[g.lines.indexOf(rb.anchor)] ?? "")))) ||
           (gap === 1 && continuesBlock(text, rb.indent, rb.heading)) ||
           (gap === 2 && continuesBlock(text, rb.indent)))
       ) {
@@ -509,7 +519,7 @@ export class Engine {
       const gap = n - b.last;
       // A wrapper's "*** Error 1" set apart from the real error starts its own (wrapper) block;
       // right under it (Maven's [ERROR] summary), it is part of the same report.
-      if (wrapper && !b.wrapper && n - b.last > 1) s.open = null;
+      if (wrapper && !b.wrapper && (n - b.last > 1 || !sameReport(text, b.lines[0].text))) s.open = null;
       else if (
         b.lines.length < MAX_BLOCK &&
         ((strength > 0 && gap <= 3) ||
@@ -638,7 +648,14 @@ export class Engine {
     if (r.follow) this.follow = { group: g, compiled: c, left: r.maxFollow ?? 8 };
     this.ruleBlock = summary
       ? null
-      : { group: g, step: this.step, indent: indentOf(line.text), heading: isHeading(line.text), last: n };
+      : {
+          group: g,
+          step: this.step,
+          indent: indentOf(line.text),
+          heading: isHeading(line.text),
+          last: n,
+          anchor: n,
+        };
   }
 
   private messageOf(r: Rule, groups: Record<string, string | undefined>, text: string): string {

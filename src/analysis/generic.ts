@@ -98,6 +98,19 @@ export function continuesBlock(text: string, indent: number, heading = false): b
   return heading || indentOf(text) > indent || CONTINUATION.test(text);
 }
 
+// The log-level prefix a tool puts on every line of one report ("[ERROR] ", "npm ERR! ").
+const REPORT_PREFIX = /^\s*(\[[A-Za-z]+\]|npm (?:ERR!|error)|\w+:)/;
+
+/**
+ * True when a wrapper line right under a block belongs to that block's report: Maven's
+ * "[ERROR] -> [Help 1]" under its "[ERROR]" compile errors does; npm's "npm ERR! Test failed"
+ * under a linter's message does not.
+ */
+export function sameReport(wrapperLine: string, blockFirstLine: string): boolean {
+  const a = REPORT_PREFIX.exec(wrapperLine);
+  return !!a && a[1] === REPORT_PREFIX.exec(blockFirstLine)?.[1];
+}
+
 /** A line that announces the details below it: "Failure:", "Errors:", "Caused by:". */
 export function isHeading(text: string): boolean {
   return /:\s*$/.test(text) && text.trim().length <= 120;
