@@ -132,7 +132,7 @@ describe("Octokit adapter against the OpenAPI-checked double", () => {
 
   it("times out a hung request and retries it", async () => {
     fake.inject({ operationId: "repos/get", status: 200, hang: true });
-    const client = clientFor(fake, { requestTimeoutMs: 300 });
+    const client = clientFor(fake, { requestTimeoutMs: 1500 });
     expect((await client.getRepository()).defaultBranch).toBe("main");
     expect(fake.requests.filter((r) => r.operationId === "repos/get").length).toBeGreaterThanOrEqual(2);
   });
