@@ -67,6 +67,50 @@ function base(extra = {}) {
 
 export const goCases = [
   {
+    name: "go-test-race",
+    env: ENV,
+    files: base({
+      "calc/counter.go": `package calc
+
+// Counter counts without a lock.
+type Counter struct{ n int }
+
+// Inc adds one.
+func (c *Counter) Inc() { c.n++ }
+
+// Value returns the count.
+func (c *Counter) Value() int { return c.n }
+`,
+      "calc/counter_test.go": `package calc
+
+import (
+	"sync"
+	"testing"
+)
+
+func TestConcurrentInc(t *testing.T) {
+	var c Counter
+	var wg sync.WaitGroup
+	for i := 0; i < 2; i++ {
+		wg.Add(1)
+		go func() { defer wg.Done(); c.Inc() }()
+	}
+	wg.Wait()
+	if c.Value() == 0 {
+		t.Fatal("no increments")
+	}
+}
+`,
+    }),
+    steps: [...setup, { command: "go test -race ./..." }],
+    label: {
+      category: "runtime_error",
+      tool: "go test",
+      locations: [{ file: "calc/counter.go", line: 7 }],
+      keyLines: ["WARNING: DATA RACE", /^\s+testing\.go:\d+: race detected during execution of test$/],
+    },
+  },
+  {
     name: "go-fmt-list-multi",
     env: ENV,
     files: base({

@@ -112,6 +112,7 @@ describe("go rules", () => {
     expectRule(goRules, "panic: test timed out after 10m0s", "go.test-timeout");
     expectRule(goRules, "panic: runtime error: index out of range [3] with length 3 [recovered]", "go.panic");
     expectRule(goRules, "fatal error: all goroutines are asleep - deadlock!", "go.fatal");
+    expectRule(goRules, "WARNING: DATA RACE", "go.data-race");
     expectRule(goRules, "\t/home/runner/work/widgets/widgets/calc/index.go:5 +0x1d", "go.stack-frame");
     expectRule(goRules, "\t/usr/lib/go-1.19/src/testing/testing.go:1446 +0x10b", undefined);
     expectRule(goRules, "\t/opt/hostedtoolcache/go/1.22.1/x64/src/runtime/panic.go:770 +0x132", undefined);

@@ -331,6 +331,26 @@ export const goRules: RuleSet = {
         "The Go runtime stopped the program: see the goroutine stack below for the frame in your code.",
     },
     {
+      id: "go.data-race",
+      tool: "go test",
+      category: "runtime_error",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["WARNING: DATA RACE"],
+      match: /^WARNING: DATA RACE$/,
+      group: "go-race",
+      // Above the `--- FAIL ... race detected` it causes.
+      priority: 75,
+      // The race report: accesses, their goroutines' stacks (frames indented by spaces), blank separators.
+      follow:
+        /^(?:(?:Read|Write|Previous (?:read|write)) at 0x[0-9a-f]+ by (?:goroutine \d+|main goroutine):|Goroutine \d+ \(\w+\) created at:|\s+\S.*|)$/,
+      maxFollow: 40,
+      followLocation: new RegExp(USER_FRAME.replace("^\\t", "^\\s+")),
+      message: "data race detected",
+      suggestion:
+        "Two goroutines touch the same memory without synchronisation: guard it with a mutex/atomic or a channel at the frames shown.",
+    },
+    {
       id: "go.stack-frame",
       tool: "go",
       category: "runtime_error",
