@@ -265,7 +265,8 @@ export async function runOpenPr(o: OpenPrOptions): Promise<OpenPrResult> {
   let status: OpenPrStatus;
   if (openPr) {
     pr = openPr;
-    status = "unchanged";
+    // A new commit on the branch updates the PR even when its description stays the same.
+    status = newAttempt ? "updated" : "unchanged";
     if (openPr.body !== body) {
       await client.updatePull(openPr.number, { body });
       ledger.append("pr.updated", { number: openPr.number });
