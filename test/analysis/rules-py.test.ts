@@ -108,6 +108,7 @@ describe("python rules", () => {
       "ModuleNotFoundError: No module named 'yaml'",
     ]);
     expect([pkg.category, pkg.strategy]).toEqual(["import_error", "dependencies"]);
+    expect(pkg.message).toBe("No module named 'yaml' (provided by PyYAML)");
     const local = await first(["ModuleNotFoundError: No module named 'shop.basket'"]);
     expect([local.category, local.strategy]).toEqual(["import_error", "imports"]);
     const name = await first(["ImportError: cannot import name 'Order' from 'shop.cart' (/w/shop/cart.py)"]);

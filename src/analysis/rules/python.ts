@@ -39,6 +39,35 @@ const JS_ISM =
 const FOREIGN =
   /^(?!py\.|gi\.)[a-z]{2}\.|^(?:java|javax|jdk|sun|com|org|net|edu|gov|kotlin|kotlinx|scala|sbt|akka|play|android|androidx|groovy|junit|hudson|jenkins|okhttp3|retrofit2?|reactor|lombok|clojure|System|Microsoft|NUnit|Xunit)\.|undefined method|uninitialized constant|for nil:NilClass|^ReferenceError|^(?:TypeError|SyntaxError|RangeError): .*(?:is not a function|Cannot (?:read|set) propert|Unexpected (?:token|identifier|end of input)|is not a constructor|undefined)/;
 
+// Import names whose distribution on PyPI is named differently: installing the import name
+// would fail or, worse, fetch an unrelated package. The message names the right one.
+const DISTRIBUTION: Record<string, string> = {
+  yaml: "PyYAML",
+  PIL: "Pillow",
+  cv2: "opencv-python",
+  sklearn: "scikit-learn",
+  skimage: "scikit-image",
+  bs4: "beautifulsoup4",
+  dateutil: "python-dateutil",
+  dotenv: "python-dotenv",
+  jwt: "PyJWT",
+  attr: "attrs",
+  Crypto: "pycryptodome",
+  OpenSSL: "pyOpenSSL",
+  serial: "pyserial",
+  git: "GitPython",
+  docx: "python-docx",
+  fitz: "PyMuPDF",
+  zmq: "pyzmq",
+  MySQLdb: "mysqlclient",
+  magic: "python-magic",
+};
+
+function missingModule(module: string): string {
+  const dist = Object.hasOwn(DISTRIBUTION, module) ? DISTRIBUTION[module] : undefined;
+  return `No module named '${module}'${dist ? ` (provided by ${dist})` : ""}`;
+}
+
 const tb = (r: Omit<Rule, "group" | "tool"> & { tool?: string | null }): Rule => ({
   tool: "python",
   group: "python:traceback",
@@ -148,7 +177,7 @@ const tracebackRules: Rule[] = [
     strategy: "dependencies",
     keywords: ["No module named"],
     match: /^(?<name>ModuleNotFoundError|ImportError): No module named '?(?<module>[\w-]+)'?$/,
-    message: "No module named '$<module>'",
+    message: (g) => missingModule(g.module ?? ""),
     suggestion:
       "Install `$<module>`: add its distribution to requirements.txt / pyproject.toml (or fix the import if '$<module>' is meant to be a local module).",
   }),
@@ -277,7 +306,7 @@ const pytestRules: Rule[] = [
     group: "pytest:collect",
     keywords: ["No module named"],
     match: /^E {1,7}(?<name>ModuleNotFoundError|ImportError): No module named '?(?<module>[\w-]+)'?$/,
-    message: "No module named '$<module>'",
+    message: (g) => missingModule(g.module ?? ""),
     suggestion:
       "Install `$<module>` in the test environment (requirements/pyproject), or fix the import if it is a local module.",
   },
