@@ -453,6 +453,11 @@ describe("java rules", () => {
       "[WARNING] /w/src/main/java/a/Graphs.java:182: warning - Tag @author cannot be used in method documentation.",
       undefined,
     );
+    expectRule(
+      javaRules,
+      "Tests run: 7, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.05 sec <<< FAILURE!",
+      "java.surefire-summary",
+    );
     // Red herrings.
     expectRule(javaRules, "[INFO] Tests run: 12, Failures: 0, Errors: 0, Skipped: 0", undefined);
     expectRule(javaRules, "[ERROR] Tests run: 4, Failures: 0, Errors: 0, Skipped: 0", undefined);

@@ -63,7 +63,7 @@ export const goRules: RuleSet = {
       category: "syntax_error",
       severity: "high",
       strategy: "llm",
-      keywords: ["syntax error", "expected "],
+      keywords: [".go:"],
       match: new RegExp(
         LOC +
           String.raw`(?<message>syntax error: .+|expected (?:'[^']+'|declaration|operand|statement|expression|type|[\w ]+), found .+|illegal character .+|string literal not terminated|rune literal not terminated|newline in string|invalid character .+ in .+)$`,
