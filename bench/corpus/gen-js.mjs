@@ -13,7 +13,9 @@ import { nodeCases } from "./js-cases-node.mjs";
 import { npmCases, pmCases } from "./js-cases-npm.mjs";
 import { moreCases } from "./js-cases-more.mjs";
 
-const outRoot = join(fileURLToPath(new URL("../../test/fixtures/corpus", import.meta.url)));
+// JS_CORPUS_OUT writes elsewhere, to check that every case still reproduces without touching the fixtures.
+const outRoot =
+  process.env.JS_CORPUS_OUT ?? join(fileURLToPath(new URL("../../test/fixtures/corpus", import.meta.url)));
 const filters = process.argv.slice(2);
 const all = [...tsCases, ...lintCases, ...testCases, ...nodeCases, ...npmCases, ...pmCases, ...moreCases];
 const names = new Set();
