@@ -93,7 +93,10 @@ function isCheckout(uses: string | undefined): boolean {
   return !!uses && /^actions\/checkout@/.test(uses);
 }
 
-/** Step-level checks shared by workflow jobs and composite actions. */
+/**
+ * Step-level checks shared by workflow jobs and composite actions. `writes` is true for a job granted
+ * any write scope, and for a composite action, whose caller's token is unknown.
+ */
 function checkSteps(ctx: Ctx, steps: unknown, job: { writes: boolean; label: string }): void {
   if (!isSeq(steps)) return;
   let nonDefaultCheckout: Node | undefined;
@@ -117,7 +120,7 @@ function checkSteps(ctx: Ctx, steps: unknown, job: { writes: boolean; label: str
       if (get(withNode, "ref") && job.writes) nonDefaultCheckout = usesNode;
     }
 
-    if (job.writes || job.label.startsWith("composite")) {
+    if (job.writes) {
       const cacheInput = str(get(withNode, "cache"));
       const setupNodeCaches =
         !!uses &&
