@@ -78,6 +78,8 @@ interface Step {
   verdict: Category | null;
   /** An exit marker said this step succeeded. */
   succeeded: boolean;
+  /** Line number of the step's header (0 for the implicit first step). */
+  start: number;
   hasPrimary: boolean;
   lastOutput: { n: number; text: string } | null;
   /** The composite action this step runs inside, as GitHub's UI names the failed step. */
@@ -97,6 +99,8 @@ interface Block {
   last: number;
   /** The block opened with a heading ("Failure:"): its paragraph is its details. */
   heading: boolean;
+  /** For a wrapper block: the step's output line right above it (what the tool said last). */
+  before?: { n: number; text: string };
 }
 
 interface Group {
@@ -239,6 +243,7 @@ export class Engine {
       open: null,
       verdict: null,
       succeeded: false,
+      start: this.lineNo,
       hasPrimary: false,
       lastOutput: null,
       endsWithError: null,
@@ -542,6 +547,8 @@ export class Engine {
       last: n,
       heading: isHeading(text),
     };
+    const prev = this.ring[this.ring.length - 1];
+    if (wrapper && prev && prev.n > s.start && prev.n < n && !isNoise(prev.text)) nb.before = prev;
     s.open = nb;
     s.blocks.push(nb);
     // Keep the first blocks (where a failure is first stated) and the latest (nearest the exit).
@@ -563,6 +570,8 @@ export class Engine {
     let chosen = pool[0];
     for (const b of pool) if (b.strength > chosen.strength) chosen = b;
     if (chosen.strength <= 1) chosen = pool[pool.length - 1];
+    // Only wrappers ("npm ERR! Test failed. See above"): the line above is what "above" means.
+    if (chosen.wrapper && chosen.before) return [chosen.before];
     return chosen.lines;
   }
 

@@ -118,6 +118,21 @@ describe("generic fallback: the error block", () => {
     expect(f.excerpt).toEqual(["src/util.h could not be checked for its include guard"]);
   });
 
+  it("takes the line above a wrapper that says 'see above'", async () => {
+    const log = travis([
+      "$ npm test",
+      "> tldr-lint ./pages",
+      "pages/common/mat2.md:3: TLDR004 Command descriptions should end in a period",
+      "npm ERR! Test failed.  See above for more details.",
+      'The command "npm test" exited with 1.',
+    ]);
+    const f = (await generic(log)).failures[0];
+    expect(f.excerpt).toEqual([
+      "pages/common/mat2.md:3: TLDR004 Command descriptions should end in a period",
+    ]);
+    expect(f.locations).toContainEqual({ file: "pages/common/mat2.md", line: 3 });
+  });
+
   it("falls back to the step's last words when nothing looks like an error", async () => {
     const log = travis([
       "$ ./check_integrity.sh",
