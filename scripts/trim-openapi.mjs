@@ -34,6 +34,7 @@ export const OPERATIONS = [
   "pulls/list",
   "pulls/create",
   "pulls/update",
+  "git/create-ref",
 ];
 
 const DROP = new Set(["description", "example", "examples", "externalDocs", "summary", "title", "x-github"]);

@@ -122,6 +122,11 @@ export interface GitHubClient extends ControlSource {
     draft: boolean;
   }): Promise<PullRequest>;
   updatePull(pullNumber: number, input: { title?: string; body?: string }): Promise<PullRequest>;
+  /**
+   * Creates `ref` at `sha` unless it exists: GitHub answers 422 for an existing ref, which makes
+   * this an atomic claim. False when the ref was already there.
+   */
+  createRef(ref: string, sha: string): Promise<boolean>;
 }
 
 export const WRITE_METHODS = [
@@ -131,6 +136,7 @@ export const WRITE_METHODS = [
   "reactToComment",
   "createPull",
   "updatePull",
+  "createRef",
 ] as const satisfies readonly (keyof GitHubClient)[];
 
 /** Thrown by the guard when the kill switch is on; callers stop without further writes. */

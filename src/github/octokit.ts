@@ -63,6 +63,7 @@ const NEEDS: Record<string, string> = {
   reactToComment: "issues: write",
   createPull: "pull-requests: write (and the repository setting that allows Actions to create pull requests)",
   updatePull: "pull-requests: write",
+  createRef: "contents: write",
   listRunJobs: "actions: read",
   getWorkflowRun: "actions: read",
   downloadJobLog: "actions: read",
@@ -407,6 +408,17 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
       call("createPull", async () =>
         toPull((await octokit.rest.pulls.create({ ...repo, ...input, ...noRetry })).data),
       ),
+
+    createRef: (ref, sha) =>
+      call("createRef", async () => {
+        try {
+          await octokit.rest.git.createRef({ ...repo, ref, sha, ...noRetry });
+          return true;
+        } catch (e) {
+          if (statusOf(e) === 422) return false;
+          throw e;
+        }
+      }),
 
     updatePull: (pullNumber, input) =>
       call("updatePull", async () =>

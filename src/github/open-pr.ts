@@ -168,12 +168,13 @@ export async function runOpenPr(o: OpenPrOptions): Promise<OpenPrResult> {
   const openPr = mine.find((p) => p.state === "open") ?? null;
   const today = await client.listPulls({ state: "all", createdSince: `${utcDay(now)}T00:00:00Z` });
   const prsToday = today.filter((p) => p.headRef.startsWith("autodev/fix-")).length;
+  const resuming = Boolean(remoteTip || openPr);
   const decision = decidePullRequest({
     mode: config.mode,
     limits: config.limits,
     prsOpenedToday: prsToday,
     attempts: state?.attempts ?? 0,
-    resuming: Boolean(remoteTip || openPr),
+    resuming,
   });
   if (!decision.allowed) {
     ledger.append("skipped", { reason: decision.reason });
@@ -212,6 +213,25 @@ export async function runOpenPr(o: OpenPrOptions): Promise<OpenPrResult> {
   if ("error" in commit) {
     ledger.append("patch.rejected", { violations: ["does-not-apply"] });
     return { ...result, status: "rejected", reason: commit.error, violations: ["does-not-apply"] };
+  }
+
+  // --- the daily cap, made exact under concurrency: each new PR first claims a numbered slot ref
+  // for the day; creating an existing ref fails (422), so two runs can never take the same slot.
+  if (!resuming) {
+    const day = utcDay(now);
+    let slot: number | null = null;
+    for (let k = prsToday; k < config.limits.dailyPrs && slot === null; k++) {
+      if (await client.createRef(`refs/autodev/claims/${day}/${k}`, proposal.baseSha)) slot = k;
+    }
+    if (slot === null) {
+      ledger.append("skipped", { reason: "daily-cap", day });
+      return {
+        ...result,
+        reason: `daily cap reached: all ${config.limits.dailyPrs} pull request slots for ${day} (UTC) are taken`,
+      };
+    }
+    ledger.append("budget.claimed", { day, slot });
+    effect("budget.claimed");
   }
   result.commit = commit.sha;
 

@@ -181,6 +181,7 @@ describe("end to end", () => {
       await runOpenPr(w, { issue: "1", deps: { afterSideEffect: (n) => names.push(`pr:${n}`) } });
       expect(names).toEqual([
         "issue:issue.created",
+        "pr:budget.claimed",
         "pr:branch.pushed",
         "pr:pr.created",
         "pr:pr.labeled",
@@ -189,7 +190,6 @@ describe("end to end", () => {
       ]);
       const proposal = join(w.root, "proposal");
       const keep = mkdtempSync(join(tmpdir(), "autodev-proposal-"));
-      git(tmpdir(), "-c", "core.hooksPath=/dev/null", "--version");
       for (const f of ["proposal.json", "changes.patch", "report.md", "report.json"]) {
         const { copyFileSync } = await import("node:fs");
         copyFileSync(join(proposal, f), join(keep, f));

@@ -157,6 +157,20 @@ describe("open-pr", () => {
     expect(again.outputs.status).toMatch(/unchanged|updated/);
   });
 
+  it("two concurrent runs at the last daily slot: exactly one opens a PR (CTL-03)", async () => {
+    w = await createWorld(template);
+    w.fake.setFile(".autodev/config.yml", "limits: { daily_prs: 1 }\n");
+    const a = proposal(w, "a", "aaaaaaaaaaaaaaaa", formatted);
+    const b = proposal(w, "b", "bbbbbbbbbbbbbbbb", (d) =>
+      writeFileSync(join(d, "src/ok.ts"), "export const y = 2;\n"),
+    );
+    const [ra, rb] = await Promise.all([runOpenPr(w, { proposalDir: a }), runOpenPr(w, { proposalDir: b })]);
+    expect([ra.outputs.status, rb.outputs.status].sort()).toEqual(["opened", "skipped"]);
+    expect(w.fake.pulls()).toHaveLength(1);
+    expect([...w.fake.refs.keys()]).toHaveLength(1);
+    expect(branches(w)).toHaveLength(2);
+  });
+
   it("in auto mode a low-risk fix is ready, labelled and flagged for auto-merge; a silencer is not", async () => {
     w = await createWorld(template);
     const fp = await issueFingerprint(w);

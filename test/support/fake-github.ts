@@ -115,6 +115,8 @@ export class FakeGitHub {
   comments: CommentRec[] = [];
   reactions: { commentId: number; content: string; user: string }[] = [];
   permissions = new Map<string, { permission: string; role_name: string }>();
+  /** Refs created through the git refs API (claims); branches live in the bare git remote. */
+  refs = new Map<string, string>();
 
   readonly requests: RecordedRequest[] = [];
   readonly violations: string[] = [];
@@ -777,6 +779,30 @@ export class FakeGitHub {
         };
         this.issues.push(rec);
         return { status: 201, body: this.pullObject(rec, "pulls/create", 201) };
+      }
+
+      case "git/create-ref": {
+        const ref = String(b.ref ?? "");
+        if (!/^refs\/[^/]+\/.+/.test(ref) || !/^[0-9a-f]{40}$/.test(String(b.sha))) {
+          return {
+            status: 422,
+            body: { message: "Reference name or sha is invalid", documentation_url: "x" },
+          };
+        }
+        if (this.refs.has(ref))
+          return { status: 422, body: { message: "Reference already exists", documentation_url: "x" } };
+        this.refs.set(ref, String(b.sha));
+        const obj = synthesize(responseSchema("git/create-ref", 201)) as Record<string, unknown>;
+        return {
+          status: 201,
+          body: {
+            ...obj,
+            ref,
+            node_id: "R",
+            url: "x",
+            object: { type: "commit", sha: String(b.sha), url: "x" },
+          },
+        };
       }
 
       case "pulls/update": {
