@@ -67,6 +67,83 @@ const cNoise = [
 
 export const cCases = [
   {
+    name: "c-clang-undeclared",
+    env: ENV,
+    files: cBase({ "src/main.c": mainC.replace("add(2, 3)", "add(2, offset)") }),
+    steps: [
+      { command: "clang --version | head -1", run: "clang --version | head -1" },
+      { command: "make CC=clang CFLAGS_COLOR=-fcolor-diagnostics" },
+    ],
+    label: {
+      category: "type_error",
+      tool: "clang",
+      locations: [{ file: "src/main.c", line: 5 }],
+      keyLines: ["src/main.c:5:27: error: use of undeclared identifier 'offset'"],
+    },
+  },
+  {
+    name: "c-clang-missing-header",
+    env: ENV,
+    files: cBase({
+      "src/main.c": mainC.replace('#include "math.h"', '#include "math.h"\n#include <zstd.h>'),
+    }),
+    steps: [{ command: "make CC=clang" }],
+    label: {
+      category: "import_error",
+      tool: "clang",
+      locations: [{ file: "src/main.c", line: 3 }],
+      keyLines: ["src/main.c:3:10: fatal error: 'zstd.h' file not found"],
+    },
+  },
+  {
+    name: "c-clangxx-syntax",
+    env: ENV,
+    files: {
+      "src/list.cpp":
+        "#include <vector>\n\nint total(const std::vector<int>& xs) {\n    int t = 0;\n    for (int x : xs) t += x\n    return t;\n}\n",
+    },
+    steps: [{ command: "clang++ -std=c++17 -fsyntax-only src/list.cpp" }],
+    label: {
+      category: "syntax_error",
+      tool: "clang",
+      locations: [{ file: "src/list.cpp", line: 5 }],
+      keyLines: ["src/list.cpp:5:28: error: expected ';' after expression"],
+    },
+  },
+  {
+    name: "c-clang-werror",
+    env: ENV,
+    files: cBase({ "src/math.c": mathC.replace("return a * b;", "int unused = a;\n    return a * b;") }),
+    steps: [{ command: 'make CC=clang CFLAGS="-Wall -Werror -O2"' }],
+    label: {
+      category: "lint_error",
+      tool: "clang",
+      locations: [{ file: "src/math.c", line: 8 }],
+      keyLines: ["src/math.c:8:9: error: unused variable 'unused' [-Werror,-Wunused-variable]"],
+    },
+  },
+  {
+    name: "c-clang-link",
+    env: ENV,
+    files: cBase({
+      "src/math.h": mathH.replace(
+        "int mul(int a, int b);",
+        "int mul(int a, int b);\nint clamp(int v, int lo, int hi);",
+      ),
+      "src/main.c": mainC.replace("add(2, 3)", "clamp(add(2, 3), 0, 4)"),
+    }),
+    steps: [{ command: "make CC=clang" }],
+    label: {
+      category: "build_failure",
+      tool: "ld",
+      locations: [{ file: "main.c" }],
+      keyLines: [
+        /undefined reference to `clamp'$/,
+        "clang: error: linker command failed with exit code 1 (use -v to see invocation)",
+      ],
+    },
+  },
+  {
     name: "c-gxx-vtable",
     env: ENV,
     files: {
