@@ -150,13 +150,17 @@ async function logchunks() {
     const mr = mean(v.per.map((x) => x.r));
     const label = k === "first" ? "failures[0].excerpt (primary)" : "all failures' excerpts";
     console.log(`  ${label}`);
+    const mf = mean(v.per.map((x) => x.f));
     console.log(
-      `    per line (pooled): P ${f3(P)}  R ${f3(R)}  F1 ${f3(F)}   bar F1>=0.6 & P>=0.8: ${pass(F >= 0.6 && P >= 0.8)}`,
+      `    per log (mean):    P ${f3(mp)}  R ${f3(mr)}  F1 ${f3(mf)}   bar F1>=0.6 & P>=0.8: ${pass(mf >= 0.6 && mp >= 0.8)}   (F1 of the mean P and R ${f3(f1(mp, mr))}; recall=1 on ${pct(mean(v.per.map((x) => (x.success ? 1 : 0))))})`,
     );
-    console.log(
-      `    per log (mean):    P ${f3(mp)}  R ${f3(mr)}  F1 ${f3(mean(v.per.map((x) => x.f)))}  (F1 of means ${f3(f1(mp, mr))})  recall=1 on ${pct(mean(v.per.map((x) => (x.success ? 1 : 0))))}`,
-    );
+    console.log(`    per line (pooled): P ${f3(P)}  R ${f3(R)}  F1 ${f3(F)}`);
   }
+  console.log(
+    "  primary: per-log mean (each log's flagged lines scored against its chunk, then averaged, as the LogChunks\n" +
+      "  study did). Pooled recall is capped by any bounded excerpt: 88% of all chunk lines sit in the 94 chunks longer\n" +
+      "  than 30 lines (up to 5,813), so it is shown for reference only.",
+  );
   if (showMisses) for (const m of misses) console.log(`    miss ${m}`);
   return variants.first;
 }
