@@ -352,4 +352,31 @@ export const pmCases = [
     key: [/^npm error code E\w+/],
     locations: [],
   },
+  // ---- Yarn 4 (berry): "➤ YN0028: │ ..." lines; CI=true makes installs immutable
+  {
+    name: "yarn-berry-immutable-lockfile",
+    category: "dependency_error",
+    tool: "yarn",
+    ...own,
+    yarnBerry: true,
+    files: { "package.json": pkg({ "left-pad": "^1.3.0" }, { packageManager: "yarn@4.18.1" }) },
+    prepare: [
+      "CI= yarn install",
+      `node -e 'const f="package.json",p=JSON.parse(require("fs").readFileSync(f));p.dependencies["is-number"]="^7.0.0";require("fs").writeFileSync(f,JSON.stringify(p,null,2))'`,
+    ],
+    steps: [{ name: "yarn install --immutable", command: "yarn install --immutable" }],
+    key: [/YN0028: .*The lockfile would have been modified/],
+    locations: [],
+  },
+  {
+    name: "yarn-berry-no-candidates",
+    category: "dependency_error",
+    tool: "yarn",
+    ...own,
+    yarnBerry: true,
+    files: { "package.json": pkg({ lodash: "^5.0.0" }, { packageManager: "yarn@4.18.1" }) },
+    steps: [{ name: "yarn install", command: "CI= yarn install" }],
+    key: [/YN0082: /],
+    locations: [],
+  },
 ];

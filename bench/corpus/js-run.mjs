@@ -34,6 +34,7 @@ export const TOOL_VERSIONS = {
   vite: "8.3.8",
   pnpm: "12.21.0",
   yarn: "1.22.22",
+  "@yarnpkg/cli-dist": "4.18.1",
   "@playwright/test": "1.65.1",
   webpack: "5.112.2",
   "webpack-cli": "7.3.1",
@@ -110,9 +111,21 @@ export async function generateCase(c, { outRoot, registryUrl: baseUrl }) {
       );
     }
     if (!c.ownModules) symlinkSync(join(TOOLS_DIR, "node_modules"), join(dir, "node_modules"));
+    // Yarn 4 ("berry") runs from its dist package through a `yarn` shim, as corepack would run it.
+    const berryBin = join(TOOLS_DIR, "berry-bin");
+    if (c.yarnBerry) {
+      mkdirSync(berryBin, { recursive: true });
+      const cli = join(TOOLS_DIR, "node_modules/@yarnpkg/cli-dist/bin/yarn.js");
+      writeFileSync(join(berryBin, "yarn"), `#!/bin/sh\nexec node ${cli} "$@"\n`, { mode: 0o755 });
+    }
     const env = {
       ...process.env,
-      PATH: `${join(TOOLS_DIR, "node_modules/.bin")}:${process.env.PATH}`,
+      PATH: `${c.yarnBerry ? berryBin + ":" : ""}${join(TOOLS_DIR, "node_modules/.bin")}:${process.env.PATH}`,
+      YARN_NPM_REGISTRY_SERVER: (registryUrl ?? "").replace(/\/$/, ""),
+      YARN_UNSAFE_HTTP_WHITELIST: "127.0.0.1",
+      YARN_ENABLE_TELEMETRY: "0",
+      YARN_ENABLE_GLOBAL_CACHE: "false",
+      YARN_NODE_LINKER: "node-modules",
       CI: "true",
       REGISTRY: registryUrl ?? "",
       npm_config_registry: registryUrl ?? "http://127.0.0.1:9/",

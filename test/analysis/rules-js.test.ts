@@ -292,6 +292,17 @@ describe("node and npm rules", () => {
     expectRule('error Couldn\'t find any versions for "lodash" that matches "^5.0.0"', "yarn.resolve");
     expectRule('error Command "build" not found.', "yarn.missing-script");
     expectRule("error Command failed with exit code 1.", undefined);
+    expectRule(
+      "➤ YN0028: │ The lockfile would have been modified by this install, which is explicitly forbidden.",
+      "yarn-berry.lockfile",
+    );
+    expectRule("➤ YN0082: │ lodash@npm:^5.0.0: No candidates found", "yarn-berry.resolve");
+    expectRule("➤ YN0000: │ Done in 0s 194ms", undefined);
+    expectRule(
+      "➤ YN0060: │ react is listed by your project with version 18.3.1, which doesn't satisfy",
+      undefined,
+    );
+    expectRule("➤ YN0001: │ RequestError: connect ECONNREFUSED 127.0.0.1:4873", "yarn-berry.network");
   });
 
   it("takes test frames only inside a failure, not under console.log or logged errors", async () => {

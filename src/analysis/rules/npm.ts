@@ -240,6 +240,51 @@ export const npmRules: RuleSet = {
       match: /^error (?<message>Command "(?<name>[^"]+)" not found\.?)$/,
       suggestion: 'package.json has no "$<name>" script: add it, or call the script the workflow meant.',
     },
+    // ---- Yarn 2+ (berry): "➤ YN0082: │ lodash@npm:^5.0.0: No candidates found". YN0000 is
+    // progress, and the peer-dependency codes (YN0002, YN0060, YN0086) are warnings.
+    {
+      id: "yarn-berry.network",
+      tool: "yarn",
+      category: "infrastructure_error",
+      severity: "high",
+      strategy: "none",
+      keywords: ["YN0"],
+      match:
+        /^(?:➤ )?YN(?<code>\d{4}): (?:[│┌└·] ?)?(?<message>.*\b(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|socket hang up|Service Unavailable|Bad Gateway|Gateway Timeout)\b.*)$/,
+      suggestion: "The package registry was unreachable: re-run the job, and check the registry settings.",
+    },
+    {
+      id: "yarn-berry.lockfile",
+      tool: "yarn",
+      category: "dependency_error",
+      severity: "high",
+      strategy: "dependencies",
+      keywords: ["YN0028"],
+      match: /^(?:➤ )?YN0028: (?:[│┌└·] ?)?(?<message>The lockfile would have been modified.*)$/,
+      message: "yarn.lock is out of date with package.json (install is immutable on CI)",
+      suggestion: "Run `yarn install` locally and commit the updated yarn.lock.",
+    },
+    {
+      id: "yarn-berry.build",
+      tool: "yarn",
+      category: "build_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["YN0009"],
+      match: /^(?:➤ )?YN0009: (?:[│┌└·] ?)?(?<message>.+ couldn't be built successfully.*)$/,
+      suggestion: "A dependency's install script failed; the log file it names has the build output.",
+    },
+    {
+      id: "yarn-berry.resolve",
+      tool: "yarn",
+      category: "dependency_error",
+      severity: "high",
+      strategy: "dependencies",
+      keywords: ["YN0082", "YN0035", "YN0018", "YN0001", "YN0016", "YN0078"],
+      match: /^(?:➤ )?YN(?<code>0082|0035|0018|0001|0016|0078): (?:[│┌└·] ?)?(?<message>.+)$/,
+      suggestion:
+        "Fix the dependency declaration in package.json (a version that does not exist, a missing package or a checksum mismatch), then run `yarn install` and commit yarn.lock.",
+    },
     // ---- npm audit. Its closing "N vulnerabilities (...)" line is not matched: `npm install`
     // prints the same line on every install, failing or not.
     {
