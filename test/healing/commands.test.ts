@@ -6,6 +6,7 @@ import { healAction } from "../../src/action/commands/heal.js";
 import { runCli } from "../../src/cli/main.js";
 import { ConfigurationError } from "../../src/util/errors.js";
 import { recordingIO } from "../support/action-io.js";
+import { FakeLLM } from "./fake-llm.js";
 import { cleanupRepos, exitCode, makeRepo, toolOutput } from "./helpers.js";
 
 afterEach(cleanupRepos);
@@ -74,6 +75,57 @@ describe("autodev heal (CLI)", () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ outcome: "healed", fingerprint: "0123456789abcdef" });
     expect(readFileSync(join(dir, "app.py"), "utf8")).toBe(UGLY);
     expect(readFileSync(join(dir, "out/changes.patch"), "utf8")).toContain("+def f(a, b):");
+  });
+
+  it("--llm-model asks an OpenAI-compatible endpoint with the key from the environment", async () => {
+    const dir = makeRepo({ "calc.py": "def add(a, b):\n    return a - b\n", ".gitignore": "f.json\n" });
+    const fix =
+      "```diff\n--- a/calc.py\n+++ b/calc.py\n@@ -1,2 +1,2 @@\n def add(a, b):\n-    return a - b\n+    return a + b\n```";
+    const llm = await new FakeLLM([{ content: fix }]).start();
+    try {
+      writeFileSync(
+        join(dir, "f.json"),
+        JSON.stringify([
+          {
+            category: "test_failure",
+            tool: "pytest",
+            message: "assert -1 == 5",
+            locations: [{ file: "calc.py", line: 2 }],
+            fingerprint: "aa11",
+            strategy: "tests",
+            rule: "r",
+          },
+        ]),
+      );
+      let stdout = "";
+      const code = await runCli(
+        [
+          "heal",
+          "--findings",
+          "f.json",
+          "--verify",
+          `python3 -c "from calc import add; assert add(2, 3) == 5"`,
+          "--llm-model",
+          "m",
+          "--llm-base-url",
+          llm.baseUrl,
+        ],
+        {
+          cwd: dir,
+          stdout: new PassThrough().on("data", (d) => (stdout += d)),
+          stderr: new PassThrough(),
+          stdin: Readable.from([]),
+          env: { ...process.env, AUTODEV_LLM_API_KEY: "sk-test-key-0123456789abcdef" },
+        },
+      );
+      expect(code).toBe(0);
+      expect(stdout).toContain("Healed and verified");
+      expect(llm.requests[0].body.model).toBe("m");
+      expect(llm.requests[0].auth).toBe("Bearer sk-test-key-0123456789abcdef");
+      expect(stdout).not.toContain("sk-test-key");
+    } finally {
+      await llm.stop();
+    }
   });
 
   it("bad usage exits 2 with a message that says what to pass", async () => {
