@@ -113,13 +113,13 @@ export function sameReport(wrapperLine: string, blockFirstLine: string): boolean
 
 /** A line that announces the details below it: "Failure:", "Errors:", "Caused by:". */
 export function isHeading(text: string): boolean {
-  return /:\s*$/.test(text) && text.trim().length <= 120;
+  return /(?::|!|\.\.\. (?:ERROR|FAILED|FAIL))\s*$/.test(text) && text.trim().length <= 120;
 }
 
 // Lines that only repeat that something already reported failed: the wrapper's summary, not
 // the reason. Kept out of the excerpt when the reason is also in the step.
 const WRAPPER =
-  /^\s*(?:Process exited with code: ExitFailure|rake aborted!|Command failed with status|(?:\[[\d:]+\] )?(?:'[\w:-]+' errored after|Error: Process exited with code)|\d+ (?:failing|failed|failures?|errors?)\b(?![:=])|make(?:\[\d+\])?: \*\*\* .*Error \d+|npm (?:ERR!|error) (?:code|errno|syscall|Exit status|Failed at|This is probably|A complete log|\s*$|Test failed|[\w@./-]+ \w+: `)|(?:error )?Command failed with exit code|ERROR: Job failed|BUILD FAILED|FAILURE: Build failed with an exception|\[ERROR\] (?:-> \[Help|To see the full|Re-run Maven|For more information|\s*$|\[Help \d)|Error: Process completed with exit code|error: Recipe `|ELIFECYCLE|Tests? failed\. See above|(?:ERROR|Error):? (?:Command|Script) .*(?:failed|returned non-zero|exited with)|.*returned (?:a )?non-zero exit status)/;
+  /^\s*(?:Process exited with code: ExitFailure|Command failed with status|(?:\[[\d:]+\] )?(?:'[\w:-]+' errored after|Error: Process exited with code)|\d+ (?:failing|failed|failures?|errors?)\b(?![:=])|make(?:\[\d+\])?: \*\*\* .*Error \d+|npm (?:ERR!|error) (?:code|errno|syscall|Exit status|Failed at|This is probably|A complete log|\s*$|Test failed|[\w@./-]+ \w+: `)|(?:error )?Command failed with exit code|ERROR: Job failed|BUILD FAILED|FAILURE: Build failed with an exception|\[ERROR\] (?:-> \[Help|To see the full|Re-run Maven|For more information|\s*$|\[Help \d)|Error: Process completed with exit code|error: Recipe `|ELIFECYCLE|Tests? failed\. See above|(?:ERROR|Error):? (?:Command|Script) .*(?:failed|returned non-zero|exited with)|.*returned (?:a )?non-zero exit status)/;
 
 export function isWrapper(text: string): boolean {
   return WRAPPER.test(text);
