@@ -89,6 +89,23 @@ if __name__ == "__main__":
     print(gross(10))
 `;
 
+const TASKS = `import asyncio
+
+
+async def fetch_price(name):
+    prices = {"pen": 1.5}
+    return prices[name]
+
+
+async def main():
+    async with asyncio.TaskGroup() as tg:
+        for name in ("pen", "lamp"):
+            tg.create_task(fetch_price(name))
+
+
+asyncio.run(main())
+`;
+
 const POLL = `import subprocess
 
 subprocess.run(["sleep", "5"], check=True, timeout=1)
@@ -268,6 +285,15 @@ export const codeCases = [
     steps: [report()],
     key: [/^ValueError: percent out of range/],
     locations: [{ file: "shop/pricing.py", line: 12 }],
+  },
+  {
+    name: "runtime-exception-group",
+    category: "runtime_error",
+    tool: "python",
+    files: project({ "scripts/prices.py": TASKS }),
+    steps: [{ command: "python scripts/prices.py", run: "/usr/bin/python3 scripts/prices.py" }],
+    key: [/\| ExceptionGroup: /, /\| KeyError: 'lamp'/],
+    locations: [{ file: "scripts/prices.py", line: 6 }],
   },
   // subprocess.TimeoutExpired: a command the program waits on took too long
   {

@@ -88,6 +88,21 @@ const tracebackRules: Rule[] = [
     followLocation: FRAME_LOCATION,
     suggestion: "Read the traceback: the last project frame is where it failed.",
   }),
+  // Python 3.11 exception groups (asyncio.TaskGroup, trio, anyio): the whole report is drawn
+  // with `|` and `+` borders, sub-tracebacks inside.
+  tb({
+    id: "python.exception-group",
+    category: "runtime_error",
+    severity: "high",
+    strategy: "llm",
+    keywords: ["Exception Group Traceback"],
+    match: /^\s*\+ Exception Group Traceback \(most recent call last\):$/,
+    follow: /^\s*[|+]/,
+    maxFollow: 80,
+    followLocation: new RegExp(String.raw`^[\s|]*File "${PROJECT_FILE}(?<file>[^"]+)", line (?<line>\d+)`),
+    message: "An exception group was raised (see the sub-exceptions)",
+    suggestion: "Fix the sub-exceptions the group lists; each has its own traceback inside the group.",
+  }),
   tb({
     id: "python.frame",
     category: "runtime_error",
