@@ -101,7 +101,8 @@ export async function runOpenPr(o: OpenPrOptions): Promise<OpenPrResult> {
   }
   const state: IssueState | null = issue ? readState(issue.body) : null;
   const fingerprint = (issue && readFingerprint(issue.body)) || proposal.fingerprint;
-  const branch = fixBranch(fingerprint);
+  // No id at all only happens for an unpublishable outcome, which stops below before any branch.
+  const branch = fingerprint ? fixBranch(fingerprint) : undefined;
   const base12 = proposal.baseSha.slice(0, 12);
   const result: OpenPrResult = { status: "skipped", branch, issue: issue?.number };
   ledger.append("open-pr.start", {
@@ -131,6 +132,7 @@ export async function runOpenPr(o: OpenPrOptions): Promise<OpenPrResult> {
     }
     return { ...result, reason: `heal outcome is ${proposal.outcome}` };
   }
+  if (!branch) return { ...result, reason: "the proposal names no failure fingerprint" };
 
   // --- the deterministic gate
   const check = checkPatch({

@@ -50,8 +50,14 @@ export function readProposal(dir: string): Proposal {
   const bad = (what: string) => new ConfigurationError(`proposal.json: ${what}.`);
   if (m === null || typeof m !== "object" || Array.isArray(m)) throw bad("expected an object");
   if (m.schemaVersion !== 1) throw bad("schemaVersion must be 1");
-  if (typeof m.fingerprint !== "string" || !/^[a-f0-9]{6,64}$/.test(m.fingerprint))
+  // The healer writes '' when it found nothing to target; only a publishable outcome needs an id.
+  const publishable = m.outcome === "healed" || m.outcome === "partial";
+  if (
+    typeof m.fingerprint !== "string" ||
+    !(/^[a-f0-9]{6,64}$/.test(m.fingerprint) || (!publishable && m.fingerprint === ""))
+  ) {
     throw bad("fingerprint must be hex");
+  }
   if (typeof m.baseSha !== "string" || !/^[0-9a-f]{40}$/.test(m.baseSha))
     throw bad("baseSha must be a 40-hex commit id");
   if (!Array.isArray(m.files) || m.files.length > 1000 || m.files.some((f) => typeof f !== "string")) {

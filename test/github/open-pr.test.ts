@@ -93,6 +93,18 @@ describe("open-pr", () => {
     expect(w.fake.comments.filter((c) => c.body.includes("autodev:rejected="))).toHaveLength(1);
   });
 
+  it("a heal that found nothing to fix is reported once on the issue and pushes nothing", async () => {
+    w = await createWorld(template);
+    await issueFingerprint(w);
+    const dir = proposal(w, "none", "", () => {}, "nothing-to-heal");
+    const io = await runOpenPr(w, { issue: "1", proposalDir: dir });
+    expect(io.outputs.status).toBe("skipped");
+    expect(io.outputs.reason).toMatch(/nothing-to-heal/);
+    await runOpenPr(w, { issue: "1", proposalDir: dir });
+    expect(w.fake.comments.filter((c) => c.body.includes("autodev:outcome="))).toHaveLength(1);
+    expect(branches(w)).toEqual(["main"]);
+  });
+
   it("never force-pushes over a human commit on the fix branch (STATE-06)", async () => {
     w = await createWorld(template);
     const fp = await issueFingerprint(w);
