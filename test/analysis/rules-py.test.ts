@@ -613,6 +613,13 @@ describe("runner rules", () => {
       "##[error]The version '3.6' with architecture 'x64' was not found for Ubuntu 24.04. The list of all available versions can be found here: https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json",
     ]);
     expect(py.category).toBe("dependency_error");
+    expect(
+      (
+        await first([
+          "##[error]Unable to locate executable file: python3. Please verify either the file path exists",
+        ])
+      ).category,
+    ).toBe("dependency_error");
     const perm = await first(["##[error]Resource not accessible by integration"]);
     expect([perm.category, perm.strategy]).toEqual(["infrastructure_error", "none"]);
   });

@@ -28,7 +28,7 @@ const DOTTED_EXC = String.raw`(?:[A-Za-z_]\w*\.)+[A-Z]\w*(?:Error|Exception|Exit
 const BARE_EXC = String.raw`AssertionError|KeyboardInterrupt|StopIteration|StopAsyncIteration|MemoryError|SystemExit|NotImplementedError|RecursionError|GeneratorExit`;
 
 // What infrastructure looks like when Python is the one that hits it.
-const INFRA_TEXT = String.raw`No space left on device|\[Errno 28\]|Name or service not known|Temporary failure in name resolution|nodename nor servname|getaddrinfo failed|\[Errno -[23]\]|Network is unreachable|Connection reset by peer|Max retries exceeded with url|RemoteDisconnected|Cannot allocate memory`;
+const INFRA_TEXT = String.raw`No space left on device|\[Errno 28\]|Name or service not known|Temporary failure in name resolution|nodename nor servname|getaddrinfo failed|\[Errno -[23]\]|Network is unreachable|Connection reset by peer|Max retries exceeded with url|RemoteDisconnected|Cannot allocate memory|could not connect to server|Can't connect to MySQL server|Connection refused`;
 const TIMEOUT_EXC = String.raw`subprocess\.TimeoutExpired|(?:socket\.|asyncio\.(?:exceptions\.)?|concurrent\.futures\.(?:_base\.)?)?TimeoutError|socket\.timeout|(?:requests\.exceptions\.|httpx\.)(?:Read|Connect|Pool)?Timeout|urllib3\.exceptions\.(?:ReadTimeout|ConnectTimeout)Error|(?:pytest_timeout\.)?Failed: Timeout`;
 
 // Lines shaped like Python exceptions that other languages print (their rule sets may run later):

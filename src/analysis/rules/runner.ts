@@ -129,9 +129,16 @@ export const runnerRules: RuleSet = {
       category: "dependency_error",
       severity: "high",
       strategy: "none",
-      keywords: ["Unable to resolve action", "was not found for", "Can't find 'action.yml'"],
+      keywords: [
+        "Unable to resolve action",
+        "was not found for",
+        "Can't find 'action.yml'",
+        "Unable to locate executable file",
+        " with arch ",
+        "make sure you have checked out the target repository",
+      ],
       match:
-        /(?<message>Unable to resolve action [`'"]?(?<name>[^`'"\s,]+).*|The version '(?<version>[^']+)' with architecture '\w+' was not found for .*|Can't find 'action\.yml', 'action\.yaml' or 'Dockerfile'.*)$/,
+        /(?<message>Unable to resolve action [`'"]?(?<name>[^`'"\s,]+).*|The version '(?<version>[^']+)' with architecture '\w+' was not found for .*|Version \S+ with arch \w+ not found.*|Can't find 'action\.yml', 'action\.yaml' or 'Dockerfile'.*|Unable to locate executable file: \S+.*|No file in \S+ matched to \[.*\], make sure you have checked out the target repository.*)$/,
       message: (g, line) => line.replace(/^(?:Error: )/, "").trim(),
       suggestion:
         "The workflow names an action version or tool version that does not exist: pin an existing tag/SHA or a version the runner image offers.",
