@@ -549,6 +549,10 @@ describe("security rules", () => {
     expect(pa.tool).toBe("pip-audit");
     expect(await mine(["No known vulnerabilities found"])).toEqual([]);
     expect((await first(["-> Vulnerability found in jinja2 version 2.11.3"])).tool).toBe("safety");
+    const cq = await first([
+      "##[error]We were unable to automatically build your code. Please replace the call to the autobuild action with your custom build steps.",
+    ]);
+    expect([cq.tool, cq.category]).toEqual(["codeql", "build_failure"]);
     const snyk = await first([
       "  ✗ Prototype Pollution [High Severity][https://security.snyk.io/vuln/SNYK-JS-LODASH-567746] in lodash@4.17.15",
     ]);

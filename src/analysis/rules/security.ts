@@ -164,6 +164,24 @@ export const securityRules: RuleSet = {
       match: /(?<message>[1-9]\d* (?:CodeQL|code scanning) alerts?\b.*)/i,
       suggestion: "Fix the CodeQL alerts (Security tab → Code scanning) or dismiss reviewed false positives.",
     }),
+    // CodeQL that could not analyse: autobuild failed, or the language's code was never built.
+    {
+      id: "codeql.build",
+      tool: "codeql",
+      category: "build_failure",
+      severity: "high",
+      strategy: "llm",
+      group: "codeql",
+      keywords: [
+        "unable to automatically build your code",
+        "could not process any of it",
+        "Encountered a fatal error while running",
+      ],
+      match:
+        /(?<message>We were unable to automatically build your code.*|CodeQL detected code written in .+ but could not process any of it.*|Encountered a fatal error while running ".*codeql.*)$/,
+      suggestion:
+        "CodeQL could not build or extract the code: replace autobuild with the project's own build steps (or set build-mode: none for interpreted languages).",
+    },
     vuln({
       id: "govulncheck.finding",
       tool: "govulncheck",
