@@ -588,3 +588,108 @@ for (const name of ["java-mvn-test-failure", "java-javac-package-missing"])
     ci: "gitlab",
     noise: [],
   });
+
+// Gradle (Debian's 4.4.1 runs offline on JDK 17): JUnit comes from the local Maven repository as files.
+const GRADLE = "gradle --offline --no-daemon --console=plain";
+const gradleBuild = `apply plugin: 'java'
+
+dependencies {
+    testCompile files("\${System.getProperty('user.home')}/.m2/repository/junit/junit/4.13.2/junit-4.13.2.jar",
+                      "\${System.getProperty('user.home')}/.m2/repository/org/hamcrest/hamcrest-core/1.3/hamcrest-core-1.3.jar")
+}
+`;
+const gradleCalc =
+  "package a;\n\npublic class Calc {\n    public int add(int a, int b) {\n        return a + b;\n    }\n}\n";
+const gradleTest = `package a;
+
+import static org.junit.Assert.assertEquals;
+
+import org.junit.Test;
+
+public class CalcTest {
+    @Test
+    public void adds() {
+        assertEquals(3, new Calc().add(1, 2));
+    }
+
+    @Test
+    public void addsNegatives() {
+        assertEquals(-3, new Calc().add(-1, -2));
+    }
+}
+`;
+function gradleBase(extra = {}) {
+  return {
+    "build.gradle": gradleBuild,
+    "settings.gradle": "rootProject.name = 'widgets'\n",
+    "src/main/java/a/Calc.java": gradleCalc,
+    "src/test/java/a/CalcTest.java": gradleTest,
+    ...extra,
+  };
+}
+const setupGradle = [{ command: "gradle --version", run: "gradle --version --offline" }];
+
+javaCases.push(
+  {
+    name: "java-gradle-test-failure",
+    env: ENV,
+    files: gradleBase({
+      "src/main/java/a/Calc.java": gradleCalc.replace("return a + b;", "return a + b + 1;"),
+    }),
+    steps: [...setupGradle, { command: `${GRADLE} build` }],
+    label: {
+      category: "test_failure",
+      tool: "gradle",
+      locations: [{ file: "CalcTest.java", line: 10 }],
+      keyLines: ["a.CalcTest > adds FAILED", "    java.lang.AssertionError at CalcTest.java:10"],
+    },
+  },
+  {
+    name: "java-gradle-compile",
+    env: ENV,
+    files: gradleBase({
+      "src/main/java/a/Calc.java": gradleCalc.replace("return a + b;", 'return "sum" + a + b;'),
+    }),
+    steps: [...setupGradle, { command: `${GRADLE} assemble` }],
+    label: {
+      category: "type_error",
+      tool: "javac",
+      locations: [{ file: "src/main/java/a/Calc.java", line: 5 }],
+      keyLines: [
+        /src\/main\/java\/a\/Calc\.java:5: error: incompatible types: String cannot be converted to int$/,
+      ],
+    },
+  },
+  {
+    name: "java-gradle-dependency",
+    env: ENV,
+    files: gradleBase({
+      "build.gradle":
+        "apply plugin: 'java'\n\nrepositories {\n    mavenCentral()\n}\n\ndependencies {\n    compile 'com.acme.internal:widget-core:2.4.1'\n    testCompile 'junit:junit:4.12'\n}\n",
+    }),
+    steps: [...setupGradle, { command: `${GRADLE} build` }],
+    label: {
+      category: "dependency_error",
+      tool: "gradle",
+      locations: [],
+      keyLines: [
+        "Could not resolve all files for configuration ':compileClasspath'.",
+        "> Could not resolve com.acme.internal:widget-core:2.4.1.",
+      ],
+    },
+  },
+  {
+    name: "java-gradle-build-script",
+    env: ENV,
+    files: gradleBase({
+      "build.gradle": gradleBuild + "\ntask hello {\n    doLast { println 'hello }\n}\n",
+    }),
+    steps: [...setupGradle, { command: `${GRADLE} build` }],
+    label: {
+      category: "build_failure",
+      tool: "gradle",
+      locations: [{ file: "build.gradle", line: 9 }],
+      keyLines: [/^Build file '.*\/build\.gradle' line: 9$/],
+    },
+  },
+);

@@ -458,6 +458,14 @@ describe("java rules", () => {
       "Tests run: 7, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.05 sec <<< FAILURE!",
       "java.surefire-summary",
     );
+    // Gradle 4 plain console glues the task name to the compiler's first line.
+    expectRule(
+      javaRules,
+      ":compileJava/w/src/main/java/a/Calc.java:5: error: incompatible types: String cannot be converted to int",
+      "java.javac-compile",
+      { file: "/w/src/main/java/a/Calc.java", line: "5" },
+    );
+    expectRule(javaRules, ":test FAILED", "java.gradle-task-failed");
     // Red herrings.
     expectRule(javaRules, "[INFO] Tests run: 12, Failures: 0, Errors: 0, Skipped: 0", undefined);
     expectRule(javaRules, "[ERROR] Tests run: 4, Failures: 0, Errors: 0, Skipped: 0", undefined);

@@ -29,7 +29,7 @@ const SHAPES: Shape[] = [
     id: "javac",
     tool: "javac",
     keywords: [".java:"],
-    prefix: String.raw`^(?:\[ant:javac\] |\s*\[javac\] )?(?<file>[^\s:]+\.java):(?<line>\d+): error: `,
+    prefix: String.raw`^(?:\[ant:javac\] |\s*\[javac\] |:[\w:-]+(?=\/))?(?<file>[^\s:]+\.java):(?<line>\d+): error: `,
   },
   {
     id: "maven-javac",
@@ -326,10 +326,11 @@ export const javaRules: RuleSet = {
       severity: "high",
       strategy: "llm",
       keywords: ["Execution failed for task", "FAILED"],
-      match: /^(?:Execution failed for task '(?<name>[^']+)'\.|> Task (?<task>\S+) FAILED)$/,
+      match:
+        /^(?:Execution failed for task '(?<name>[^']+)'\.|> Task (?<task>\S+) FAILED|(?<task2>:[\w:-]+) FAILED)$/,
       group: "gradle-task",
       role: "summary",
-      message: (g) => `Gradle task ${g.name ?? g.task ?? ""} failed`,
+      message: (g) => `Gradle task ${g.name ?? g.task ?? g.task2 ?? ""} failed`,
       suggestion: "Read the task's output above (`./gradlew <task> --stacktrace` locally for details).",
     },
     {
