@@ -145,12 +145,17 @@ export async function heal(options: HealOptions): Promise<HealResult> {
   // verify command (a Go binary, a coverage file) are never part of the proposal.
   const touched = new Set<string>();
   const seen = new Set(baseline?.run.fingerprints ?? []);
+  const tried = new Set<string>();
   let last: VerifyOutcome | undefined;
   for (let round = 1; ; round++) {
     for (const fixer of fixers) {
       if (late()) break;
-      const group = [...pending.values()].filter((f) => fixer.claims(f, options.repoDir));
+      // A fixer that already tried a failure in an earlier round would only do the same again.
+      const group = [...pending.values()].filter(
+        (f) => !tried.has(`${fixer.id}:${f.fingerprint}`) && fixer.claims(f, options.repoDir),
+      );
       if (group.length === 0) continue;
+      for (const f of group) tried.add(`${fixer.id}:${f.fingerprint}`);
       const attempt = await logger.group(`autodev: ${fixer.id}`, () =>
         runFixer({ fixer, failures: group, ctx, git, baseUntracked, guard }),
       );
