@@ -385,6 +385,11 @@ export class Engine {
       }
       return true;
     }
+    if (this.gha && text === "Cleaning up orphan processes") {
+      // The runner's last words after every step: not part of the last step's output.
+      this.startStep("Complete job");
+      return true;
+    }
     if (this.gha && text === "Post job cleanup.") {
       this.startStep("Post job cleanup");
       this.composite = undefined;
@@ -545,7 +550,9 @@ export class Engine {
       strength,
       wrapper,
       last: n,
-      heading: isHeading(text),
+      // A line that opens with the failure ("error: ...", "FAILED ...") is followed by its details
+      // until the paragraph ends, whatever their shape.
+      heading: strength >= 3 || isHeading(text),
     };
     const prev = this.ring[this.ring.length - 1];
     if (wrapper && prev && prev.n > s.start && prev.n < n && !isNoise(prev.text)) nb.before = prev;

@@ -95,7 +95,9 @@ const CONTINUATION =
  */
 export function continuesBlock(text: string, indent: number, heading = false): boolean {
   if (PASSING.test(text)) return false;
-  return heading || indentOf(text) > indent || CONTINUATION.test(text);
+  // A paragraph runs on until a blank line, but another tool's warning or log line is not in it.
+  if (heading && !QUIET_LEVEL.test(text) && !/\bwarn(?:ing)?s?\b/i.test(text)) return true;
+  return indentOf(text) > indent || CONTINUATION.test(text);
 }
 
 // The log-level prefix a tool puts on every line of one report ("[ERROR] ", "npm ERR! ").
