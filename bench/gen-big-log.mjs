@@ -187,6 +187,7 @@ function main() {
   emit("Post job cleanup.");
   emit("[command]/usr/bin/git version");
   emit("git version 2.47.1");
+  emit("Cleaning up orphan processes");
   flush();
   closeSync(fd);
   console.log(`${out}: ${written} bytes`);

@@ -64,45 +64,57 @@ export function buildDfa(keywords: string[], verify: Set<number> = new Set(), sp
   let shift = 0;
   while (1 << shift < width) shift++;
   const W = 1 << shift;
-  // The trie, with sparse children.
-  const kids: Array<Map<number, number>> = [new Map()];
-  const out: number[][] = [[]];
+  // The trie: a dense child table (-1: none) plus each state's children as a linked list, so
+  // nothing allocates per state (this runs cold, on every analysis).
+  const maxStates = encoded.reduce((m, k) => m + k.length, 1);
+  const child = new Int32Array(maxStates * W).fill(-1);
+  const firstKid = new Int32Array(maxStates).fill(-1);
+  const nextKid = new Int32Array(maxStates).fill(-1);
+  const kidClass = new Int32Array(maxStates);
+  const out: Array<number[] | null> = [null];
+  let trie = 1;
   encoded.forEach((bytes, id) => {
     if (!bytes.length) return;
     let s = 0;
     for (const b of bytes) {
       const c = classes[b];
-      let next = kids[s].get(c);
-      if (next === undefined) {
-        next = kids.length;
-        kids.push(new Map());
-        out.push([]);
-        kids[s].set(c, next);
+      let next = child[s * W + c];
+      if (next === -1) {
+        next = trie++;
+        out.push(null);
+        child[s * W + c] = next;
+        kidClass[next] = c;
+        nextKid[next] = firstKid[s];
+        firstKid[s] = next;
       }
       s = next;
     }
-    out[s].push(id);
+    (out[s] ??= []).push(id);
   });
-  const trie = kids.length;
   // Failure links, breadth-first (the classic Aho-Corasick construction).
   const fail = new Int32Array(trie);
-  const bfs: number[] = [0];
-  for (let q = 0; q < bfs.length; q++) {
+  const bfs = new Int32Array(trie);
+  let qEnd = 1;
+  for (let q = 0; q < qEnd; q++) {
     const s = bfs[q];
-    for (const [c, t] of kids[s]) {
+    for (let t = firstKid[s]; t !== -1; t = nextKid[t]) {
       if (s !== 0) {
+        const c = kidClass[t];
         let f = fail[s];
-        while (f !== 0 && !kids[f].has(c)) f = fail[f];
-        fail[t] = kids[f].get(c) ?? 0;
-        if (out[fail[t]].length) out[t] = out[t].concat(out[fail[t]]);
+        while (f !== 0 && child[f * W + c] === -1) f = fail[f];
+        const g = child[f * W + c];
+        fail[t] = g === -1 ? 0 : g;
+        const inherited = out[fail[t]];
+        const own = out[t];
+        if (inherited) out[t] = own ? own.concat(inherited) : inherited;
       }
-      bfs.push(t);
+      bfs[qEnd++] = t;
     }
   }
   const extra = special ? 3 : 0; // LF, CR and FLAG states: copies of the root
   const n = trie + extra;
   const kinds = new Uint8Array(n);
-  for (let s = 0; s < trie; s++) for (const id of out[s]) kinds[s] |= verify.has(id) ? VERIFY : ACCEPT;
+  for (let s = 0; s < trie; s++) for (const id of out[s] ?? []) kinds[s] |= verify.has(id) ? VERIFY : ACCEPT;
   const [lf, cr, fl] = [trie, trie + 1, trie + 2];
   if (special) {
     kinds[lf] = LF;
@@ -119,13 +131,13 @@ export function buildDfa(keywords: string[], verify: Set<number> = new Set(), sp
   for (let s = 0; s < n; s++) {
     if (!kinds[s]) continue;
     kind[next - flagged] = kinds[s];
-    outputs.push(s < trie ? out[s] : []);
+    outputs.push((s < trie ? out[s] : null) ?? []);
     row[s] = next++ << shift;
   }
   const table = new Int32Array(n * W);
   for (const s of bfs) {
     if (s !== 0) table.copyWithin(row[s], row[fail[s]], row[fail[s]] + W);
-    for (const [c, t] of kids[s]) table[row[s] + c] = row[t];
+    for (let t = firstKid[s]; t !== -1; t = nextKid[t]) table[row[s] + kidClass[t]] = row[t];
   }
   if (special) {
     for (const st of [lf, cr, fl]) table.copyWithin(row[st], 0, W);
@@ -167,13 +179,17 @@ export const WINDOW = 12;
 export function keywordWindow(k: string): string {
   const cps = Array.from(k);
   if (cps.length <= WINDOW) return k;
-  const rare = cps.map((c) => (/[a-z ]/.test(c) ? 0 : 1));
+  // Score = characters other than lowercase letters and spaces; windows touching "://" lose.
+  const sum = [0];
+  for (const c of cps) sum.push(sum[sum.length - 1] + (/[a-z ]/.test(c) ? 0 : 1));
+  const urls: number[] = [];
+  for (let i = k.indexOf("://"); i !== -1; i = k.indexOf("://", i + 1))
+    urls.push(Array.from(k.slice(0, i)).length);
   let best = 0;
-  let bestScore = -1;
+  let bestScore = -Infinity;
   for (let i = 0; i + WINDOW <= cps.length; i++) {
-    let score = 0;
-    for (let j = i; j < i + WINDOW; j++) score += rare[j];
-    if (/https?:\/\//.test(cps.slice(i, i + WINDOW).join(""))) score -= 10;
+    let score = sum[i + WINDOW] - sum[i];
+    if (urls.some((u) => u + 3 > i - 4 && u < i + WINDOW)) score -= 10;
     if (score > bestScore) [best, bestScore] = [i, score];
   }
   return cps.slice(best, best + WINDOW).join("");

@@ -47,7 +47,8 @@ const ERROR_ANCHORS = [
   "No such file", "Permission denied", "✖", "✗", "✘", "×", "❌",
 ]; // prettier-ignore
 const STRUCTURE_ANCHORS = [
-  "##[", "[command]", "Post job cleanup.", "$ ", "[Pipeline]", "Process completed", 'The command "',
+  "##[", "[command]", "Post job cleanup.", "Cleaning up orphan processes", "$ ", "[Pipeline]",
+  "Process completed", 'The command "',
   "Finished: ", "Done. Your build exited", "Job succeeded",
 ]; // prettier-ignore
 // What cleanLine removes from the middle of a line (so a keyword could hide across it).

@@ -1,4 +1,7 @@
-import { createReadStream, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { createReadStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { zipSync, strToU8 } from "fflate";
 import { analyzeBytes, analyzeFile, analyzeStream, splitLines } from "../../src/analysis/analyze.js";
@@ -167,6 +170,19 @@ describe("the scanner gives the same results as pushing every line", () => {
       }
     }
     expect(diffs).toEqual([]);
+  });
+
+  it("on a generated GitHub job log with colour, progress bars and very long lines", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "autodev-stream-"));
+    try {
+      const log = join(dir, "big.log");
+      execFileSync(process.execPath, ["bench/gen-big-log.mjs", "--size", "3m", "--seed", "7", "--out", log]);
+      const want = await everyLine(log);
+      const got = await analyzeFile(log);
+      expect({ status: got.status, failures: got.failures, lines: got.stats.lines }).toEqual(want);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("only skips lines no marker, exit line, error test or rule keyword can fire on", () => {
