@@ -68,7 +68,7 @@ export async function llmPhase(o: LlmPhaseOptions): Promise<LlmPhaseResult> {
     }));
     calls++;
     const proposal = await o.logger.group(`autodev: model patch, try ${i + 1}`, () =>
-      o.proposer.propose({ failures: o.failures, files, feedback }),
+      o.proposer.propose({ failures: o.failures, files, feedback, reproduction: o.baseline?.tail }),
     );
     const attempt = (status: FixAttempt["status"], detail: string, changed: string[] = []): FixAttempt => ({
       ...base,

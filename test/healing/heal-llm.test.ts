@@ -78,6 +78,8 @@ describe("heal: model patches", () => {
 
     const sent = JSON.stringify(llm.requests[0].body);
     expect(sent).toContain("def add(a, b)"); // the related module was shown
+    expect(sent).toContain("verify command output before any change");
+    expect(sent).toContain("AssertionError"); // the local reproduction, not only the CI excerpt
     expect(sent).not.toContain("ignore previous instructions");
     expect(sent).not.toContain("\u200b");
     expect(sent).not.toContain(CANARY_KEY);

@@ -58,6 +58,15 @@ export function buildPrompt(request: ProposalRequest, nonce = randomBytes(16).to
     ].join("\n");
     parts.push(block(nonce, `failure ${i + 1}`, clean(body)));
   });
+  if (request.reproduction) {
+    parts.push(
+      block(
+        nonce,
+        "verify command output before any change",
+        clean(request.reproduction).slice(-MAX_FEEDBACK),
+      ),
+    );
+  }
   let budget = MAX_PROMPT - system.length - parts.join("\n").length - MAX_FEEDBACK - 1000;
   for (const file of request.files) {
     if (file.content.length > MAX_FILE || file.content.length > budget) {

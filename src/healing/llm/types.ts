@@ -11,6 +11,8 @@ export interface ProposalRequest {
   files: SourceFile[];
   /** Why the previous proposal failed (guard reasons, `git apply` error, verify output). */
   feedback?: string;
+  /** Tail of the verify command's output before any change: the failure as reproduced here. */
+  reproduction?: string;
 }
 
 export interface Proposal {
