@@ -313,6 +313,10 @@ describe("line grading", () => {
     expect(errorStrength("warning: unused variable", null)).toBe(0);
     expect(errorStrength("✓ handles errors", null)).toBe(0);
     expect(errorStrength("anything at all", "error")).toBe(3);
+    expect(errorStrength("src/Types.hs:40:1: error: [-Wunused-imports, -Werror=unused-imports]", null)).toBe(
+      3,
+    );
+    expect(errorStrength("gcc -Wall -Werror -c util.c", null)).toBe(0);
   });
 
   it("recognises lines that only wrap a failure reported above", () => {
