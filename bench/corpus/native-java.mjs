@@ -693,3 +693,42 @@ javaCases.push(
     },
   },
 );
+
+// kotlinc from the command line (Debian's kotlin 1.3).
+javaCases.push(
+  {
+    name: "java-kotlinc-type",
+    env: ENV,
+    files: {
+      "src/main/kotlin/a/Calc.kt":
+        'package a\n\nfun add(a: Int, b: Int): Int {\n    val label: Int = "sum"\n    return a + b + offset + label\n}\n',
+    },
+    steps: [{ command: "kotlinc src/main/kotlin -d build/classes" }],
+    label: {
+      category: "type_error",
+      tool: "kotlinc",
+      locations: [
+        { file: "src/main/kotlin/a/Calc.kt", line: 4 },
+        { file: "src/main/kotlin/a/Calc.kt", line: 5 },
+      ],
+      keyLines: [
+        "src/main/kotlin/a/Calc.kt:4:22: error: type mismatch: inferred type is String but Int was expected",
+        "src/main/kotlin/a/Calc.kt:5:20: error: unresolved reference: offset",
+      ],
+    },
+  },
+  {
+    name: "java-kotlinc-syntax",
+    env: ENV,
+    files: {
+      "src/main/kotlin/a/Calc.kt": "package a\n\nfun mul(a: Int, b: Int): Int {\n    return a * (b +\n}\n",
+    },
+    steps: [{ command: "kotlinc src/main/kotlin -d build/classes" }],
+    label: {
+      category: "syntax_error",
+      tool: "kotlinc",
+      locations: [{ file: "src/main/kotlin/a/Calc.kt", line: 4 }],
+      keyLines: ["src/main/kotlin/a/Calc.kt:4:20: error: expecting an element"],
+    },
+  },
+);

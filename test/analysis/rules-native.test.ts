@@ -458,6 +458,10 @@ describe("java rules", () => {
       "Tests run: 7, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.05 sec <<< FAILURE!",
       "java.surefire-summary",
     );
+    expectRule(javaRules, "src/a/Calc.kt:4:20: error: expecting an element", "java.kotlinc-cli-syntax", {
+      line: "4",
+    });
+    expectRule(javaRules, "src/a/Calc.kt:5:20: error: unresolved reference: offset", "java.kotlinc-cli");
     // Gradle 4 plain console glues the task name to the compiler's first line.
     expectRule(
       javaRules,

@@ -98,6 +98,9 @@ function compileRules(): Rule[] {
 }
 
 const KOTLIN_NEW = String.raw`^e: (?:file:\/\/)?(?<file>[^\s:]+\.kts?):(?<line>\d+):(?<column>\d+):? `;
+const KOTLIN_CLI = String.raw`^(?<file>(?:[A-Za-z]:)?[^\s:]+\.kts?):(?<line>\d+):(?<column>\d+): error: `;
+// kotlinc's own output starts its messages in lower case (`expecting an element`).
+const KOTLIN_CLI_SYNTAX = String.raw`(?:[Ee]xpecting |[Uu]nexpected tokens|[Uu]nclosed comment|[Mm]issing '|[Ee]xpected an? |[Ss]yntax error)`;
 const KOTLIN_OLD = String.raw`^e: (?<file>[^\s:]+\.kts?): \((?<line>\d+), (?<column>\d+)\): `;
 const KOTLIN_SYNTAX = String.raw`(?:Expecting |Unexpected tokens|Unclosed comment|Missing '|Expected an? |Syntax error)`;
 
@@ -352,6 +355,27 @@ export const javaRules: RuleSet = {
       keywords: [".kt:", ".kts:"],
       match: new RegExp(KOTLIN_OLD + `(?<message>${KOTLIN_SYNTAX}.*)$`),
       suggestion: "Fix the Kotlin syntax at $<file>:$<line>.",
+    },
+    {
+      id: "java.kotlinc-cli-syntax",
+      tool: "kotlinc",
+      category: "syntax_error",
+      severity: "high",
+      strategy: "llm",
+      keywords: [".kt:", ".kts:"],
+      // The kotlinc command line: `Calc.kt:4:18: error: expecting an element`.
+      match: new RegExp(KOTLIN_CLI + `(?<message>${KOTLIN_CLI_SYNTAX}.*)$`),
+      suggestion: "Fix the Kotlin syntax at $<file>:$<line>.",
+    },
+    {
+      id: "java.kotlinc-cli",
+      tool: "kotlinc",
+      category: "type_error",
+      severity: "high",
+      strategy: "llm",
+      keywords: [".kt:", ".kts:"],
+      match: new RegExp(KOTLIN_CLI + "(?<message>.+)$"),
+      suggestion: "Fix the Kotlin compile error at $<file>:$<line>.",
     },
     {
       id: "java.kotlin",
