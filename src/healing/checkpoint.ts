@@ -1,7 +1,16 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Git } from "./git.js";
+
+/** Files bigger than this (build outputs, mostly) are tracked by digest only, not kept in memory. */
+const MAX_KEPT_BYTES = 8 * 1024 * 1024;
+
+interface Saved {
+  digest: string;
+  /** null: the file did not exist; undefined: too big to keep (rolled back to HEAD instead). */
+  content?: Buffer | null;
+}
 
 /**
  * The set of files the healer has changed so far, with their contents, so one fixer's work can
@@ -11,13 +20,13 @@ export class Checkpoint {
   private constructor(
     private readonly git: Git,
     private readonly baseUntracked: Set<string>,
-    readonly saved: Map<string, Buffer | null>,
+    private readonly saved: Map<string, Saved>,
   ) {}
 
   /** `baseUntracked` is the untracked set at the very start: those files are the user's, never ours. */
   static async take(git: Git, baseUntracked: Set<string>): Promise<Checkpoint> {
-    const saved = new Map<string, Buffer | null>();
-    for (const f of await changedFiles(git, baseUntracked)) saved.set(f, read(git.dir, f));
+    const saved = new Map<string, Saved>();
+    for (const f of await changedFiles(git, baseUntracked)) saved.set(f, snapshot(git.dir, f));
     return new Checkpoint(git, baseUntracked, saved);
   }
 
@@ -25,7 +34,7 @@ export class Checkpoint {
   async delta(): Promise<string[]> {
     const now = await changedFiles(this.git, this.baseUntracked);
     const out = new Set(now.filter((f) => !this.saved.has(f)));
-    for (const [f, content] of this.saved) if (digest(read(this.git.dir, f)) !== digest(content)) out.add(f);
+    for (const [f, s] of this.saved) if (digestOf(this.git.dir, f) !== s.digest) out.add(f);
     return [...out].sort();
   }
 
@@ -33,13 +42,11 @@ export class Checkpoint {
   async rollback(files: string[]): Promise<void> {
     const toHead: string[] = [];
     for (const f of files) {
-      if (!this.saved.has(f)) toHead.push(f);
-      else {
-        const content = this.saved.get(f) ?? null;
-        if (content === null) {
-          if (existsSync(join(this.git.dir, f))) unlinkSync(join(this.git.dir, f));
-        } else writeFileSync(join(this.git.dir, f), content);
-      }
+      const s = this.saved.get(f);
+      if (!s || s.content === undefined) toHead.push(f);
+      else if (s.content === null) {
+        if (existsSync(join(this.git.dir, f))) unlinkSync(join(this.git.dir, f));
+      } else writeFileSync(join(this.git.dir, f), s.content);
     }
     await this.git.restore(toHead);
   }
@@ -51,14 +58,26 @@ export async function changedFiles(git: Git, baseUntracked: Set<string>): Promis
   return [...new Set([...dirty, ...untracked.filter((f) => !baseUntracked.has(f))])].sort();
 }
 
-function read(dir: string, f: string): Buffer | null {
+function snapshot(dir: string, f: string): Saved {
+  let size: number;
   try {
-    return readFileSync(join(dir, f));
+    size = statSync(join(dir, f)).size;
   } catch {
-    return null;
+    return { digest: "absent", content: null };
+  }
+  if (size > MAX_KEPT_BYTES) return { digest: digestOf(dir, f) };
+  const content = readFileSync(join(dir, f));
+  return { digest: hash(content), content };
+}
+
+function digestOf(dir: string, f: string): string {
+  try {
+    return hash(readFileSync(join(dir, f)));
+  } catch {
+    return "absent";
   }
 }
 
-function digest(b: Buffer | null): string {
-  return b === null ? "absent" : createHash("sha256").update(b).digest("hex");
+function hash(b: Buffer): string {
+  return createHash("sha256").update(b).digest("hex");
 }
