@@ -167,8 +167,17 @@ export class LineScanner implements OutputSource {
   /** (start, end, last line number) of quiet runs whose last output the engine has deferred. */
   private runs: number[] = [];
 
+  private busy = false;
+  private gha = false;
+
   constructor(private readonly engine: Engine) {
     this.dfa = scanDfa(engine.keywords);
+    this.sync();
+  }
+
+  private sync(): void {
+    this.busy = this.engine.busy;
+    this.gha = this.engine.isGha;
   }
 
   /** Room to read into directly: fill buf[offset, offset + length), then call commit(). */
@@ -267,7 +276,7 @@ export class LineScanner implements OutputSource {
         start = ++i;
         s = 0;
         hot = false;
-        if (dfa !== this.dfa.gha && this.engine.isGha) {
+        if (dfa !== this.dfa.gha && this.gha) {
           dfa = this.dfa.gha;
           table = dfa.table;
         }
@@ -317,9 +326,11 @@ export class LineScanner implements OutputSource {
 
   private line(start: number, end: number, hot: boolean): void {
     const e = this.engine;
-    if (e.busy || (!e.isGha && startsLikeTimestamp(this.buf, start, end))) {
+    // Engine.busy and isGha change only when the engine reads a line: cached after each push.
+    if (this.busy || (!this.gha && startsLikeTimestamp(this.buf, start, end))) {
       this.flushQuiet();
       e.push(this.decode(start, end));
+      this.sync();
       return;
     }
     let text: string | null = null;
@@ -327,15 +338,17 @@ export class LineScanner implements OutputSource {
       // Flagged on the raw bytes; the cleaned text tells for sure (colour codes flag every
       // coloured line, and most of those say nothing the engine acts on).
       const line = cleanLine(this.decode(start, end));
-      if (line.marker !== null || (line.gha && !e.isGha)) {
+      if (line.marker !== null || (line.gha && !this.gha)) {
         this.flushQuiet();
         e.pushClean(line);
+        this.sync();
         return;
       }
       const { found, anchor } = this.triage(line.text);
       if (found || anchor) {
         this.flushQuiet();
         e.pushClean(line, found, anchor);
+        this.sync();
         return;
       }
       text = line.text;
@@ -349,13 +362,14 @@ export class LineScanner implements OutputSource {
       blank = !text.trim();
     }
     if (blank) return;
-    const h = (this.ringHead + this.ringLen) % RING;
+    let h = this.ringHead + this.ringLen;
+    if (h >= RING) h -= RING;
     this.ringN[h] = n;
     this.ringS[h] = start;
     this.ringE[h] = end;
     this.ringT[h] = text;
     if (this.ringLen < RING) this.ringLen++;
-    else this.ringHead = (this.ringHead + 1) % RING;
+    else if (++this.ringHead === RING) this.ringHead = 0;
   }
 
   /**
