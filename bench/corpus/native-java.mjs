@@ -732,3 +732,58 @@ javaCases.push(
     },
   },
 );
+
+// Checkstyle (Debian's 8.36 CLI) with its bundled Sun and Google configurations.
+const styleApp = `package com.acme.widgets;
+
+import java.util.List;
+
+public class Report {
+    public static String line(String name,int value) {
+        int x=value;
+        return name + ": " + x;
+    }
+}
+`;
+javaCases.push(
+  {
+    name: "java-checkstyle-sun",
+    env: ENV,
+    files: javacBase({ [`${SRC}/Report.java`]: styleApp }),
+    steps: [
+      ...setupJava,
+      { command: JAVAC, run: JAVAC },
+      { command: `checkstyle -c /sun_checks.xml ${SRC}/Report.java` },
+    ],
+    label: {
+      category: "lint_error",
+      tool: "checkstyle",
+      locations: [
+        { file: `${SRC}/Report.java`, line: 3 },
+        { file: `${SRC}/Report.java`, line: 7 },
+      ],
+      keyLines: [
+        `[ERROR] /home/runner/work/widgets/widgets/${SRC}/Report.java:3:8: Unused import - java.util.List. [UnusedImports]`,
+        `[ERROR] /home/runner/work/widgets/widgets/${SRC}/Report.java:7:14: '=' is not followed by whitespace. [WhitespaceAround]`,
+      ],
+    },
+  },
+  {
+    name: "java-checkstyle-google-warn",
+    env: ENV,
+    files: javacBase({ [`${SRC}/Report.java`]: styleApp }),
+    steps: [
+      ...setupJava,
+      {
+        command: `checkstyle -c /google_checks.xml src/main/java | tee checkstyle.txt\n! grep -q "\\[WARN\\]" checkstyle.txt`,
+        run: `checkstyle -c /google_checks.xml src/main/java | tee checkstyle.txt; ! grep -q "\\[WARN\\]" checkstyle.txt`,
+      },
+    ],
+    label: {
+      category: "lint_error",
+      tool: "checkstyle",
+      locations: [{ file: `${SRC}/Report.java`, line: 6 }],
+      keyLines: [/^\[WARN\] .*Report\.java:6:\d+: .*\[(?:Indentation|WhitespaceAfter|ParameterName)\]$/],
+    },
+  },
+);
