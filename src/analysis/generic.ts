@@ -47,8 +47,13 @@ const NOT_ERRORISH =
 /** An error-ish line: mentions failure in a way people grep for, minus the usual red herrings. */
 export function isErrorish(text: string): boolean {
   if (text.length < 4) return false;
-  return ERRORISH.test(text) && !NOT_ERRORISH.test(text);
+  if (!ERRORISH.test(text) || NOT_ERRORISH.test(text)) return false;
+  // "Compiling Error.swift", "handled-error.js": a file named after errors is not one.
+  return !FILE_NAMED_ERROR.test(text) || ERRORISH.test(text.replace(FILE_NAMED_ERROR_G, ""));
 }
+
+const FILE_NAMED_ERROR = /[\w-]*(?:[Ee]rror|ERROR|[Ff]ail|[Ee]xception)[\w-]*\.[a-z]{1,5}\b/;
+const FILE_NAMED_ERROR_G = new RegExp(FILE_NAMED_ERROR.source, "g");
 
 /** Leading whitespace width (a tab counts 4): details of an error are indented under it. */
 export function indentOf(text: string): number {

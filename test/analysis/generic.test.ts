@@ -317,6 +317,8 @@ describe("line grading", () => {
       3,
     );
     expect(errorStrength("gcc -Wall -Werror -c util.c", null)).toBe(0);
+    expect(errorStrength("Compiling Error.swift (2/21)", null)).toBe(0);
+    expect(errorStrength("error.c:3:1: error: expected ';'", null)).toBe(3);
   });
 
   it("recognises lines that only wrap a failure reported above", () => {
