@@ -52,8 +52,8 @@ export function isErrorish(text: string): boolean {
   return !FILE_NAMED_ERROR.test(text) || ERRORISH.test(text.replace(FILE_NAMED_ERROR_G, ""));
 }
 
-const FILE_NAMED_ERROR = /[\w-]*(?:[Ee]rror|ERROR|[Ff]ail|[Ee]xception)[\w-]*\.[a-z]{1,5}\b/;
-const FILE_NAMED_ERROR_G = new RegExp(FILE_NAMED_ERROR.source, "g");
+const FILE_NAMED_ERROR = /(?:[Ee]rror|ERROR|[Ff]ail|[Ee]xception)[\w-]*\.[a-z]{1,5}\b/;
+const FILE_NAMED_ERROR_G = /[\w-]*(?:[Ee]rror|ERROR|[Ff]ail|[Ee]xception)[\w-]*\.[a-z]{1,5}\b/g;
 
 /** Leading whitespace width (a tab counts 4): details of an error are indented under it. */
 export function indentOf(text: string): number {
