@@ -39,6 +39,29 @@ describe("heal: unused imports", () => {
     expect(git(dir, "status", "--porcelain")).toBe("");
   });
 
+  it("removes the TypeScript imports tsc reports unused (default, named, namespace, type), keeping used ones", async () => {
+    const dir = makeRepo(
+      {
+        "tsconfig.json":
+          '{ "compilerOptions": { "strict": true, "noEmit": true, "noUnusedLocals": true, "types": [], "module": "nodenext" }, "include": ["src"] }\n',
+        "src/x.ts": "export const a = 1;\nexport const b = 2;\nexport default 3;\nexport type T = number;\n",
+        "src/m.ts":
+          'import D, { a, b as bee } from "./x.js";\nimport type { T } from "./x.js";\nimport * as ns from "./x.js";\n\nexport const y = a;\n',
+      },
+      { nodeModules: true },
+    );
+    const log = toolOutput(dir, "node_modules/.bin/tsc", ["-p", "."]);
+    expect(log.filter((l) => l.includes("TS6133")).length).toBe(4);
+    const { report } = await heal({
+      repoDir: dir,
+      failures: [failure({ tool: "tsc", category: "lint_error", strategy: "imports", excerpt: log })],
+    });
+    expect(report.attempts[0]).toMatchObject({ fixer: "ts-unused-import", status: "fixed" });
+    expect(readFileSync(join(dir, "src/m.ts"), "utf8")).toBe(
+      'import { a } from "./x.js";\n\nexport const y = a;\n',
+    );
+  });
+
   it("removes Go imports the compiler reports unused (plain and aliased), then go build passes", async () => {
     const dir = makeRepo({
       "go.mod": "module example.com/app\n\ngo 1.19\n",

@@ -35,7 +35,11 @@ function hits(spec: UnusedImportSpec, repoDir: string, failures: Failure[]): Hit
       const file = repoPath(repoDir, m.groups.file);
       if (!file) continue;
       // pylint names the import in a second group.
-      const hit = { file, line: Number(m.groups.line), name: m.groups.name ?? m.groups.name2 ?? "" };
+      const hit = {
+        file,
+        line: Number(m.groups.line ?? m.groups.line2),
+        name: m.groups.name ?? m.groups.name2 ?? "",
+      };
       out.set(`${hit.file}:${hit.line}:${hit.name}`, hit);
     }
   }
@@ -78,6 +82,45 @@ function editGo(line: string, path: string): string | null {
   return /^(import\s+)?([A-Za-z_][\w]*|\.|_)?$/.test(rest) ? "" : null;
 }
 
+/**
+ * `import D, { a, b as c } from "m"` with the unused local name taken out; the whole line goes
+ * when nothing is left (what TypeScript's own emit does with an all-unused import). Multi-line
+ * and side-effect-only imports are not touched.
+ */
+function editTs(line: string, name: string): string | null {
+  const m = /^(\s*)import\s+(type\s+)?(.+?)\s+from\s+(["'][^"']+["'];?)\s*$/.exec(line);
+  if (!m || line.includes("{") !== line.includes("}")) return null;
+  const [, indent, typeKw = "", clause, from] = m;
+  // TS6192: every name in this import is unused.
+  if (name === "") return "";
+  const braces = /\{([^}]*)\}/.exec(clause);
+  const outside = clause
+    .replace(/\{[^}]*\}/, "")
+    .replace(/,\s*$/, "")
+    .replace(/^\s*,/, "")
+    .trim();
+  let head = outside;
+  if (head === name || head === `* as ${name}` || /^\*\s+as\s+(\w+)$/.exec(head)?.[1] === name) head = "";
+  let specs = braces
+    ? braces[1]
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
+  const before = specs.length;
+  specs = specs.filter(
+    (x) =>
+      x
+        .replace(/^type\s+/, "")
+        .split(/\s+as\s+/)
+        .pop() !== name,
+  );
+  if (head === outside && specs.length === before) return null;
+  if (!head && specs.length === 0) return "";
+  const parts = [head, specs.length ? `{ ${specs.join(", ")} }` : ""].filter(Boolean);
+  return `${indent}import ${typeKw}${parts.join(", ")} from ${from}`;
+}
+
 const SPECS: UnusedImportSpec[] = [
   {
     id: "python-unused-import",
@@ -86,6 +129,16 @@ const SPECS: UnusedImportSpec[] = [
       /(?<file>[^\s:'"]+\.pyi?):(?<line>\d+):\d+:\s+(?:F401\s+(?:\[\*\]\s+)?['`"](?<name>[\w.]+)(?: as \w+)?['`"] imported but unused|W0611: Unused import (?<name2>[\w.]+))/,
     edit: editPython,
     check: (files) => [["flake8", ["--select=F401,E999,F821", "--", ...files]]],
+  },
+  {
+    id: "ts-unused-import",
+    tools: ["tsc", "typescript", "vue-tsc", ""],
+    pattern:
+      /(?<file>[^\s(:]+\.(?:ts|tsx|mts|cts))(?:\((?<line>\d+),\d+\)|:(?<line2>\d+):\d+)\s*:?\s*-?\s*error TS6(?:133: '(?<name>[^']+)' is declared but its value is never read|196: '(?<name2>[^']+)' is declared but never used|192: All imports in import declaration are unused)/,
+    edit: editTs,
+    // The compiler named these locals unused, so removing them cannot break the build; the
+    // verify command proves the rest (a TS6133 on a local variable is left as is).
+    check: () => [],
   },
   {
     id: "go-unused-import",
@@ -123,13 +176,21 @@ function unusedImportFixer(spec: UnusedImportSpec): Fixer {
         const path = join(ctx.repoDir, file);
         const lines = readFileSync(path, "utf8").split("\n");
         // Bottom-up, so deleting a line never shifts a line still to be edited.
+        const deleted = new Set<number>();
         for (const h of list.sort((a, b) => b.line - a.line)) {
+          // Another name on this line already emptied the import and the line is gone.
+          if (deleted.has(h.line)) {
+            edited++;
+            continue;
+          }
           const current = lines[h.line - 1];
           const next = current === undefined ? null : spec.edit(current, h.name);
           if (next === null) refused.push(`${file}:${h.line}`);
           else {
-            if (next === "") lines.splice(h.line - 1, 1);
-            else lines[h.line - 1] = next;
+            if (next === "") {
+              lines.splice(h.line - 1, 1);
+              deleted.add(h.line);
+            } else lines[h.line - 1] = next;
             edited++;
           }
         }
