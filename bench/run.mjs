@@ -7,7 +7,7 @@ const root = new URL("..", import.meta.url).pathname;
 execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
 
 const only = process.argv.slice(2);
-const benches = ["corpus.mjs", "datasets.mjs", "speed.mjs", "heal.mjs"].filter(
+const benches = ["corpus.mjs", "datasets.mjs", "speed.mjs", "heal.mjs", "heal-gate.mjs"].filter(
   (b) => existsSync(new URL(b, import.meta.url)) && (!only.length || only.some((o) => b.startsWith(o))),
 );
 let failed = 0;
