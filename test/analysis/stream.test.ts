@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { createReadStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -184,6 +184,35 @@ describe("the scanner gives the same results as pushing every line", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  // Real logs from other projects (when the shared datasets are next to the repository) carry
+  // runner and tool lines the corpus may not have yet.
+  const shared = join(import.meta.dirname, "..", "..", "..", "shared", "datasets");
+  it.skipIf(!existsSync(shared))(
+    "on the real logs of the shared datasets",
+    async () => {
+      const logs: string[] = [];
+      const walk = (dir: string): void => {
+        for (const d of readdirSync(dir, { withFileTypes: true })) {
+          if (d.isDirectory()) walk(join(dir, d.name));
+          else if (/\.(?:log|txt)$/.test(d.name)) logs.push(join(dir, d.name));
+        }
+      };
+      walk(shared);
+      const diffs: string[] = [];
+      for (const log of logs.sort()) {
+        const want = await everyLine(log);
+        const got = await analyzeFile(log);
+        if (
+          JSON.stringify({ status: got.status, failures: got.failures, lines: got.stats.lines }) !==
+          JSON.stringify(want)
+        )
+          diffs.push(log);
+      }
+      expect(diffs).toEqual([]);
+    },
+    120_000,
+  );
 
   it("only skips lines no marker, exit line, error test or rule keyword can fire on", () => {
     // The anchors in scan.ts must cover every shape errorStrength, exitMarker and structure() react to.
