@@ -587,13 +587,15 @@ export class Engine {
     let candidates: Compiled[] | null = null;
     const found = known === undefined ? this.keywordIndex.find(text) : known;
     if (found) {
-      for (const id of found) {
-        const list = this.keywordRules[id];
-        candidates = candidates ? candidates.concat(list) : list.slice();
+      // One keyword (the usual case): its rules, already in rule order, without a copy.
+      if (found.length === 1) candidates = this.keywordRules[found[0]];
+      else {
+        candidates = [];
+        for (const id of found) candidates = candidates.concat(this.keywordRules[id]);
+        candidates.sort((a, b) => a.order - b.order);
       }
     }
     if (candidates) {
-      if (candidates.length > 1) candidates.sort((a, b) => a.order - b.order);
       for (const c of candidates) {
         const r = c.rule;
         const mm = r.match.exec(text);
