@@ -299,6 +299,11 @@ export class Engine {
     this.remember(n, text);
   }
 
+  /** How many recent non-blank lines the engine keeps (the scanner hands quiet runs over in kind). */
+  get ringSize(): number {
+    return RING;
+  }
+
   /** Lines read so far. */
   get lineCount(): number {
     return this.lineNo;

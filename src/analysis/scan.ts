@@ -32,7 +32,6 @@ import type { Engine, OutputSource } from "./engine.js";
 
 /** Bytes kept of a line: enough for MAX_LINE UTF-16 units whatever the encoding (3 bytes a unit at most). */
 const CAP = MAX_LINE * 3 + 4;
-const RING = 12;
 
 /**
  * Substrings that make a line worth the engine's full attention. Keep these a superset of what
@@ -156,13 +155,15 @@ export class LineScanner implements OutputSource {
   private qCount = 0;
   private qStart = -1;
   private qEnd = 0;
-  private readonly ringN = new Int32Array(RING);
-  private readonly ringS = new Int32Array(RING);
-  private readonly ringE = new Int32Array(RING);
-  private readonly ringT: Array<string | null> = new Array<string | null>(RING).fill(null);
+  /** The engine's ring size: a run of quiet lines hands over at most that many. */
+  private readonly ringSize: number;
+  private readonly ringN: Int32Array;
+  private readonly ringS: Int32Array;
+  private readonly ringE: Int32Array;
+  private readonly ringT: Array<string | null>;
   private ringLen = 0;
   private ringHead = 0;
-  /** Lazy lines handed out in this chunk (the newest RING are all the engine can still hold). */
+  /** Lazy lines handed out in this chunk (the newest ringSize are all the engine can still hold). */
   private lazies: QuietLine[] = [];
   /** (start, end, last line number) of quiet runs whose last output the engine has deferred. */
   private runs: number[] = [];
@@ -172,6 +173,11 @@ export class LineScanner implements OutputSource {
 
   constructor(private readonly engine: Engine) {
     this.dfa = scanDfa(engine.keywords);
+    this.ringSize = engine.ringSize;
+    this.ringN = new Int32Array(this.ringSize);
+    this.ringS = new Int32Array(this.ringSize);
+    this.ringE = new Int32Array(this.ringSize);
+    this.ringT = new Array<string | null>(this.ringSize).fill(null);
     this.sync();
   }
 
@@ -363,13 +369,13 @@ export class LineScanner implements OutputSource {
     }
     if (blank) return;
     let h = this.ringHead + this.ringLen;
-    if (h >= RING) h -= RING;
+    if (h >= this.ringSize) h -= this.ringSize;
     this.ringN[h] = n;
     this.ringS[h] = start;
     this.ringE[h] = end;
     this.ringT[h] = text;
-    if (this.ringLen < RING) this.ringLen++;
-    else if (++this.ringHead === RING) this.ringHead = 0;
+    if (this.ringLen < this.ringSize) this.ringLen++;
+    else if (++this.ringHead === this.ringSize) this.ringHead = 0;
   }
 
   /**
@@ -387,14 +393,14 @@ export class LineScanner implements OutputSource {
     if (!this.qCount) return;
     const recent: QuietLine[] = [];
     for (let k = 0; k < this.ringLen; k++) {
-      const h = (this.ringHead + k) % RING;
+      const h = (this.ringHead + k) % this.ringSize;
       const t = this.ringT[h];
       const q = new QuietLine(this.ringN[h], t === null ? this : null, this.ringS[h], this.ringE[h], t);
       if (t === null) this.lazies.push(q);
       recent.push(q);
       this.ringT[h] = null;
     }
-    if (this.lazies.length > 4 * RING) this.lazies.splice(0, this.lazies.length - RING);
+    if (this.lazies.length > 4 * this.ringSize) this.lazies.splice(0, this.lazies.length - this.ringSize);
     const lastN = this.engine.lineCount + this.qCount;
     this.engine.quiet(this.qCount, recent, this);
     this.runs.push(this.qStart, this.qEnd, lastN);
@@ -407,7 +413,7 @@ export class LineScanner implements OutputSource {
   /** The bytes of this chunk are about to move: settle everything that points at them. */
   private finishChunk(start: number, len: number): void {
     this.flushQuiet();
-    for (let k = Math.max(0, this.lazies.length - RING); k < this.lazies.length; k++)
+    for (let k = Math.max(0, this.lazies.length - this.ringSize); k < this.lazies.length; k++)
       void this.lazies[k].text;
     this.lazies = [];
     this.engine.settleOutput();

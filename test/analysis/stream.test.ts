@@ -23,6 +23,7 @@ function recorder(opts: { busy: boolean; gha?: boolean; keywords?: string[] }) {
   let lines = 0;
   const fake = {
     keywords: opts.keywords ?? [],
+    ringSize: 12,
     isGha: opts.gha ?? false,
     busy: opts.busy,
     get lineCount() {
