@@ -29,7 +29,7 @@ const MAX_EXCERPT = 120;
 const MAX_LOCATIONS = 50;
 const MAX_SIGNATURES = 50;
 const MAX_CONTEXT = 8;
-const RING = 12;
+const RING = 64;
 /** A generic excerpt is one error block: a message and its stack or details, so it may be long. */
 const MAX_GENERIC_EXCERPT = 120;
 const MAX_BLOCK = 120;
@@ -478,7 +478,15 @@ export class Engine {
       g.message = last ? last.text : text;
     }
     g.message = clip(g.message.trim());
-    g.category = step.verdict ?? classifyGeneric(g.excerpt, step.name);
+    // `timeout` exits 124 when it stops a command; 137 is SIGKILL (the OOM killer, a cancelled
+    // runner). Without a rule hit to say otherwise, the exit code is the best account.
+    g.category =
+      step.verdict ??
+      (code === 124
+        ? "timeout"
+        : code === 137
+          ? "infrastructure_error"
+          : classifyGeneric(g.excerpt, step.name));
     for (const b of g.excerpt) this.scanLocation(g, b);
   }
 
@@ -788,14 +796,23 @@ export class Engine {
         this.step = prev;
       }
     }
-    const groups = this.groupOrder.filter((g) => g.primary || g.generic || !this.hasPrimaryInKey(g));
+    // Summary lines alone ("Tests: 1 failed" from a continue-on-error step, a retried run) in a
+    // step that went on to pass, or next to a step that failed, are not this job's failure.
+    const groups = this.groupOrder.filter(
+      (g) =>
+        g.primary ||
+        g.generic ||
+        g.step.failed ||
+        !(anyFailedStep || g.step.succeeded || (this.gha && g.step !== this.step)),
+    );
     const scored = groups.map((g) => {
       // A generic failure that carries the build tool's verdict outranks rule hits that do not
       // explain it (a logged stack trace in a build that failed its license check).
       let score = g.generic ? (g.category && g.category === g.step.verdict ? 150 : 10) : g.compiled.priority;
       if (g.step.failed) score += 1000;
-      if (!g.primary && !g.generic) score -= 30;
-      else if (!g.generic && !g.substantive) score = g.step.failed ? 1005 : 5;
+      // A group of summary lines only ("make: *** [all] Error 2", "3 failing") repeats that
+      // something failed; the error block the fallback found in the same step says what.
+      if (!g.generic && (!g.primary || !g.substantive)) score = g.step.failed ? 1005 : 5;
       return { g, score };
     });
     scored.sort((a, b) => b.score - a.score || a.g.firstLine - b.g.firstLine);
@@ -804,10 +821,6 @@ export class Engine {
     if (this.sawFailureMarker || failures.length) status = "failed";
     else if (this.sawSuccessMarker) status = "passed";
     return { status, failures, lines: this.lineNo };
-  }
-
-  private hasPrimaryInKey(g: Group): boolean {
-    return g.primary;
   }
 
   private toFailure(g: Group): Failure {

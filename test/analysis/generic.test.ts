@@ -300,6 +300,41 @@ describe("GitHub Actions steps", () => {
     expect(f.step).toBe("Run docker/build-push-action@v6");
     expect(f.excerpt.join("\n")).toContain("failed to fetch");
   });
+
+  it("reads exit code 124 as a timeout and 137 as a killed process when nothing else explains it", async () => {
+    for (const [code, category] of [
+      [124, "timeout"],
+      [137, "infrastructure_error"],
+      [1, "build_failure"],
+    ] as const) {
+      const log = gha([
+        "##[group]Run ./scripts/soak.sh",
+        "./scripts/soak.sh",
+        "##[endgroup]",
+        "round 1 done",
+        "round 2 done",
+        `##[error]Process completed with exit code ${code}.`,
+      ]);
+      const res = await generic(log);
+      expect(res.failures[0].category).toBe(category);
+    }
+  });
+
+  it("does not report summary lines alone from a step that went on to pass", async () => {
+    const log = gha([
+      "##[group]Run npx jest --ci || true",
+      "npx jest --ci || true",
+      "##[endgroup]",
+      "Tests:       1 failed, 9 passed, 10 total",
+      "##[group]Run npm run build",
+      "npm run build",
+      "##[endgroup]",
+      "built in 2s",
+    ]);
+    const res = await analyzeText(log);
+    expect(res.failures).toEqual([]);
+    expect(res.status).not.toBe("failed");
+  });
 });
 
 describe("line grading", () => {

@@ -201,7 +201,9 @@ export const cppRules: RuleSet = {
       keywords: ["fatal error: ", "error: unrecognized command-line option", "error: unknown argument"],
       // The driver itself: `cc1plus: fatal error: x.cpp: No such file or directory`, bad flags.
       match: /^(?:cc1\w*|gcc|g\+\+|cc|c\+\+|clang(?:\+\+)?)(?:-\d+)?: (?:fatal )?error: (?<message>.+)$/,
-      unless: /linker command failed/,
+      // "Killed signal terminated program cc1plus": the kernel killed the compiler (out of
+      // memory), which runner.killed reports; the code compiles fine on a bigger runner.
+      unless: /linker command failed|Killed signal terminated program/,
       suggestion: "The compiler driver failed before compiling: check the file list and flags it was given.",
     },
     {
@@ -378,7 +380,7 @@ export const cppRules: RuleSet = {
       // 126/127: make could not run the recipe's command at all, so the recipe line is the culprit.
       precede: 2,
       precedeMatch:
-        /^(?:g?make(?:\[\d+\])?: (?!\*\*\*)|\/bin\/sh: |.*: (?:command not found|No such file or directory|Permission denied)$)/,
+        /^(?:g?make(?:\[\d+\])?: (?!\*\*\*|(?:Entering|Leaving) directory)|\/bin\/sh: |.*: (?:command not found|No such file or directory|Permission denied)$)/,
       message: "make target $<name> failed ($<message>)",
       suggestion: "The recipe for $<name> failed: read the command output just above this line.",
     },
@@ -399,7 +401,7 @@ export const cppRules: RuleSet = {
       priority: 40,
       precede: 2,
       precedeMatch:
-        /^(?:g?make(?:\[\d+\])?: (?!\*\*\*)|\/bin\/sh: |.*: (?:command not found|No such file or directory|Permission denied)$)/,
+        /^(?:g?make(?:\[\d+\])?: (?!\*\*\*|(?:Entering|Leaving) directory)|\/bin\/sh: |.*: (?:command not found|No such file or directory|Permission denied)$)/,
       message: "make target $<name> failed ($<message>)",
       suggestion: "The recipe for $<name> failed: read the command output just above this line.",
     },
