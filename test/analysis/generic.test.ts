@@ -354,6 +354,11 @@ describe("line grading", () => {
     expect(errorStrength("gcc -Wall -Werror -c util.c", null)).toBe(0);
     expect(errorStrength("Compiling Error.swift (2/21)", null)).toBe(0);
     expect(errorStrength("error.c:3:1: error: expected ';'", null)).toBe(3);
+    // "debug" in the words of a message is not a DEBUG log level.
+    expect(
+      errorStrength("[ERROR] Re-run Maven using the -X switch to enable full debug logging.", null),
+    ).toBeGreaterThan(0);
+    expect(errorStrength("[DEBUG] retrying after error 503", null)).toBe(0);
   });
 
   it("recognises lines that only wrap a failure reported above", () => {
