@@ -1,6 +1,7 @@
 import type { Fixer } from "../types.js";
 import { depsFixers } from "./deps.js";
 import { importFixers } from "./imports.js";
+import { addImportFixer } from "./imports-add.js";
 import { moduleTypoFixer } from "./module-typo.js";
 import { shellcheckFixer } from "./shellcheck.js";
 import { snapshotFixer } from "./snapshots.js";
@@ -12,6 +13,7 @@ import { toolFixers } from "./tools.js";
  */
 export const defaultFixers: Fixer[] = [
   ...importFixers,
+  addImportFixer,
   moduleTypoFixer,
   ...depsFixers,
   ...toolFixers,
