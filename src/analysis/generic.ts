@@ -40,7 +40,7 @@ export function exitMarker(text: string): ExitMarker | null {
 }
 
 const ERRORISH =
-  /(?:\b(?:error|errors|ERROR|ERRORS|Error|FAIL|FAILED|FAILURE|Failed|failed|failure|Failure|FATAL|Fatal|fatal|panic|panicked|Exception|Traceback|Segmentation fault|Killed|Aborted|abort(?:ed|ing))\b|\w(?:Error|Exception)\b|^\s*\*\* \(\w+|^\s*\d+\) [\w"'<([]|\bis not installed\b|\bcommand not found\b|\bnot (?:be )?(?:found|defined|declared)\b|\bundefined\b|\bunresolved\b|\b(?:[Cc]annot|[Cc]ould not|[Uu]nable to) [a-z]|\bnot found\b|\bNo such file\b|\bPermission denied\b|\bundefined reference\b|\bis not defined\b|[✖✗✘×])/;
+  /(?:\b(?:error|errors|ERROR|ERRORS|Error|FAIL|FAILED|FAILURE|Failed|failed|failure|Failure|FATAL|Fatal|fatal|panic|panicked|Exception|Traceback|Segmentation fault|Killed|Aborted|abort(?:ed|ing))\b|\w(?:Error|Exception)\b|^\s*\*\* \(\w+|^\s*\d+\) [\w"'<([]|\bis not installed\b|\bcommand not found\b|\bnot (?:be )?(?:found|defined|declared)\b|\bundefined\b|\bunresolved\b|\b(?:[Cc]annot|[Cc]ould not|[Uu]nable to) [a-z]|\bnot found\b|\bNo such file\b|\bPermission denied\b|\bundefined reference\b|\bis not defined\b|[✖✗✘×❌])/;
 const NOT_ERRORISH =
   /\b(?:0|no|zero) (?:errors?|failures?|failed|problems?)\b|\b(?:errors?|failures?|failed)[:=] ?0\b|\bwithout errors?\b|^(?!.*\berror).*\bwarn(?:ing)?s?\b|-W(?:no-)?error|error_reporting|\bonerror\b|\bignore[_-]?errors?\b|continue-on-error|\bif: failure\(\)|\bErrorProne\b|\[DEBUG\]|^\s*DEBUG\b|^\s*at [\w$.<>]+ ?\(|^\s*\d+ (?:passing|passed|pending)/i;
 
@@ -129,7 +129,7 @@ export function isHeading(text: string): boolean {
 // Lines that only repeat that something already reported failed: the wrapper's summary, not
 // the reason. Kept out of the excerpt when the reason is also in the step.
 const WRAPPER =
-  /^\s*(?:Process exited with code: ExitFailure|Command failed with status|(?:\[[\d:]+\] )?(?:'[\w:-]+' errored after|Error: Process exited with code)|\d+ (?:failing|failed|failures?|errors?)\b(?![:=])|make(?:\[\d+\])?: \*\*\* .*Error \d+|npm (?:ERR!|error) (?:code|errno|syscall|Exit status|Failed at|This is probably|A complete log|\s*$|Test failed|[\w@./-]+ \w+: `)|(?:error )?Command failed with exit code|ERROR: Job failed|BUILD FAILED|FAILURE: Build failed with an exception|\[ERROR\] (?:-> \[Help|To see the full|Re-run Maven|For more information|\s*$|\[Help \d)|Error: Process completed with exit code|error: Recipe `|ELIFECYCLE|Tests? failed\. See above|(?:ERROR|Error):? (?:Command|Script) .*(?:failed|returned non-zero|exited with)|.*returned (?:a )?non-zero exit status)/;
+  /^\s*(?:Process exited with code: ExitFailure|Command failed with status|(?:\[[\d:]+\] )?(?:'[\w:-]+' errored after|Error: Process exited with code)|\d+ (?:failing|failed|failures?|errors?)\b(?![:=])|make(?:\[\d+\])?: \*\*\* .*Error \d+|npm (?:ERR!|error) (?:code|errno|syscall|Exit status|Failed at|This is probably|A complete log|\s*$|Test failed|[\w@./-]+ \w+: `)|(?:error )?Command failed with exit code|ERROR: Job failed|BUILD FAILED|FAILURE: Build failed with an exception|\[ERROR\] (?:-> \[Help|To see the full|Re-run Maven|For more information|\s*$|\[Help \d)|Error: Process completed with exit code|\*{2,3} ?(?:[A-Z]+ )*(?:FAILED|Failed|FAILURE)(?: [A-Z]+)* ?\*{2,3}\s*$|error: Recipe `|ELIFECYCLE|Tests? failed\. See above|(?:ERROR|Error):? (?:Command|Script) .*(?:failed|returned non-zero|exited with)|.*returned (?:a )?non-zero exit status)/;
 
 export function isWrapper(text: string): boolean {
   return WRAPPER.test(text);

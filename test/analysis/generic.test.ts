@@ -366,6 +366,12 @@ describe("line grading", () => {
     expect(isWrapper("npm ERR! code ELIFECYCLE")).toBe(true);
     expect(isWrapper("error Command failed with exit code 1.")).toBe(true);
     expect(isWrapper("[ERROR] -> [Help 1]")).toBe(true);
+    // Banners that only announce that something failed (xcodebuild, build scripts).
+    expect(isWrapper("** TEST BUILD FAILED **")).toBe(true);
+    expect(isWrapper("*** Failed ***")).toBe(true);
+    expect(
+      errorStrength("❌  /Users/x/Source/A.swift:97:2: unknown attribute 'dynamicMemberLookup'", null),
+    ).toBeGreaterThan(0);
     expect(isWrapper("error: expected ';' after expression")).toBe(false);
   });
 });
