@@ -211,14 +211,3 @@ describe("command: heal (action)", () => {
     ).rejects.toThrow(/run-id must be a number/);
   });
 });
-
-describe("autodev demo", () => {
-  it("breaks, analyzes, heals and verifies a demo project offline (the Python chain is in heal-rounds)", async () => {
-    const dir = makeRepo({});
-    const r = await cli(["demo", "--only", "go"], dir);
-    expect(r.stdout).toMatch(/Healed 1 of 1 demo project\(s\)/);
-    expect(r.stdout).toContain('-\t"os"');
-    expect(r.code).toBe(0);
-    expect((await cli(["demo", "--only", "cobol"], dir)).code).toBe(2);
-  });
-});

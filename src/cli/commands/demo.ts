@@ -1,140 +1,175 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { delimiter, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { analyzeText } from "../../analysis/analyze.js";
+import type { Failure } from "../../analysis/types.js";
 import { nodeRunner, type CommandRunner } from "../../healing/exec.js";
 import { heal } from "../../healing/heal.js";
 import { renderReport } from "../../healing/proposal.js";
+import type { FixAttempt } from "../../healing/types.js";
 import { ConfigurationError } from "../../util/errors.js";
+import type { Logger } from "../../util/logger.js";
 import { parseArgs } from "../args.js";
 import type { CliCommand } from "../types.js";
 
-/** One broken project per toolchain; the demo uses every one whose tools are installed. */
-interface DemoProject {
-  name: string;
-  /** Programs that must be on PATH. */
-  needs: string[];
-  files: Record<string, string>;
-  /** What CI runs; it fails on the files above. */
-  ci: string;
+/** What the demo shop's CI runs: every step, so one log shows every reason it is red. */
+const CI_COMMAND = "sh ci.sh";
+const TOOLS = ["prettier", "tsc", "vitest"];
+
+/**
+ * The bundled project sits at <autodev>/test/fixtures/demo-project. From the bundle
+ * (dist/index.js) and from the sources (src/cli/commands/demo.ts) it is a different number of
+ * levels up, so walk up until it is found.
+ */
+function findProject(): { project: string; bin: string } {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const project = join(dir, "test", "fixtures", "demo-project");
+    if (existsSync(join(project, "package.json"))) return { project, bin: join(dir, "node_modules", ".bin") };
+    dir = dirname(dir);
+  }
+  throw new ConfigurationError(
+    "autodev demo: the bundled example (test/fixtures/demo-project) is missing. Run the demo from a clone of the autodev repository.",
+  );
 }
 
-export const DEMO_PROJECTS: DemoProject[] = [
-  {
-    name: "python",
-    needs: ["black", "flake8", "isort"],
-    files: {
-      "app/__init__.py": "",
-      "app/shop.py":
-        "import sys\nimport os\nimport json\n\ndef total( prices,tax ):\n    return round(sum(prices)*(1+tax),2)\n\nprint(total([1,2],0.2), file=sys.stderr)\n",
-      "setup.cfg": "[flake8]\nmax-line-length = 120\n",
-      "pyproject.toml": '[tool.isort]\nprofile = "black"\n',
-    },
-    ci: "isort --check-only app && black --check app && flake8 app",
-  },
-  {
-    name: "go",
-    needs: ["go", "gofmt"],
-    files: {
-      "go.mod": "module example.com/demo\n\ngo 1.19\n",
-      "main.go":
-        'package main\n\nimport (\n\t"fmt"\n\t"os"\n\t"strings"\n)\n\nfunc main() {\nfmt.Println(strings.ToUpper( "ok" ))\n}\n',
-    },
-    ci: 'go build ./... && test -z "$(gofmt -l .)" || { gofmt -l .; exit 1; }',
-  },
-];
+const since = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
 
-async function available(runner: CommandRunner, bins: string[], cwd: string): Promise<boolean> {
-  for (const b of bins) {
-    const r = await runner.run("sh", ["-c", `command -v "$0"`, b], { cwd, timeoutMs: 10_000 });
-    if (r.exitCode !== 0) return false;
-  }
-  return true;
+/**
+ * Heal's own log lines, turned into numbered steps. Heal announces each fixer with a group and
+ * reports its result in one info line; everything else is shown indented.
+ */
+function progressLogger(write: (s: string) => void): Logger {
+  let step = 0;
+  return {
+    debug() {},
+    info: (m) => write(`     ${m}`),
+    warning: (m) => write(`   ! ${m}`),
+    error: (m) => write(`   ✗ ${m}`),
+    async group(name, fn) {
+      const label = name.replace(/^autodev: /, "");
+      const t = performance.now();
+      if (/^verify|^reproduce/.test(label)) write(`   ↻ ${label}: re-running \`${CI_COMMAND}\``);
+      else write(`  ${String(++step).padStart(2)}. try ${label}`);
+      const r = await fn();
+      const verify = r as { run?: { exitCode: number } };
+      if (verify.run) write(`     → exit ${verify.run.exitCode} (${since(t)})`);
+      return r;
+    },
+  };
+}
+
+/** The attempt as the report records it; `kept` and `verification` are newer fields, so optional. */
+type Shown = FixAttempt & {
+  kept?: boolean;
+  verification?: { command: string; exitCode: number; durationMs: number };
+};
+
+function describeAttempt(a: Shown): string {
+  const v = a.verification;
+  const check = v
+    ? `check \`${v.command}\` exit ${v.exitCode} in ${v.durationMs} ms`
+    : a.detail.split("\n")[0];
+  const kept = a.kept ?? a.status === "fixed";
+  return `  ${kept ? "✓ kept      " : "↺ rolled back"} ${a.fixer} (${a.strategy}) ${a.files.join(", ") || "no files"}; ${check}`;
+}
+
+function summarize(failures: Failure[]): string[] {
+  return failures.map((f) => `     - ${f.category} [${f.tool ?? "?"} → ${f.strategy}] ${f.message}`);
+}
+
+async function runCi(runner: CommandRunner, dir: string) {
+  const t = performance.now();
+  const r = await runner.run("sh", ["-c", CI_COMMAND], {
+    cwd: dir,
+    timeoutMs: 300_000,
+    extraEnv: { CI: "true", FORCE_COLOR: "0", NO_COLOR: "1" },
+  });
+  return { ...r, log: `${r.stdout}\n${r.stderr}`, seconds: since(t) };
 }
 
 export const demoCommand: CliCommand = {
   name: "demo",
-  summary: "Break a small project, analyze its CI output and heal it, end to end, offline",
-  usage: `Usage: autodev demo [--keep] [--only <name>]
+  summary: "Heal a bundled example project whose CI is red for four reasons, offline",
+  usage: `Usage: autodev demo [--dir <path>]
 
-Creates throwaway git repositories (Python with black/isort/flake8, Go with gofmt, each when its
-tools are installed), runs their failing CI command, analyzes the output, heals the checkout,
-verifies the fix with the same command and prints the report and the patch.
+Copies the bundled example (a small TypeScript shop, test/fixtures/demo-project) into a new
+directory, runs its CI (\`${CI_COMMAND}\`: npm lock check, prettier, tsc, vitest), which fails
+for four reasons at once: the lock file lacks a dependency package.json declares, a file is not
+formatted, a name is used without its import, and a snapshot is outdated. Then heals it step by
+step, runs CI again, prints the report (markdown, on stdout) and says where the healed copy is.
+Progress goes to stderr. Offline; the tools come from autodev's own node_modules.
 
-  --keep          Keep the temporary repositories and print where they are.
-  --only <name>   Run one demo project: ${DEMO_PROJECTS.map((p) => p.name).join(" or ")}.`,
+  --dir <path>   Where to put the copy (must not exist); default a new temporary directory.`,
   async run(io) {
-    const { flags } = parseArgs(io.argv, { values: ["only"], booleans: ["keep"] });
-    const only = flags.get("only");
-    const projects = DEMO_PROJECTS.filter((p) => typeof only !== "string" || p.name === only);
-    if (projects.length === 0)
+    const { flags } = parseArgs(io.argv, { values: ["dir"], booleans: [] });
+    const { project, bin } = findProject();
+    const missing = TOOLS.filter((t) => !existsSync(join(bin, t)));
+    if (missing.length)
       throw new ConfigurationError(
-        `--only ${String(only)}: no such demo. Expected one of: ${DEMO_PROJECTS.map((p) => p.name).join(", ")}.`,
+        `autodev demo needs ${missing.join(", ")} in ${bin}. Run \`npm ci\` in the autodev checkout first.`,
       );
-    const runner = nodeRunner(io.env);
-    const root = mkdtempSync(join(tmpdir(), "autodev-demo-"));
-    const out = (s: string) => io.stdout.write(s.endsWith("\n") ? s : `${s}\n`);
-    let healed = 0;
-    let ran = 0;
-    try {
-      for (const project of projects) {
-        const dir = join(root, project.name);
-        mkdirSync(dir, { recursive: true });
-        if (!(await available(runner, project.needs, dir))) {
-          out(`· ${project.name}: skipped (needs ${project.needs.join(", ")} on PATH)\n`);
-          continue;
-        }
-        ran++;
-        for (const [path, content] of Object.entries(project.files)) {
-          mkdirSync(dirname(join(dir, path)), { recursive: true });
-          writeFileSync(join(dir, path), content);
-        }
-        const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "ignore" });
-        git("init", "-q");
-        git("add", "-A");
-        git(
-          "-c",
-          "user.name=autodev demo",
-          "-c",
-          "user.email=demo@example.invalid",
-          "commit",
-          "-q",
-          "-m",
-          "broken",
-        );
-        out(`━━ ${project.name}: CI runs  ${project.ci}`);
-        const ci = await runner.run("sh", ["-c", project.ci], { cwd: dir, timeoutMs: 120_000 });
-        const log = `${ci.stdout}\n${ci.stderr}`;
-        out(
-          `   exit ${ci.exitCode}; the log says:\n${log
-            .trim()
-            .split("\n")
-            .slice(0, 12)
-            .map((l) => `   │ ${l}`)
-            .join("\n")}`,
-        );
-        const analysis = await analyzeText(log);
-        out(`   analyze: ${analysis.failures.length} failure(s)`);
-        for (const f of analysis.failures)
-          out(`     - ${f.category} (${f.tool ?? "?"}, strategy ${f.strategy}): ${f.message}`);
-        const { report, patch } = await heal({
-          repoDir: dir,
-          failures: analysis.failures,
-          verifyCommand: project.ci,
-          runner,
-        });
-        out(`   heal: ${report.outcome} in ${report.stats.durationMs} ms\n`);
-        out(renderReport(report));
-        if (patch) out(`${patch}\n`);
-        if (report.outcome === "healed") healed++;
-      }
-      out(
-        `Healed ${healed} of ${ran} demo project(s).${flags.has("keep") ? ` Repositories kept in ${root}` : ""}`,
-      );
-      return ran > 0 && healed === ran ? 0 : 1;
-    } finally {
-      if (!flags.has("keep")) rmSync(root, { recursive: true, force: true });
-    }
+    const asked = flags.get("dir");
+    let dir: string;
+    if (typeof asked === "string") {
+      dir = resolve(io.cwd, asked);
+      if (existsSync(dir)) throw new ConfigurationError(`--dir ${asked}: already exists. Give a new path.`);
+      mkdirSync(dir, { recursive: true });
+    } else dir = mkdtempSync(join(tmpdir(), "autodev-demo-"));
+    const err = (s: string) => io.stderr.write(`${s}\n`);
+    const started = performance.now();
+
+    cpSync(project, dir, { recursive: true, filter: (src) => !src.split(/[\\/]/).includes("node_modules") });
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "ignore" });
+    git("init", "-q");
+    git("add", "-A");
+    git(
+      "-c",
+      "user.name=autodev demo",
+      "-c",
+      "user.email=demo@example.invalid",
+      "commit",
+      "-q",
+      "-m",
+      "demo shop",
+    );
+    // What `npm ci` would give the project: its tools under node_modules/.bin (autodev's own copies).
+    mkdirSync(join(dir, "node_modules", ".bin"), { recursive: true });
+    for (const t of TOOLS) symlinkSync(join(bin, t), join(dir, "node_modules", ".bin", t));
+    const runner = nodeRunner({ ...io.env, PATH: [bin, io.env.PATH ?? ""].join(delimiter) });
+
+    err(`autodev demo: a copy of the example shop is in ${dir}`);
+    err(`\n① Run its CI: ${CI_COMMAND}`);
+    const before = await runCi(runner, dir);
+    const analysis = await analyzeText(before.log);
+    err(
+      `   exit ${before.exitCode} in ${before.seconds}; the analyzer found ${analysis.failures.length} failure(s):`,
+    );
+    for (const l of summarize(analysis.failures)) err(l);
+
+    err(`\n② Heal, one fixer at a time; each change is checked by its own tool and kept only if it holds:`);
+    const { report } = await heal({
+      repoDir: dir,
+      failures: analysis.failures,
+      verifyCommand: CI_COMMAND,
+      runner,
+      logger: progressLogger(err),
+      maxRounds: 6,
+    });
+    err(`   ${report.outcome} in ${(report.stats.durationMs / 1000).toFixed(1)} s:`);
+    for (const a of report.attempts) err(describeAttempt(a));
+
+    err(`\n③ Run CI again: ${CI_COMMAND}`);
+    const after = await runCi(runner, dir);
+    err(`   exit ${after.exitCode} in ${after.seconds}${after.exitCode === 0 ? ": green" : ""}`);
+    if (after.exitCode !== 0) err(after.log.trim().split("\n").slice(-20).join("\n"));
+
+    io.stdout.write(`${renderReport(report)}\n`);
+    io.stdout.write(
+      `\nThe healed copy is in ${dir} (see \`git -C ${dir} diff\`). Demo took ${since(started)}.\n`,
+    );
+    return report.outcome === "healed" && after.exitCode === 0 ? 0 : 1;
   },
 };

@@ -106,7 +106,16 @@ let nodeExports: Promise<Map<string, string[]>> | undefined;
 function nodeBuiltins(): Promise<Map<string, string[]>> {
   nodeExports ??= Promise.resolve().then(() => {
     const map = new Map<string, string[]>();
-    const skip = new Set(["sys", "constants", "punycode", "domain", "test/reporters", "sea", "sqlite", "wasi"]);
+    const skip = new Set([
+      "sys",
+      "constants",
+      "punycode",
+      "domain",
+      "test/reporters",
+      "sea",
+      "sqlite",
+      "wasi",
+    ]);
     for (const raw of builtinModules) {
       const m = raw.replace(/^node:/, "");
       if (m.includes("_") || skip.has(m)) continue;
