@@ -8,7 +8,7 @@ const PREFIXES: RegExp[] = [
   /^(?:file:\/\/)?\/github\/workspace\//, // docker actions
   /^[A-Za-z]:[\\/]a[\\/][^\\/]+[\\/][^\\/]+[\\/]/, // Windows runners
   /^\/Users\/runner\/work\/[^/]+\/[^/]+\//, // macOS runners
-  /^\/home\/travis\/build\/[^/]+\/[^/]+\//, // Travis
+  /^\/(?:home|Users)\/travis\/build\/[^/]+\/[^/]+\//, // Travis (Linux, macOS)
   /^\/builds\/[^/]+\/[^/]+\//, // GitLab
   /^\/(?:var\/lib\/jenkins|var\/jenkins_home|home\/jenkins(?:\/agent)?)\/workspace\/[^/]+\//, // Jenkins
   /^\/(?:tmp|var\/folders\/[^/]+\/[^/]+\/T)\/[^/]+\//, // temp dirs (mkdtemp)

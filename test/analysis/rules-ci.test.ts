@@ -33,3 +33,39 @@ describe("ci rules: awesome_bot", () => {
     ]);
   });
 });
+
+describe("apple rules: xcpretty", () => {
+  it("reports xcpretty's failure summary with the source position, not the ✗ progress lines", async () => {
+    const log = [
+      "$ xcodebuild test -scheme App | xcpretty",
+      "SessionTestCase",
+      "    ✓ testThatRequestSucceeds (0.101 seconds)",
+      "    ✗ testThatInvalidURLThrows, XCTAssertTrue failed",
+      "\t Executed 2 tests, with 1 failure (0 unexpected) in 0.2 (0.2) seconds",
+      "",
+      "",
+      "App_Tests.SessionTestCase",
+      "",
+      "  testThatInvalidURLThrows, XCTAssertTrue failed",
+      "",
+      "  /Users/travis/build/o/App/Tests/SessionTests.swift:550",
+      "",
+      "  ```",
+      "            XCTAssertTrue(error.isInvalidURLError)",
+      "  ```",
+      "",
+      "** TEST FAILED **",
+      'The command "xcodebuild test -scheme App | xcpretty" exited with 65.',
+    ].join("\n");
+    const res = await analyzeText(log);
+    const f = res.failures[0];
+    expect(f.rule).toBe("xcpretty.test-summary");
+    expect(f.category).toBe("test_failure");
+    expect(f.locations).toEqual([{ file: "Tests/SessionTests.swift", line: 550 }]);
+    const text = f.excerpt.join("\n");
+    expect(text).toContain("App_Tests.SessionTestCase");
+    expect(text).toContain("XCTAssertTrue(error.isInvalidURLError)");
+    expect(text).not.toContain("✗");
+    expect(text).not.toContain("TEST FAILED");
+  });
+});

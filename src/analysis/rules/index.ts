@@ -17,6 +17,7 @@ import { dockerRules } from "./docker.js";
 import { securityRules } from "./security.js";
 import { runnerRules } from "./runner.js";
 import { ciRules } from "./ci.js";
+import { appleRules } from "./apple.js";
 
 /** Every rule set, most specific ecosystems first; the generic fallback lives in the engine. */
 export const ruleSets: RuleSet[] = [
@@ -36,6 +37,7 @@ export const ruleSets: RuleSet[] = [
   shellRules,
   dockerRules,
   securityRules,
+  appleRules,
   runnerRules,
   ciRules,
 ];
