@@ -31,7 +31,7 @@ describe("autodev demo", () => {
     expect(stderr, failed).toMatch(/① Run its CI: sh ci\.sh\n\s+exit 1/);
     expect(stderr, failed).toMatch(/③ Run CI again: sh ci\.sh\n\s+exit 0 .*green/);
     // The four fixes, each by its own fixer, kept.
-    const kept = stderr.split("\n").filter((l) => l.includes("✓ kept"));
+    const kept = stderr.split("\n").filter((l) => l.includes("→ ✓ kept"));
     for (const fixer of ["npm-lock-sync", "prettier", "add-missing-import", "snapshot-update"])
       expect(
         kept.some((l) => l.includes(fixer)),

@@ -43,19 +43,25 @@ const since = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
  */
 function progressLogger(write: (s: string) => void): Logger {
   let step = 0;
+  let current = "";
   return {
     debug() {},
-    info: (m) => write(`     ${m}`),
+    // Heal's one-line result of the fixer just shown is replaced by the richer line below.
+    info: (m) => (current && m.startsWith(`${current}: `) ? undefined : write(`     ${m}`)),
     warning: (m) => write(`   ! ${m}`),
     error: (m) => write(`   ✗ ${m}`),
     async group(name, fn) {
       const label = name.replace(/^autodev: /, "");
       const t = performance.now();
-      if (/^verify|^reproduce/.test(label)) write(`   ↻ ${label}: re-running \`${CI_COMMAND}\``);
-      else write(`  ${String(++step).padStart(2)}. try ${label}`);
+      const verifying = /^verify|^reproduce/.test(label);
+      if (verifying) write(`   ↻ ${label}: re-running \`${CI_COMMAND}\``);
+      else write(`  ${String(++step).padStart(2)}. ${label}`);
+      current = verifying ? "" : label;
       const r = await fn();
       const verify = r as { run?: { exitCode: number } };
       if (verify.run) write(`     → exit ${verify.run.exitCode} (${since(t)})`);
+      const attempt = r as Partial<Shown>;
+      if (attempt.fixer && attempt.status) write(`     → ${describeAttempt(attempt as Shown)}`);
       return r;
     },
   };
@@ -73,7 +79,13 @@ function describeAttempt(a: Shown): string {
     ? `check \`${v.command}\` exit ${v.exitCode} in ${v.durationMs} ms`
     : a.detail.split("\n")[0];
   const kept = a.kept ?? a.status === "fixed";
-  return `  ${kept ? "✓ kept      " : "↺ rolled back"} ${a.fixer} (${a.strategy}) ${a.files.join(", ") || "no files"}; ${check}`;
+  const files = a.files.join(", ") || "no files";
+  const verdict = kept
+    ? "✓ kept"
+    : a.status === "skipped" || a.status === "no-change"
+      ? `· ${a.status}`
+      : `↺ ${a.status}, rolled back`;
+  return `${verdict}: ${a.fixer} (${a.strategy}) ${files}; ${check}`;
 }
 
 function summarize(failures: Failure[]): string[] {
@@ -158,8 +170,11 @@ Progress goes to stderr. Offline; the tools come from autodev's own node_modules
       logger: progressLogger(err),
       maxRounds: 6,
     });
-    err(`   ${report.outcome} in ${(report.stats.durationMs / 1000).toFixed(1)} s:`);
-    for (const a of report.attempts) err(describeAttempt(a));
+    const kept = report.attempts.filter((a) => (a as Shown).kept ?? a.status === "fixed").length;
+    err(
+      `   ${report.outcome} in ${(report.stats.durationMs / 1000).toFixed(1)} s: ${kept} change(s) kept, ` +
+        `${report.attempts.length - kept} not; files: ${report.files.join(", ") || "none"}`,
+    );
 
     err(`\n③ Run CI again: ${CI_COMMAND}`);
     const after = await runCi(runner, dir);
