@@ -43,6 +43,33 @@ describe("heal: add a missing import", () => {
     expect(exitCode(dir, "node_modules/.bin/tsc", ["-p", "."])).toBe(0);
   });
 
+  it("TypeScript: a default-exported component gets a default import, extensionless without NodeNext", async () => {
+    const dir = makeRepo(
+      {
+        "tsconfig.json": JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            skipLibCheck: true,
+            types: [],
+            module: "esnext",
+            moduleResolution: "bundler",
+          },
+          include: ["src"],
+        }),
+        "src/ui/Badge.ts":
+          "export default function Badge(text: string): string {\n  return `[${text}]`;\n}\n",
+        "src/page.ts": 'export const title = Badge("new");\n',
+      },
+      { nodeModules: true },
+    );
+    const { report } = await healWith(dir, "node_modules/.bin/tsc", ["-p", "."], "tsc -p .");
+    expect(report.outcome).toBe("healed");
+    expect(readFileSync(join(dir, "src/page.ts"), "utf8")).toBe(
+      'import Badge from "./ui/Badge";\n\nexport const title = Badge("new");\n',
+    );
+  });
+
   it("TypeScript: a name two repo modules export is left alone, the tree unchanged", async () => {
     const dir = makeRepo(
       {
@@ -79,6 +106,20 @@ describe("heal: add a missing import", () => {
     const { report } = await healWith(dir, "python3", ["run.py"], "python3 run.py");
     expect(report.outcome).toBe("healed");
     expect(readFileSync(join(dir, "run.py"), "utf8")).toBe("import json\n\nprint(json.dumps([1]))\n");
+  });
+
+  it("Python: a NameError inside a pytest test gets its import in the test file", async () => {
+    const dir = makeRepo({ "tests/test_a.py": "def test_dump():\n    assert json.dumps(1) == '1'\n" });
+    const { report } = await healWith(
+      dir,
+      "python3",
+      ["-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+      "python3 -m pytest -q -p no:cacheprovider tests",
+    );
+    expect(report.outcome).toBe("healed");
+    expect(readFileSync(join(dir, "tests/test_a.py"), "utf8")).toBe(
+      "import json\n\ndef test_dump():\n    assert json.dumps(1) == '1'\n",
+    );
   });
 
   it("Python: a name no single stdlib module exports is left alone", async () => {

@@ -24,6 +24,8 @@ const TS_MISSING =
 const PY_F821 = /(?<file>[^\s:'"]+\.pyi?):\d+:\d+:\s+F821 [Uu]ndefined name ['`](?<name>\w+)['`]/;
 const PY_FRAME = /^\s*File "(?<file>[^"]+\.py)", line \d+/;
 const PY_NAME_ERROR = /NameError: name '(?<name>\w+)' is not defined/;
+/** pytest names the test file after the error: `tests/test_a.py:3: NameError`. */
+const PYTEST_WHERE = /^(?<file>[^\s:]+\.py):\d+: NameError$/;
 const GO_UNDEFINED = /(?<file>[^\s:]+\.go):\d+:\d+: (?:undefined|undeclared name): (?<name>[A-Za-z_]\w*)\s*$/;
 
 function hits(repoDir: string, failures: Failure[]): Hit[] {
@@ -34,6 +36,7 @@ function hits(repoDir: string, failures: Failure[]): Hit[] {
   };
   for (const f of failures) {
     let frame: string | null = null;
+    let pending: string | null = null;
     for (const text of failureText(f).split("\n")) {
       const ts = TS_MISSING.exec(text);
       if (ts?.groups) add("ts", ts.groups.file, ts.groups.name);
@@ -44,9 +47,18 @@ function hits(repoDir: string, failures: Failure[]): Hit[] {
       const ne = PY_NAME_ERROR.exec(text);
       // The innermost frame of the traceback is where the name was used.
       if (ne?.groups && frame) add("py", frame, ne.groups.name);
+      else if (ne?.groups) pending = ne.groups.name;
+      const where = PYTEST_WHERE.exec(text.trim());
+      if (where?.groups && pending) {
+        add("py", where.groups.file, pending);
+        pending = null;
+      }
       const go = GO_UNDEFINED.exec(text);
       if (go?.groups) add("go", go.groups.file, go.groups.name);
     }
+    // A NameError whose file the lines above did not name: the analyzer's own location.
+    const py = f.locations.filter((l) => /\.py$/.test(l.file)).pop();
+    if (pending && py) add("py", py.file, pending);
   }
   return [...out.values()];
 }
@@ -57,13 +69,15 @@ interface Candidate {
   /** What the import names: a repo-relative file (TS), a module (`node:fs`, `collections`, `strings`). */
   module: string;
   /** `import type` for interfaces and type aliases; `module` for a Python `import X`. */
-  kind: "value" | "type" | "module" | "from";
+  kind: "value" | "type" | "default" | "module" | "from";
 }
 
 const SKIP_DIRS = new Set(["node_modules", "dist", "build", "lib", "out", "coverage", ".git"]);
 const TS_SOURCE = [".ts", ".tsx", ".mts", ".js", ".mjs", ".jsx"];
 const DECL =
   /^export\s+(?:declare\s+)?(?:abstract\s+)?(async\s+function\*?|function\*?|const|let|var|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/gm;
+const DEFAULT =
+  /^export\s+default\s+(?:abstract\s+)?(?:async\s+)?(?:function\*?|class)\s+([A-Za-z_$][\w$]*)/gm;
 const LIST = /^export\s*(type\s+)?\{([^}]*)\}\s*;?\s*$/gm;
 
 function sourceFiles(repoDir: string, dir = "", out: string[] = []): string[] {
@@ -85,6 +99,7 @@ function repoExports(repoDir: string): Map<string, Candidate[]> {
     const text = readFileSync(join(repoDir, file), "utf8");
     for (const m of text.matchAll(DECL))
       put(m[2], { module: file, kind: m[1] === "interface" || m[1] === "type" ? "type" : "value" });
+    for (const m of text.matchAll(DEFAULT)) put(m[1], { module: file, kind: "default" });
     for (const m of text.matchAll(LIST)) {
       for (const spec of m[2].split(",")) {
         const parts = spec
@@ -268,11 +283,14 @@ function editTs(repoDir: string, file: string, text: string, name: string, c: Ca
   const spec = tsSpecifier(repoDir, file, lines, c.module);
   const quote = lines.some((l) => /^import .*'[^']+';?\s*$/.test(l)) ? "'" : '"';
   const typeOnly = c.kind === "type";
-  const existing = lines.findIndex((l) =>
-    new RegExp(
-      `^import\\s+${typeOnly ? "(?:type\\s+)?" : ""}\\{[^}]*\\}\\s+from\\s+["']${spec.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["'];?\\s*$`,
-    ).test(l),
-  );
+  const existing =
+    c.kind === "default"
+      ? -1
+      : lines.findIndex((l) =>
+          new RegExp(
+            `^import\\s+${typeOnly ? "(?:type\\s+)?" : ""}\\{[^}]*\\}\\s+from\\s+["']${spec.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["'];?\\s*$`,
+          ).test(l),
+        );
   if (existing >= 0) {
     const isTypeImport = /^import\s+type\b/.test(lines[existing]);
     const item = typeOnly && !isTypeImport ? `type ${name}` : name;
@@ -284,7 +302,8 @@ function editTs(repoDir: string, file: string, text: string, name: string, c: Ca
   }
   let last = -1;
   for (let i = 0; i < lines.length; i++) if (TS_IMPORT_END.test(lines[i])) last = i;
-  const line = `import ${typeOnly ? "type " : ""}{ ${name} } from ${quote}${spec}${quote};`;
+  const clause = c.kind === "default" ? name : `${typeOnly ? "type " : ""}{ ${name} }`;
+  const line = `import ${clause} from ${quote}${spec}${quote};`;
   if (last >= 0) lines.splice(last + 1, 0, line);
   else lines.splice(lines[0]?.startsWith("#!") ? 1 : 0, 0, line, "");
   return lines.join("\n");
