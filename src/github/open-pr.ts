@@ -60,7 +60,7 @@ export interface OpenPrResult {
   riskReasons?: string[];
 }
 
-const PUBLISHABLE = new Set(["healed", "partial"]);
+const PUBLISHABLE = new Set(["healed", "improved", "partial"]);
 
 function marker(kind: string, value: string): string {
   return `<!-- autodev:${kind}=${value} -->`;

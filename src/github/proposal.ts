@@ -17,7 +17,9 @@ export interface Proposal {
   report: string;
 }
 
-const OUTCOMES = ["healed", "partial", "failed", "rejected", "not-reproduced", "nothing-to-heal"];
+// The issue's outcome names; the older ones are still read from proposals written before the rename.
+const OUTCOMES = ["healed", "improved", "unfixable", "already-passing", "error"];
+const LEGACY_OUTCOMES = ["partial", "failed", "rejected", "not-reproduced", "nothing-to-heal"];
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 function readRegular(dir: string, name: string, required: boolean): Buffer | null {
@@ -51,7 +53,7 @@ export function readProposal(dir: string): Proposal {
   if (m === null || typeof m !== "object" || Array.isArray(m)) throw bad("expected an object");
   if (m.schemaVersion !== 1) throw bad("schemaVersion must be 1");
   // The healer writes '' when it found nothing to target; only a publishable outcome needs an id.
-  const publishable = m.outcome === "healed" || m.outcome === "partial";
+  const publishable = m.outcome === "healed" || m.outcome === "improved" || m.outcome === "partial";
   if (
     typeof m.fingerprint !== "string" ||
     !(/^[a-f0-9]{6,64}$/.test(m.fingerprint) || (!publishable && m.fingerprint === ""))
@@ -63,7 +65,7 @@ export function readProposal(dir: string): Proposal {
   if (!Array.isArray(m.files) || m.files.length > 1000 || m.files.some((f) => typeof f !== "string")) {
     throw bad("files must be a list of paths");
   }
-  if (typeof m.outcome !== "string" || !OUTCOMES.includes(m.outcome))
+  if (typeof m.outcome !== "string" || ![...OUTCOMES, ...LEGACY_OUTCOMES].includes(m.outcome))
     throw bad(`outcome must be one of ${OUTCOMES.join(", ")}`);
   return {
     fingerprint: m.fingerprint,

@@ -1,4 +1,5 @@
-import { execFile } from "node:child_process";
+import { spawn } from "node:child_process";
+import { constants as osConstants } from "node:os";
 
 /** What one command run produced; output is capped so a chatty tool cannot exhaust memory. */
 export interface CommandResult {
@@ -44,38 +45,66 @@ export function scrubEnv(env: NodeJS.ProcessEnv, extraSecrets: string[] = []): N
   return out;
 }
 
-/** The real runner: execFile with an argument array (no shell), a timeout and capped output. */
+/**
+ * The real runner: spawn with an argument array (no shell), a time limit and capped output. The
+ * child leads its own process group, and the limit kills the whole group: `sh -c "a; b"` forks,
+ * and an orphaned grandchild (a hung test server) would otherwise keep running and could write to
+ * the tree after heal restored it.
+ */
 export function nodeRunner(baseEnv: NodeJS.ProcessEnv = process.env): CommandRunner {
   const scrubbed = scrubEnv(baseEnv);
   return {
     run(file, args, options) {
       return new Promise((resolve) => {
-        execFile(
-          file,
-          args,
-          {
-            cwd: options.cwd,
-            env: options.extraEnv ? { ...scrubbed, ...options.extraEnv } : scrubbed,
-            timeout: options.timeoutMs ?? 300_000,
-            maxBuffer: MAX_OUTPUT,
-            killSignal: "SIGKILL",
-            encoding: "utf8",
-          },
-          (error, stdout, stderr) => {
-            if (!error) return resolve({ exitCode: 0, stdout, stderr, timedOut: false });
-            const e = error as { code?: number | string; killed?: boolean; signal?: string | null };
-            const timedOut = e.killed === true && e.signal === "SIGKILL";
-            // ENOENT and friends: the program is missing; report like a shell would (127).
-            const exitCode = typeof e.code === "number" ? e.code : e.code === "ENOENT" ? 127 : 1;
-            resolve({
-              exitCode: timedOut ? 124 : exitCode,
-              stdout: stdout ?? "",
-              stderr: stderr ?? "",
-              timedOut,
-            });
-          },
-        );
+        const child = spawn(file, args, {
+          cwd: options.cwd,
+          env: options.extraEnv ? { ...scrubbed, ...options.extraEnv } : scrubbed,
+          detached: true,
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+        const out = { stdout: "", stderr: "", bytes: 0 };
+        let timedOut = false;
+        let done = false;
+        const killGroup = () => {
+          try {
+            if (child.pid) process.kill(-child.pid, "SIGKILL");
+          } catch {
+            child.kill("SIGKILL");
+          }
+        };
+        const timer = setTimeout(() => {
+          timedOut = true;
+          killGroup();
+        }, options.timeoutMs ?? 300_000);
+        const collect = (key: "stdout" | "stderr") => (chunk: Buffer) => {
+          if (out.bytes >= MAX_OUTPUT) return;
+          out.bytes += chunk.length;
+          out[key] += chunk.toString("utf8");
+          if (out.bytes >= MAX_OUTPUT) killGroup();
+        };
+        child.stdout.on("data", collect("stdout"));
+        child.stderr.on("data", collect("stderr"));
+        const finish = (exitCode: number) => {
+          if (done) return;
+          done = true;
+          clearTimeout(timer);
+          // Whatever the command left behind in its group goes with it.
+          if (child.pid)
+            try {
+              process.kill(-child.pid, "SIGKILL");
+            } catch {
+              /* the group is already gone */
+            }
+          resolve({ exitCode: timedOut ? 124 : exitCode, stdout: out.stdout, stderr: out.stderr, timedOut });
+        };
+        // ENOENT and friends: the program is missing; report like a shell would (127).
+        child.on("error", (e: NodeJS.ErrnoException) => finish(e.code === "ENOENT" ? 127 : 1));
+        child.on("close", (code, signal) => finish(code ?? (signal ? 128 + (signalNumber(signal) ?? 9) : 1)));
       });
     },
   };
+}
+
+function signalNumber(signal: NodeJS.Signals): number | undefined {
+  return osConstants.signals[signal];
 }

@@ -9,7 +9,8 @@ import { Git } from "./git.js";
 import { llmPhase, type PatchProposer } from "./llm-phase.js";
 import { checkPatch, type PatchLimits } from "./patch-guard.js";
 import { runFixer } from "./run-fixer.js";
-import type { FixAttempt, Fixer, HealOutcome, HealReport } from "./types.js";
+import { diffStats } from "./proposal.js";
+import type { FixAttempt, Fixer, HealOutcome, HealReason, HealReport } from "./types.js";
 import { runVerify, type VerifyOutcome } from "./verify.js";
 
 export interface HealOptions {
@@ -24,6 +25,11 @@ export interface HealOptions {
    * are kept only if it passes, or fails with nothing new in the files heal changed.
    */
   verifyCommand?: string;
+  /**
+   * The CI command's first run, when the caller already ran it to get the log (the CLI does when
+   * no log is given): heal then uses it as the reproduction instead of running the command again.
+   */
+  baseline?: VerifyOutcome;
   /** Default true; false heals even when the verify command already passes. */
   requireReproduction?: boolean;
   /** Strategies to act on; default every one but `none`. */
@@ -77,6 +83,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
     }
     return timedOut;
   };
+  const verifyCommand = options.verifyCommand ?? options.baseline?.run.command;
   const git = new Git(runner, options.repoDir);
   const ctx = { repoDir: options.repoDir, runner, logger, timeoutMs };
   const guard = {
@@ -103,9 +110,10 @@ export async function heal(options: HealOptions): Promise<HealResult> {
   let llmCalls = 0;
   const pending = new Map(targets.map((t) => [t.fingerprint, t]));
   const fixed: string[] = [];
-  const report = (outcome: HealOutcome, extra: Partial<HealReport> = {}): HealReport => ({
+  const report = (reason: HealReason, extra: Partial<HealReport> = {}): HealReport => ({
     schemaVersion: 1,
-    outcome,
+    outcome: outcomeOf(reason, verification.baseline?.exitCode),
+    reason,
     fingerprint: targets[0]?.fingerprint ?? "",
     baseSha,
     files: [],
@@ -118,24 +126,31 @@ export async function heal(options: HealOptions): Promise<HealResult> {
     stats: { added: 0, removed: 0, durationMs: Math.round(performance.now() - started), llmCalls },
     ...extra,
   });
+  if (options.baseline) verification.baseline = options.baseline.run;
   const fixers = options.fixers ?? defaultFixers;
   // No fixer and no model could act: skip the (possibly slow) reproduction run.
   if (
     targets.length === 0 ||
     (!options.llm && !targets.some((t) => fixers.some((f) => f.claims(t, options.repoDir))))
-  )
+  ) {
+    // Whether CI passes decides between already-passing and unfixable; run it only if unknown.
+    if (verifyCommand && !verification.baseline)
+      verification.baseline = (
+        await runVerify({ command: verifyCommand, repoDir: options.repoDir, runner, timeoutMs })
+      ).run;
     return { report: report("nothing-to-heal"), patch: "" };
+  }
 
   const verify = (label: string): Promise<VerifyOutcome> =>
     logger.group(`autodev: ${label}`, () =>
-      runVerify({ command: options.verifyCommand!, repoDir: options.repoDir, runner, timeoutMs }),
+      runVerify({ command: verifyCommand!, repoDir: options.repoDir, runner, timeoutMs }),
     );
-  let baseline: VerifyOutcome | undefined;
-  if (options.verifyCommand) {
-    baseline = await verify("reproduce the failure");
+  let baseline: VerifyOutcome | undefined = options.baseline;
+  if (verifyCommand || baseline) {
+    baseline ??= await verify("reproduce the failure");
     verification.baseline = baseline.run;
     if (baseline.run.exitCode === 0 && options.requireReproduction !== false) {
-      logger.info(`'${options.verifyCommand}' passes before any change: nothing to heal.`);
+      logger.info(`'${verifyCommand}' passes before any change: nothing to heal.`);
       pending.clear();
       return { report: report("not-reproduced"), patch: "" };
     }
@@ -170,7 +185,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
     }
     const llmBudget = (options.llmAttempts ?? 2) - llmCalls;
     if (pending.size > 0 && options.llm && llmBudget > 0 && !late()) {
-      if (!options.verifyCommand) {
+      if (!verifyCommand) {
         const detail = "a model patch is only tried when a verify command can prove it";
         logger.warning(`Skipping the LLM: ${detail}.`);
         const fingerprints = [...pending.keys()];
@@ -208,7 +223,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
         }
       }
     }
-    if (!options.verifyCommand || touched.size === 0) break;
+    if (!verifyCommand || touched.size === 0) break;
     last = await verify(`verify round ${round}`);
     if (last.run.exitCode === 0) break;
     // Fixing the first failure of a `cmd1 && cmd2` chain lets cmd2 run: its failures are next.
@@ -237,25 +252,42 @@ export async function heal(options: HealOptions): Promise<HealResult> {
     await git.restore(files);
     files = [];
     for (const a of attempts)
-      if (a.status === "fixed") Object.assign(a, { status: "regressed", detail: `undone: ${why}` });
+      if (a.status === "fixed")
+        Object.assign(a, { status: "regressed", kept: false, detail: `undone: ${why}` });
   };
   if (files.length === 0)
     return { report: report(attempts.length ? "failed" : "nothing-to-heal"), patch: "" };
 
-  let outcome: HealOutcome = pending.size === 0 ? "healed" : "partial";
+  for (const a of attempts) a.kept = a.status === "fixed";
+  let outcome: HealReason = pending.size === 0 ? "healed" : "partial";
   if (last) {
     verification.final = last.run;
     if (last.run.exitCode === 0) {
       fixed.push(...pending.keys());
       pending.clear();
       outcome = "healed";
+    } else if (last.run.timedOut && !baseline?.run.timedOut) {
+      // A change after which CI hangs proves nothing and may be the cause: keep none of it.
+      await undoAll(`'${verifyCommand}' was killed at its time limit after the change`);
+      return { report: report("failed"), patch: "" };
     } else {
       const before = new Set(baseline?.run.fingerprints ?? []);
       const broke = last.failures.filter(
         (f) => !before.has(f.fingerprint) && touches(f, touched, options.repoDir),
       );
       if (broke.length > 0) {
-        await undoAll(`'${options.verifyCommand}' then failed in the changed files: ${broke[0].message}`);
+        await undoAll(`'${verifyCommand}' then failed in the changed files: ${broke[0].message}`);
+        return { report: report("failed"), patch: "" };
+      }
+      // Kept changes must have made some failure of the reproduction go away; CI failing exactly
+      // as before means the fix (a formatter pass under another config, say) did not help.
+      const after = new Set(last.run.fingerprints);
+      const base = baseline?.run;
+      const gone = base?.fingerprints.length
+        ? base.fingerprints.some((fp) => !after.has(fp))
+        : base === undefined || base.tail !== last.run.tail;
+      if (!gone) {
+        await undoAll(`'${verifyCommand}' still fails exactly as before the change`);
         return { report: report("failed"), patch: "" };
       }
       outcome = "partial";
@@ -279,6 +311,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
     patch,
     report: report(outcome, {
       files: verdict.files,
+      diffStats: diffStats(patch),
       fixed: [...new Set(fixed)],
       risk: riskReasons.length === 0 ? "low" : "review",
       riskReasons,
@@ -290,6 +323,24 @@ export async function heal(options: HealOptions): Promise<HealResult> {
       },
     }),
   };
+}
+
+/** The issue's outcome for a finer reason; `nothing-to-heal` depends on whether CI passed. */
+export function outcomeOf(reason: HealReason, baselineExit?: number): HealOutcome {
+  switch (reason) {
+    case "healed":
+      return "healed";
+    case "partial":
+      return "improved";
+    case "not-reproduced":
+      return "already-passing";
+    case "nothing-to-heal":
+      return baselineExit === 0 ? "already-passing" : "unfixable";
+    case "error":
+      return "error";
+    default:
+      return "unfixable";
+  }
 }
 
 function dedupe(failures: Failure[]): Failure[] {

@@ -28,36 +28,71 @@ export function code(text: string): string {
 
 const OUTCOME_TEXT: Record<HealReport["outcome"], string> = {
   healed: "Healed and verified",
-  partial: "Partly healed",
-  failed: "Could not heal",
-  rejected: "Change refused by policy",
-  "not-reproduced": "Failure did not reproduce",
-  "nothing-to-heal": "Nothing to heal",
+  improved: "Partly healed (improved)",
+  unfixable: "Could not heal (unfixable)",
+  "already-passing": "Already passing",
+  error: "Heal failed with an error",
 };
+
+/** Lines added and removed per file of a unified diff. */
+export function diffStats(patch: string): { file: string; added: number; removed: number }[] {
+  const out: { file: string; added: number; removed: number }[] = [];
+  let cur: (typeof out)[number] | undefined;
+  let inHunk = false;
+  for (const line of patch.split("\n")) {
+    const m = /^diff --git a\/.* b\/(.*)$/.exec(line);
+    if (m) {
+      cur = { file: m[1], added: 0, removed: 0 };
+      out.push(cur);
+      inHunk = false;
+    } else if (line.startsWith("@@")) inHunk = true;
+    else if (cur && inHunk && line.startsWith("+")) cur.added++;
+    else if (cur && inHunk && line.startsWith("-")) cur.removed++;
+  }
+  return out;
+}
 
 /** The PR body. Everything that came from a log, a tool or a model is fenced or code-spanned. */
 export function renderReport(report: HealReport): string {
   const out: string[] = [];
   out.push(`## autodev: ${OUTCOME_TEXT[report.outcome]}`, "");
+  out.push(`Outcome ${code(report.outcome)} (${code(report.reason)}).`, "");
   out.push(
     `Base commit ${code(report.baseSha.slice(0, 12))}; failure fingerprint ${code(report.fingerprint || "none")}.`,
     "",
   );
   if (report.files.length) {
     out.push(`### Changes (+${report.stats.added} −${report.stats.removed})`, "");
-    for (const f of report.files) out.push(`- ${code(f)}`);
+    const perFile = new Map((report.diffStats ?? []).map((d) => [d.file, d]));
+    for (const f of report.files) {
+      const d = perFile.get(f);
+      out.push(`- ${code(f)}${d ? ` (+${d.added} −${d.removed})` : ""}`);
+    }
     out.push("");
   }
-  out.push("### What was tried", "", "| fixer | result | files |", "|---|---|---|");
+  out.push(
+    "### What was tried",
+    "",
+    "| fixer | strategy | result | kept | files | commands | check exit | ms |",
+    "|---|---|---|---|---|---|---|---|",
+  );
   for (const a of report.attempts) {
-    out.push(`| ${code(a.fixer)} | ${a.status} | ${a.files.map(code).join(", ") || "–"} |`);
+    const v = a.verification;
+    out.push(
+      `| ${code(a.fixer)} | ${a.strategy} | ${a.status} | ${a.kept ? "yes" : "no"} | ` +
+        `${a.files.map(code).join(", ") || "–"} | ${a.commands.map(code).join("<br>") || "–"} | ` +
+        `${v ? v.exitCode : "–"} | ${a.durationMs ?? "–"} |`,
+    );
   }
   out.push("");
   const { baseline, final } = report.verification;
   if (baseline || final) {
     out.push("### Verification", "");
-    if (baseline) out.push(`- before: ${code(baseline.command)} exited ${baseline.exitCode}`);
-    if (final) out.push(`- after: ${code(final.command)} exited ${final.exitCode}`);
+    const took = (r: { durationMs?: number; timedOut?: boolean }) =>
+      `${r.durationMs !== undefined ? ` in ${r.durationMs} ms` : ""}${r.timedOut ? " (killed at its time limit)" : ""}`;
+    if (baseline)
+      out.push(`- before: ${code(baseline.command)} exited ${baseline.exitCode}${took(baseline)}`);
+    if (final) out.push(`- after: ${code(final.command)} exited ${final.exitCode}${took(final)}`);
     if (final && final.exitCode !== 0)
       out.push(
         "",

@@ -20,13 +20,15 @@ export interface RunFixerOptions {
  */
 export async function runFixer(o: RunFixerOptions): Promise<FixAttempt> {
   const { fixer, failures, ctx, git } = o;
+  const started = performance.now();
   const checkpoint = await Checkpoint.take(git, o.baseUntracked);
+  let verification: FixAttempt["verification"];
   const attempt = (
     status: FixAttempt["status"],
     detail: string,
     files: string[] = [],
     commands: string[] = [],
-  ) => ({
+  ): FixAttempt => ({
     fixer: fixer.id,
     strategy: fixer.strategy,
     fingerprints: failures.map((f) => f.fingerprint),
@@ -34,6 +36,9 @@ export async function runFixer(o: RunFixerOptions): Promise<FixAttempt> {
     files,
     commands,
     detail,
+    kept: status === "fixed",
+    durationMs: Math.round(performance.now() - started),
+    ...(verification ? { verification } : {}),
   });
   try {
     const run = await fixer.fix(ctx, failures);
@@ -46,7 +51,13 @@ export async function runFixer(o: RunFixerOptions): Promise<FixAttempt> {
       await checkpoint.rollback(files);
       return attempt("rejected", guard.reasons.join("; "), files, run.commands);
     }
+    const checkStarted = performance.now();
     const check = await fixer.check(ctx, failures, files);
+    verification = {
+      command: check.command,
+      exitCode: check.ok ? 0 : 1,
+      durationMs: Math.round(performance.now() - checkStarted),
+    };
     const commands = [...run.commands, check.command];
     if (!check.ok) {
       await checkpoint.rollback(files);

@@ -51,25 +51,46 @@ export interface FixAttempt {
   files: string[];
   commands: string[];
   detail: string;
+  /** True when the change stayed in the proposal. */
+  kept?: boolean;
+  durationMs?: number;
+  /** The check that decided the attempt (the fixer's own tool, or the CI command for a model patch). */
+  verification?: { command: string; exitCode: number; durationMs: number };
 }
 
+/** What heal achieved, as the issue names it; `reason` in the report says why, more finely. */
 export type HealOutcome =
-  /** Changes made and every check (and the verify command, when given) passed. */
+  /** Changes made and every check (and the CI command, when given) passed. */
   | "healed"
   /** Some failures fixed and checked; others remain. */
+  | "improved"
+  /** Nothing held up (or nothing could be tried); the tree is back exactly as it was. */
+  | "unfixable"
+  /** The CI command passed before any change: flaky or environmental, nothing to heal. */
+  | "already-passing"
+  /** Heal itself could not run (a git or I/O failure); the tree is restored when possible. */
+  | "error";
+
+/** The finer reason behind an outcome (the healer's earlier outcome names, kept for reports). */
+export type HealReason =
+  | "healed"
   | "partial"
-  /** Something was tried and nothing held up; the tree is back as it was. */
+  /** Something was tried and nothing held up. */
   | "failed"
-  /** The combined patch broke policy; the tree is back as it was. */
+  /** The combined patch broke policy. */
   | "rejected"
-  /** The verify command passed before any change: flaky or environmental, nothing to heal. */
+  /** The CI command passed before any change. */
   | "not-reproduced"
-  /** No failure had a strategy the healer can act on. */
-  | "nothing-to-heal";
+  /** No failure had a strategy (and fixer) the healer can act on. */
+  | "nothing-to-heal"
+  | "error";
 
 export interface VerifyRun {
   command: string;
   exitCode: number;
+  durationMs?: number;
+  /** True when the command was killed at its time limit. */
+  timedOut?: boolean;
   /** Fingerprints the analyzer found in this run's output. */
   fingerprints: string[];
   /** Output tail, bounded. */
@@ -79,6 +100,7 @@ export interface VerifyRun {
 export interface HealReport {
   schemaVersion: 1;
   outcome: HealOutcome;
+  reason: HealReason;
   /** The primary targeted failure (first in the analyzer's ranking), or '' when none. */
   fingerprint: string;
   baseSha: string;
@@ -93,6 +115,8 @@ export interface HealReport {
   risk: "low" | "review";
   riskReasons: string[];
   stats: { added: number; removed: number; durationMs: number; llmCalls: number };
+  /** Per-file diff stats of the proposal. */
+  diffStats?: { file: string; added: number; removed: number }[];
 }
 
 export type { CommandResult, CommandRunner };

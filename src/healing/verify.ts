@@ -23,16 +23,20 @@ export interface VerifyOutcome {
 
 /** Runs the verify command and analyzes its output with the same analyzer that read the CI log. */
 export async function runVerify(options: VerifyOptions): Promise<VerifyOutcome> {
+  const started = performance.now();
   const r = await options.runner.run("sh", ["-c", options.command], {
     cwd: options.repoDir,
     timeoutMs: options.timeoutMs,
     extraEnv: { CI: "true", FORCE_COLOR: "0", NO_COLOR: "1" },
   });
-  const output = `${r.stdout}\n${r.stderr}`;
+  const limit = r.timedOut ? `\nautodev: killed after ${options.timeoutMs} ms (time limit)` : "";
+  const output = `${r.stdout}\n${r.stderr}${limit}`;
   const analysis = await analyzeText(output);
   const run = {
     command: options.command,
     exitCode: r.exitCode,
+    durationMs: Math.round(performance.now() - started),
+    ...(r.timedOut ? { timedOut: true } : {}),
     fingerprints: [...new Set(analysis.failures.map((f) => f.fingerprint))],
     tail: tail(output.trim(), 3000),
   };

@@ -96,10 +96,10 @@ describe("open-pr", () => {
   it("a heal that found nothing to fix is reported once on the issue and pushes nothing", async () => {
     w = await createWorld(template);
     await issueFingerprint(w);
-    const dir = proposal(w, "none", "", () => {}, "nothing-to-heal");
+    const dir = proposal(w, "none", "", () => {}, "unfixable");
     const io = await runOpenPr(w, { issue: "1", proposalDir: dir });
     expect(io.outputs.status).toBe("skipped");
-    expect(io.outputs.reason).toMatch(/nothing-to-heal/);
+    expect(io.outputs.reason).toMatch(/unfixable/);
     await runOpenPr(w, { issue: "1", proposalDir: dir });
     expect(w.fake.comments.filter((c) => c.body.includes("autodev:outcome="))).toHaveLength(1);
     expect(branches(w)).toEqual(["main"]);

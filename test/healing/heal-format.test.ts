@@ -119,7 +119,7 @@ describe("heal: formatters", () => {
       failures: [failure({ tool: "black", locations: [{ file: "app.py" }] })],
       verifyCommand: "black --check .",
     });
-    expect(report.outcome).toBe("not-reproduced");
+    expect([report.outcome, report.reason]).toEqual(["already-passing", "not-reproduced"]);
     expect(patch).toBe("");
     expect(report.attempts).toEqual([]);
   });
@@ -139,7 +139,7 @@ describe("heal: formatters", () => {
       failures: [failure({ tool: "eslint", category: "lint_error", locations: [{ file: "a.js", line: 1 }] })],
     });
     expect(report.attempts[0]).toMatchObject({ fixer: "eslint-fix", status: "check-failed" });
-    expect(report.outcome).toBe("failed");
+    expect([report.outcome, report.reason]).toEqual(["unfixable", "failed"]);
     expect(patch).toBe("");
     expect(readFileSync(join(dir, "a.js"), "utf8")).toBe(before);
     expect(git(dir, "status", "--porcelain")).toBe("");
@@ -163,7 +163,7 @@ describe("heal: formatters", () => {
       failures: [failure({ tool: "prettier", locations: [{ file: "a.ts" }] })],
     });
     expect(report.attempts[0]).toMatchObject({ status: "skipped" });
-    expect(report.outcome).toBe("failed");
+    expect([report.outcome, report.reason]).toEqual(["unfixable", "failed"]);
   });
 
   it("needs a clean checkout, and says how to get one", async () => {
@@ -181,7 +181,7 @@ describe("heal: formatters", () => {
       failures: [failure({ tool: "black", locations: [{ file: "app.py" }] })],
       deadlineMs: 0,
     });
-    expect(report.outcome).toBe("failed");
+    expect([report.outcome, report.reason]).toEqual(["unfixable", "failed"]);
     expect(report.attempts).toEqual([
       expect.objectContaining({ status: "skipped", detail: expect.stringMatching(/time budget/) }),
     ]);
@@ -191,7 +191,7 @@ describe("heal: formatters", () => {
   it("does nothing for failures whose strategy is none", async () => {
     const dir = makeRepo({ "app.py": UGLY_PY });
     const { report } = await heal({ repoDir: dir, failures: [failure({ tool: "black", strategy: "none" })] });
-    expect(report.outcome).toBe("nothing-to-heal");
+    expect([report.outcome, report.reason]).toEqual(["unfixable", "nothing-to-heal"]);
   });
 
   it("writes the proposal directory open-pr reads", async () => {

@@ -119,7 +119,7 @@ describe("heal: model patches", () => {
       llmAttempts: 3,
     });
     expect(report.attempts.map((a) => a.status)).toEqual(["check-failed", "no-change"]);
-    expect(report.outcome).toBe("failed");
+    expect([report.outcome, report.reason]).toEqual(["unfixable", "failed"]);
     expect(patch).toBe("");
     expect(git(dir, "status", "--porcelain", "--untracked-files=no")).toBe("");
     expect(llm.requests[1].body.messages[1].content).toMatch(/still failed/);
@@ -157,7 +157,7 @@ describe("heal: model patches", () => {
     const { report } = await heal({ repoDir: dir, failures: [f], verifyCommand: CHECK, llm: proposer(llm) });
     expect(report.attempts[0]).toMatchObject({ status: "no-change" });
     expect(report.attempts[0].detail).toMatch(/finish_reason: length/);
-    expect(report.outcome).toBe("failed");
+    expect([report.outcome, report.reason]).toEqual(["unfixable", "failed"]);
     expect(git(dir, "status", "--porcelain", "--untracked-files=no")).toBe("");
   });
 
@@ -166,7 +166,7 @@ describe("heal: model patches", () => {
     llm = await new FakeLLM([{ content: GOOD_FIX }]).start();
     const { report } = await heal({ repoDir: dir, failures: [f], llm: proposer(llm) });
     expect(llm.requests.length).toBe(0);
-    expect(report.outcome).toBe("failed");
+    expect([report.outcome, report.reason]).toEqual(["unfixable", "failed"]);
   });
 
   it("runs verification without the LLM key or tokens in its environment", async () => {

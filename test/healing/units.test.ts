@@ -155,7 +155,8 @@ describe("report.md (INJ-04/05)", () => {
     expect(fence(nasty)).toMatch(/^`{8}\n/);
     const report: HealReport = {
       schemaVersion: 1,
-      outcome: "partial",
+      outcome: "improved",
+      reason: "partial",
       fingerprint: "abc",
       baseSha: "0123456789abcdef",
       files: ["a.py"],

@@ -8,6 +8,7 @@ import { heal } from "../../healing/heal.js";
 import { openAIProposer } from "../../healing/llm/openai-proposer.js";
 import { renderReport, writeProposal } from "../../healing/proposal.js";
 import { failuresOfRun } from "../../healing/run-failures.js";
+import { runVerify, type VerifyOutcome } from "../../healing/verify.js";
 import { DEFAULT_CONFIG, type AutodevConfig } from "../../policy/config.js";
 import { loadConfig } from "../../policy/load.js";
 import { ConfigurationError } from "../../util/errors.js";
@@ -54,7 +55,13 @@ export const healAction: ActionCommand = {
         ? createOctokitClient({ token, repo, logger: io.logger, baseUrl: io.env.GITHUB_API_URL })
         : null;
 
+    const repoDir = inWorkspace("working-directory", io.getInput("working-directory") || ".");
+    // The issue calls this input `command`, but the action's `command` input already picks the
+    // sub-command (`heal`), so the failing CI command is `verify-command` (alias `ci-command`).
+    const command = io.getInput("verify-command") || io.getInput("ci-command") || undefined;
+    const runner = nodeRunner(io.env);
     let failures: Failure[];
+    let baseline: VerifyOutcome | undefined;
     const findings = io.getInput("findings");
     const logPath = io.getInput("log-path");
     const runId = io.getInput("run-id");
@@ -68,8 +75,14 @@ export const healAction: ActionCommand = {
           "Input run-id needs github-token and GITHUB_REPOSITORY to read the run's logs.",
         );
       failures = await failuresOfRun({ client, runId: Number(runId), logger: io.logger });
+    } else if (command) {
+      // The workflow author's own CI command; its output is analyzed, never executed.
+      baseline = await runVerify({ command, repoDir, runner, timeoutMs: 300_000 });
+      failures = baseline.failures;
     } else {
-      throw new ConfigurationError("Command 'heal' needs one of the inputs findings, log-path or run-id.");
+      throw new ConfigurationError(
+        "Command 'heal' needs one of the inputs findings, log-path or run-id, or verify-command (the failing CI command) to run and analyze.",
+      );
     }
 
     // Policy comes from the default branch through the API, never from the checkout being healed.
@@ -83,9 +96,10 @@ export const healAction: ActionCommand = {
     const model = io.getInput("llm-model") || io.env.AUTODEV_LLM_MODEL || DEFAULT_LLM_MODEL;
     const useLlm = apiKey !== "" && (!strategies || strategies.includes("llm"));
     const { report, patch } = await heal({
-      repoDir: inWorkspace("working-directory", io.getInput("working-directory") || "."),
+      repoDir,
       failures,
-      verifyCommand: io.getInput("verify-command") || undefined,
+      verifyCommand: command,
+      baseline,
       strategies,
       llm: useLlm
         ? openAIProposer({
@@ -98,7 +112,7 @@ export const healAction: ActionCommand = {
       forbiddenPaths: config.protectedPaths,
       limits: config.limits,
       secrets: [apiKey, token].filter(Boolean),
-      runner: nodeRunner(io.env),
+      runner,
       logger: io.logger,
       deadlineMs: HEAL_BUDGET_MS,
     });
@@ -107,12 +121,13 @@ export const healAction: ActionCommand = {
     const redactor = createRedactor({ secrets: [apiKey, token, ...secretsFromEnv(io.env)] });
     writeProposal({ dir: proposalDir, report, patch, redact: (t) => redactor.redact(t) });
     io.setOutput("outcome", report.outcome);
+    io.setOutput("reason", report.reason);
     io.setOutput("fingerprint", report.fingerprint);
     io.setOutput("files", JSON.stringify(report.files));
     io.setOutput("risk", report.risk);
     io.setOutput("proposal-dir", proposalDir);
     await io.summary(redactor.redact(renderReport(report)));
-    if (report.outcome === "failed" || report.outcome === "rejected")
+    if (report.reason === "failed" || report.reason === "rejected")
       io.annotate("warning", `autodev heal: ${report.outcome}; see the job summary.`, {
         title: "autodev heal",
       });

@@ -8,14 +8,12 @@ import { parseFindings, parseStrategies } from "../../healing/findings.js";
 import { nodeRunner } from "../../healing/exec.js";
 import { openAIProposer } from "../../healing/llm/openai-proposer.js";
 import { renderReport, writeProposal } from "../../healing/proposal.js";
-import type { HealOutcome } from "../../healing/types.js";
-import { ConfigurationError } from "../../util/errors.js";
+import type { HealOutcome, HealReport } from "../../healing/types.js";
+import { runVerify, type VerifyOutcome } from "../../healing/verify.js";
+import { ConfigurationError, isConfigurationError } from "../../util/errors.js";
 import { createRedactor, secretsFromEnv } from "../../util/redact.js";
 import { oneOf, parseArgs } from "../args.js";
 import type { CliCommand } from "../types.js";
-
-/** Outcomes after which nothing is left for a person to do. */
-const CLEAN: HealOutcome[] = ["healed", "not-reproduced", "nothing-to-heal"];
 
 function readFile(cwd: string, path: string, flag: string): string {
   const full = resolve(cwd, path);
@@ -27,41 +25,64 @@ function readFile(cwd: string, path: string, flag: string): string {
   }
 }
 
+/** Exit code per outcome; 2 (bad usage) comes from a ConfigurationError in the CLI's main. */
+const EXIT: Record<HealOutcome, number> = {
+  healed: 0,
+  "already-passing": 0,
+  improved: 1,
+  unfixable: 1,
+  error: 3,
+};
+
 export const healCommand: CliCommand = {
   name: "heal",
-  summary: "Fix what analyze found, verify the fix, and write a proposal (patch + report)",
-  usage: `Usage: autodev heal (--findings <file> | --log <file>) [options]
+  summary: "Run the failing CI command, fix what code can fix, verify by re-running, report",
+  usage: `Usage: autodev heal --dir <repo> --command "<the failing CI command>" [options]
 
-  --findings <file>     Output of 'autodev analyze --format json'.
-  --log <file>          A CI log to analyze first (instead of --findings).
-  --repo <dir>          The checkout to heal (default: current directory). Must be clean.
-  --verify <command>    The command that failed in CI, e.g. "npm run lint". Heal checks that it
-                        fails first and keeps only changes after which it passes (or fails with
-                        nothing new). Run with sh -c: pass only commands you would put in CI.
+  --dir <dir>           The checkout to heal (default: current directory). Must be clean
+                        (tracked files unmodified). Alias: --repo.
+  --command <command>   The command that failed in CI, e.g. "npm run lint". Without --log or
+                        --findings, heal runs it first and analyzes its output; after each fix it
+                        runs it again and keeps a change only if the failure it targeted is gone
+                        and nothing new fails. Run with sh -c as your CI would: pass only commands
+                        you would put in CI. Nothing from a log is ever put on a command line.
+                        Alias: --verify.
+  --log <file>          A CI log to analyze instead of running --command first.
+  --findings <file>     Output of 'autodev analyze --format json' (instead of --log).
+  --strategies <list>   Comma list of: ${STRATEGIES.filter((s) => s !== "none").join(", ")}
+                        (default: format,imports,dependencies,tests, plus llm with --llm-model).
+  --dry-run             Report what would change, then leave the working tree exactly as it was
+                        (a --proposal-dir still gets the patch).
+  --format <fmt>        markdown (default; the PR-body report), json (the report), or text
+                        (a short terminal summary).
   --proposal-dir <dir>  Also write changes.patch, report.json, report.md, proposal.json there.
-  --strategies <list>   Comma list of: ${STRATEGIES.filter((s) => s !== "none").join(", ")} (default: all).
-  --llm-model <name>    Let a model patch what deterministic fixers cannot (needs --verify).
+  --timeout <seconds>   Time limit per command (default 300); a command that hangs is killed,
+                        reported, and the tree restored.
+  --llm-model <name>    Let a model patch what deterministic fixers cannot (needs --command).
                         The key is read from AUTODEV_LLM_API_KEY or OPENAI_API_KEY.
   --llm-base-url <url>  OpenAI-compatible endpoint (default: the OpenAI API).
   --allow-paths <globs> Comma list of extra globs a model patch may touch.
-  --dry-run             Leave the working tree as it was (the proposal is still written).
-  --no-reproduce        Heal even if --verify already passes.
-  --format <fmt>        text (default) or json (the report) on stdout.
+  --no-reproduce        Heal even if --command already passes.
 
-Exit codes: 0 healed or nothing to do, 1 failures remain, 2 bad usage.`,
+Outcomes: healed, improved (some failures fixed, some left), unfixable (the tree is left exactly
+as it was), already-passing, error.
+Exit codes: 0 healed or already passing, 1 improved or unfixable, 2 bad usage, 3 error.`,
   async run(io) {
     const { flags } = parseArgs(io.argv, {
       values: [
         "findings",
         "log",
         "repo",
+        "dir",
         "verify",
+        "command",
         "proposal-dir",
         "strategies",
         "llm-model",
         "llm-base-url",
         "allow-paths",
         "format",
+        "timeout",
       ],
       booleans: ["dry-run", "no-reproduce"],
     });
@@ -69,41 +90,87 @@ Exit codes: 0 healed or nothing to do, 1 failures remain, 2 bad usage.`,
       const v = flags.get(name);
       return typeof v === "string" ? v : undefined;
     };
-    const format = oneOf("format", get("format") ?? "text", ["text", "json"] as const);
-    let failures: Failure[];
-    if (get("findings"))
-      failures = parseFindings(readFile(io.cwd, get("findings")!, "--findings"), "--findings");
-    else if (get("log")) {
-      readFile(io.cwd, get("log")!, "--log");
-      failures = (await analyzeFile(resolve(io.cwd, get("log")!))).failures;
-    } else throw new ConfigurationError("Pass --findings <analyze json> or --log <ci log>.");
-
-    const repoDir = resolve(io.cwd, get("repo") ?? ".");
+    const alias = (a: string, b: string) => {
+      if (get(a) !== undefined && get(b) !== undefined && get(a) !== get(b))
+        throw new ConfigurationError(`--${a} and --${b} are the same option; pass one of them.`);
+      return get(a) ?? get(b);
+    };
+    const format = oneOf("format", get("format") ?? "markdown", ["markdown", "text", "json"] as const);
+    const command = alias("command", "verify");
+    const repoDir = resolve(io.cwd, alias("dir", "repo") ?? ".");
+    const timeoutSec = get("timeout") === undefined ? 300 : Number(get("timeout"));
+    if (!Number.isFinite(timeoutSec) || timeoutSec <= 0)
+      throw new ConfigurationError(
+        `--timeout must be a positive number of seconds; got "${get("timeout")}".`,
+      );
+    const timeoutMs = Math.round(timeoutSec * 1000);
+    if (!statSync(repoDir, { throwIfNoEntry: false })?.isDirectory())
+      throw new ConfigurationError(`--dir ${repoDir}: no such directory.`);
     const apiKey = io.env.AUTODEV_LLM_API_KEY || io.env.OPENAI_API_KEY || "";
     const model = get("llm-model");
     if (model && !apiKey)
       throw new ConfigurationError(
         "--llm-model needs an API key in AUTODEV_LLM_API_KEY (or OPENAI_API_KEY).",
       );
+    const strategies = parseStrategies(get("strategies"), "--strategies");
     const runner = nodeRunner(io.env);
-    const { report, patch } = await heal({
-      repoDir,
-      failures,
-      verifyCommand: get("verify"),
-      requireReproduction: !flags.has("no-reproduce"),
-      strategies: parseStrategies(get("strategies"), "--strategies"),
-      llm: model
-        ? openAIProposer({ apiKey, model, baseUrl: get("llm-base-url"), logger: io.logger })
-        : undefined,
-      allowedPaths: get("allow-paths")
-        ?.split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-      secrets: apiKey ? [apiKey] : [],
-      runner,
-      logger: io.logger,
-    });
     const redactor = createRedactor({ secrets: [apiKey, ...secretsFromEnv(io.env)] });
+    const print = (report: HealReport) =>
+      io.stdout.write(
+        redactor.redact(
+          format === "json"
+            ? JSON.stringify(report, null, 2) + "\n"
+            : format === "markdown"
+              ? renderReport(report)
+              : renderText(report),
+        ),
+      );
+
+    let failures: Failure[];
+    let baseline: VerifyOutcome | undefined;
+    if (get("findings"))
+      failures = parseFindings(readFile(io.cwd, get("findings")!, "--findings"), "--findings");
+    else if (get("log")) {
+      readFile(io.cwd, get("log")!, "--log");
+      failures = (await analyzeFile(resolve(io.cwd, get("log")!))).failures;
+    } else if (command) {
+      // The command is the user's own CI command; its output is only ever read, never executed.
+      baseline = await runVerify({ command, repoDir, runner, timeoutMs });
+      failures = baseline.failures;
+    } else
+      throw new ConfigurationError(
+        "Pass --command <the failing CI command>, or --findings <analyze json> or --log <ci log>.",
+      );
+
+    let result;
+    try {
+      result = await heal({
+        repoDir,
+        failures,
+        verifyCommand: command,
+        baseline,
+        requireReproduction: !flags.has("no-reproduce"),
+        strategies,
+        llm: model
+          ? openAIProposer({ apiKey, model, baseUrl: get("llm-base-url"), logger: io.logger })
+          : undefined,
+        allowedPaths: get("allow-paths")
+          ?.split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+        secrets: apiKey ? [apiKey] : [],
+        runner,
+        logger: io.logger,
+        timeoutMs,
+      });
+    } catch (e) {
+      if (isConfigurationError(e)) throw e;
+      const message = e instanceof Error ? e.message : String(e);
+      io.stderr.write(redactor.redact(`autodev heal: error: ${message}\n`));
+      print(errorReport(message, baseline));
+      return EXIT.error;
+    }
+    const { report, patch } = result;
     if (get("proposal-dir"))
       writeProposal({
         dir: resolve(io.cwd, get("proposal-dir")!),
@@ -112,9 +179,56 @@ Exit codes: 0 healed or nothing to do, 1 failures remain, 2 bad usage.`,
         redact: (t) => redactor.redact(t),
       });
     if (flags.has("dry-run") && report.files.length) await new Git(runner, repoDir).restore(report.files);
-    io.stdout.write(
-      redactor.redact(format === "json" ? JSON.stringify(report, null, 2) + "\n" : renderReport(report)),
-    );
-    return CLEAN.includes(report.outcome) ? 0 : 1;
+    print(report);
+    return EXIT[report.outcome];
   },
 };
+
+function errorReport(message: string, baseline?: VerifyOutcome): HealReport {
+  return {
+    schemaVersion: 1,
+    outcome: "error",
+    reason: "error",
+    fingerprint: "",
+    baseSha: "",
+    files: [],
+    attempts: [
+      {
+        fixer: "heal",
+        strategy: "none",
+        fingerprints: [],
+        status: "error",
+        files: [],
+        commands: [],
+        detail: message,
+        kept: false,
+      },
+    ],
+    fixed: [],
+    remaining: [],
+    verification: baseline ? { baseline: baseline.run } : {},
+    risk: "review",
+    riskReasons: [],
+    stats: { added: 0, removed: 0, durationMs: 0, llmCalls: 0 },
+  };
+}
+
+/** A terminal summary: one line per attempt, then the outcome. */
+function renderText(report: HealReport): string {
+  const out: string[] = [];
+  for (const a of report.attempts) {
+    const v = a.verification ? `, check exit ${a.verification.exitCode}` : "";
+    out.push(
+      `${a.kept ? "kept   " : "dropped"} ${a.fixer} (${a.strategy}): ${a.status}${v}, ${a.durationMs ?? 0} ms` +
+        (a.files.length ? ` [${a.files.join(", ")}]` : ""),
+    );
+    for (const c of a.commands) out.push(`          $ ${c}`);
+  }
+  const { baseline, final } = report.verification;
+  if (baseline) out.push(`before: '${baseline.command}' exited ${baseline.exitCode}`);
+  if (final) out.push(`after:  '${final.command}' exited ${final.exitCode}`);
+  if (report.files.length)
+    out.push(`changed ${report.files.length} file(s), +${report.stats.added} -${report.stats.removed}`);
+  out.push(`outcome: ${report.outcome} (${report.reason}) in ${report.stats.durationMs} ms`);
+  return out.join("\n") + "\n";
+}
