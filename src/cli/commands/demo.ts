@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,7 +27,9 @@ function findProject(): { project: string; bin: string } {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     const project = join(dir, "test", "fixtures", "demo-project");
-    if (existsSync(join(project, "package.json"))) return { project, bin: join(dir, "node_modules", ".bin") };
+    // Resolved, so a symlinked checkout is copied as files rather than as a link.
+    if (existsSync(join(project, "package.json")))
+      return { project: realpathSync(project), bin: join(dir, "node_modules", ".bin") };
     dir = dirname(dir);
   }
   throw new ConfigurationError(
