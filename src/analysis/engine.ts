@@ -414,7 +414,11 @@ export class Engine {
     if (exit) {
       if (exit.failed) {
         this.sawFailureMarker = true;
-        this.closeFailedStep(exit.code, n, text);
+        // The job's own verdict ("Done. Your build exited with 1.") after a step that failed
+        // repeats that failure: the step it lands in (an artifact upload) failed only if a rule
+        // says so (Travis prints no exit line for after_success and deploy commands).
+        if (!JOB_VERDICT.test(text) || this.step.hasPrimary || !this.steps.some((s) => s.failed))
+          this.closeFailedStep(exit.code, n, text);
       } else {
         this.sawSuccessMarker = true;
         this.step.succeeded = true;
@@ -853,6 +857,10 @@ export class Engine {
     return f;
   }
 }
+
+/** Markers that end the whole job rather than one step. */
+const JOB_VERDICT =
+  /^(?:Done\. Your build exited with|Finished: (?:FAILURE|UNSTABLE|ABORTED)|ERROR: Job failed)/;
 
 /** `Run owner/repo@ref`, `Run owner/repo/path@ref`, `Run ./local/action`: a step that uses an action. */
 const ACTION_STEP = /^Run (?:[\w.-]+\/[\w./-]+@[\w./-]+|\.{0,2}\/[\w./-]+)$/;

@@ -20,6 +20,8 @@ const EXIT_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => ExitMarker]> = [
     (m) => ({ code: +m[1], failed: +m[1] !== 0 }),
   ],
   [/^The command "[\s\S]*" failed and exited with (\d+) during/, (m) => ({ code: +m[1], failed: true })],
+  // A script that ends in a newline splits Travis's line: `The command "a && b` / `" exited with 1.`
+  [/^" (?:failed and )?exited with (\d+)\.?$/, (m) => ({ code: +m[1], failed: +m[1] !== 0 })],
   [/^ERROR: Job failed(?:: exit code (\d+))?/, (m) => ({ code: m[1] ? +m[1] : null, failed: true })],
   [/^ERROR: script returned exit code (\d+)/, (m) => ({ code: +m[1], failed: true })],
   [/^Finished: (FAILURE|UNSTABLE|ABORTED)/, () => ({ code: null, failed: true })],
@@ -30,8 +32,8 @@ const EXIT_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => ExitMarker]> = [
 
 export function exitMarker(text: string): ExitMarker | null {
   const c = text.charCodeAt(0);
-  // P(rocess) T(he) E(RROR) F(inished) D(one) J(ob): skip the regexes for every other line.
-  if (c !== 80 && c !== 84 && c !== 69 && c !== 70 && c !== 68 && c !== 74) return null;
+  // P(rocess) T(he) E(RROR) F(inished) D(one) J(ob) ": skip the regexes for every other line.
+  if (c !== 80 && c !== 84 && c !== 69 && c !== 70 && c !== 68 && c !== 74 && c !== 34) return null;
   for (const [re, f] of EXIT_PATTERNS) {
     const m = re.exec(text);
     if (m) return f(m);

@@ -47,7 +47,7 @@ const ERROR_ANCHORS = [
 ]; // prettier-ignore
 const STRUCTURE_ANCHORS = [
   "##[", "[command]", "Post job cleanup.", "Cleaning up orphan processes", "$ ", "[Pipeline]",
-  "Process completed", 'The command "',
+  "Process completed", 'The command "', '" exited with', '" failed and exited',
   "Finished: ", "Done. Your build exited", "Job succeeded",
 ]; // prettier-ignore
 // What cleanLine removes from the middle of a line (so a keyword could hide across it).

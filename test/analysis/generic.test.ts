@@ -320,6 +320,25 @@ describe("GitHub Actions steps", () => {
     }
   });
 
+  it("reads Travis's exit line split by a script that ends in a newline, and not the job verdict as a step", async () => {
+    const log = travis([
+      "$ script/test",
+      "running specs",
+      "  1) Window opens a window:",
+      "     Error: timeout of 2000ms exceeded.",
+      'The command "script/test',
+      '" exited with 1.',
+      "$ artifacts upload",
+      "INFO: uploading out/app.tar.gz",
+      "Done uploading artifacts",
+      "Done. Your build exited with 1.",
+    ]);
+    const res = await generic(log);
+    expect(res.failures).toHaveLength(1);
+    expect(res.failures[0].step).toBe("script/test");
+    expect(res.failures[0].excerpt.join("\n")).toContain("Error: timeout of 2000ms exceeded.");
+  });
+
   it("does not report summary lines alone from a step that went on to pass", async () => {
     const log = gha([
       "##[group]Run npx jest --ci || true",
