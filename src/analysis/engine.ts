@@ -287,6 +287,12 @@ export class Engine {
       if (f.left > 0 && f.compiled.rule.follow!.test(text)) {
         f.left--;
         this.addLine(f.group, n, text);
+        // A count line ("  2 failing") is a wrapper, but the failure it goes on to state under
+        // it ("  1) suite test:", "Error: ...") explains the step.
+        if (!f.group.substantive && f.group.primary && !isWrapper(text) && errorStrength(text, null) >= 3) {
+          f.group.substantive = true;
+          f.group.step.hasPrimary = true;
+        }
         const loc = f.compiled.rule.followLocation?.exec(text);
         if (loc?.groups) this.addLocation(f.group, loc.groups);
         this.remember(n, text);

@@ -449,3 +449,28 @@ describe("analyzer on the JavaScript/TypeScript corpus", () => {
     expect(agg.keyLineRecall).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe("mocha: the failure under the count explains the step", () => {
+  it("reports mocha's failure block, not the progress line of the same test", async () => {
+    const log = [
+      "$ script/lint && script/test",
+      "  AtomApplication",
+      "  1) AtomApplication opens a window:",
+      "    ․ AtomApplication reuses the socket: 17ms",
+      "",
+      "  1 passing (3s)",
+      "  1 failing",
+      "",
+      "  1) AtomApplication opens a window:",
+      "     Error: timeout of 2000ms exceeded. Ensure the done() callback is being called in this test.",
+      "",
+      "Error! The 'main-process' test step finished with a non-zero exit code",
+      'The command "script/lint && script/test" exited with 1.',
+    ].join("\n");
+    const res = await analyzeText(log);
+    const f = res.failures[0];
+    expect(f.rule).toBe("mocha.failing");
+    expect(f.category).toBe("test_failure");
+    expect(f.excerpt.join("\n")).toContain("Error: timeout of 2000ms exceeded.");
+  });
+});
