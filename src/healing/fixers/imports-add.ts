@@ -72,7 +72,19 @@ interface Candidate {
   kind: "value" | "type" | "default" | "module" | "from";
 }
 
-const SKIP_DIRS = new Set(["node_modules", "dist", "build", "lib", "out", "coverage", ".git"]);
+// Build output repeats the sources' exports, and mocks and fixtures shadow them on purpose:
+// counting either would make every name look ambiguous.
+const SKIP_DIRS = new Set([
+  "node_modules",
+  "dist",
+  "build",
+  "lib",
+  "out",
+  "coverage",
+  "__mocks__",
+  "fixtures",
+  "__fixtures__",
+]);
 const TS_SOURCE = [".ts", ".tsx", ".mts", ".js", ".mjs", ".jsx"];
 const DECL =
   /^export\s+(?:declare\s+)?(?:abstract\s+)?(async\s+function\*?|function\*?|const|let|var|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/gm;
@@ -121,7 +133,10 @@ let nodeExports: Promise<Map<string, string[]>> | undefined;
 function nodeBuiltins(): Promise<Map<string, string[]>> {
   nodeExports ??= Promise.resolve().then(() => {
     const map = new Map<string, string[]>();
+    // Deprecated aliases, experimental modules that warn on load, and `console`, whose
+    // `log`/`error` would otherwise answer for any undefined `log`.
     const skip = new Set([
+      "console",
       "sys",
       "constants",
       "punycode",
