@@ -188,6 +188,8 @@ export class Engine {
     last: number;
     anchor: number;
   } | null = null;
+  /** Where the latest rule block ended, kept after it closes (a wrapper right under it joins it). */
+  private blockEnd: { group: Group; step: Step; last: number } | null = null;
   private pendingContext: Group[] = [];
   private sawFailureMarker = false;
   private sawSuccessMarker = false;
@@ -544,7 +546,10 @@ export class Engine {
         g.cap = MAX_GENERIC_EXCERPT;
         this.addLine(g, n, text);
         rb.last = n;
-      } else this.ruleBlock = null;
+      } else {
+        this.blockEnd = { group: g, step: rb.step, last: Math.max(rb.last, g.lines[g.lines.length - 1]) };
+        this.ruleBlock = null;
+      }
     }
     const b = s.open;
     const wrapper = strength > 0 && isWrapper(text);
@@ -658,6 +663,15 @@ export class Engine {
     const g = this.group(c, this.step, n);
     if (!g) return;
     const summary = r.role === "summary";
+    // A summary right under an error block ("exit status 1", then "make: *** [lint] Error 1")
+    // closes that report: it names the target or command the error stopped.
+    const end = this.ruleBlock
+      ? { group: this.ruleBlock.group, step: this.ruleBlock.step, last: this.ruleBlock.last }
+      : this.blockEnd;
+    if (summary && end && end.group !== g && end.step === this.step && n - end.last <= 3) {
+      this.addLine(end.group, n, line.text);
+      this.blockEnd = { ...end, last: n };
+    }
     // A hit on a wrapper line ("make: *** [all] Error 2") only says something failed: the
     // step still needs the line that says what, so the fallback keeps looking.
     if (!summary && !isWrapper(line.text)) {

@@ -764,3 +764,23 @@ describe("analyzer on the Go, Rust, Java and C/C++ corpus", () => {
 });
 
 void analyzeText;
+
+describe("make's wrapper line closes the error report right above it", () => {
+  it("adds `make: *** [target] Error 1` to the error it stopped on", async () => {
+    const log = [
+      "2026-11-20T10:00:00.0000000Z ##[group]Run make staticcheck",
+      "2026-11-20T10:00:00.0000000Z make staticcheck",
+      "2026-11-20T10:00:00.0000000Z ##[endgroup]",
+      "2026-11-20T10:00:01.0000000Z ==> Checking that code complies with static analysis requirements...",
+      "2026-11-20T10:00:02.0000000Z internal/lang/functions.go:176:17: func (*Scope).experimentalFunction is unused (U1000)",
+      "2026-11-20T10:00:02.0000000Z exit status 1",
+      "2026-11-20T10:00:02.0000000Z make: *** [Makefile:39: staticcheck] Error 1",
+      "2026-11-20T10:00:02.0000000Z ##[error]Process completed with exit code 2.",
+    ].join("\n");
+    const res = await analyzeText(log);
+    const f = res.failures[0];
+    expect(f.excerpt[0]).toContain("is unused (U1000)");
+    expect(f.excerpt).toContain("make: *** [Makefile:39: staticcheck] Error 1");
+    expect(f.locations[0]).toMatchObject({ file: "internal/lang/functions.go", line: 176 });
+  });
+});
