@@ -172,7 +172,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
       if (group.length === 0) continue;
       for (const f of group) tried.add(`${fixer.id}:${f.fingerprint}`);
       const attempt = await logger.group(`autodev: ${fixer.id}`, () =>
-        runFixer({ fixer, failures: group, ctx, git, baseUntracked, guard }),
+        runFixer({ fixer, failures: group, ctx, git, baseUntracked, guard, deferCheck: !!verifyCommand }),
       );
       attempts.push(attempt);
       logger.info(
@@ -224,7 +224,13 @@ export async function heal(options: HealOptions): Promise<HealResult> {
       }
     }
     if (!verifyCommand || touched.size === 0) break;
+    const roundStart = attempts.length;
     last = await verify(`verify round ${round}`);
+    for (const a of attempts.slice(0, roundStart))
+      if (a.status === "fixed" && !a.verification) {
+        const { command, exitCode, durationMs = 0 } = last.run;
+        a.verification = { command, exitCode, durationMs };
+      }
     if (last.run.exitCode === 0) break;
     // Fixing the first failure of a `cmd1 && cmd2` chain lets cmd2 run: its failures are next.
     const revealed = dedupe(last.failures.filter((f) => actionable(f) && !seen.has(f.fingerprint)));

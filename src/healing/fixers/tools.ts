@@ -119,6 +119,19 @@ export const TOOL_SPECS: ToolSpec[] = [
     // gofmt -l exits 0 even when files need formatting; the file list is the verdict.
     checkPasses: (r) => r.exitCode === 0 && r.stdout.trim() === "",
   },
+  {
+    // rustfmt on the named files (what `cargo fmt --check` reported); it reads the crate's
+    // rustfmt.toml itself. The edition matters only for syntax newer than 2015.
+    id: "rustfmt",
+    strategy: "format",
+    tools: ["rustfmt", "cargo-fmt", "cargo fmt"],
+    extensions: [".rs"],
+    primary: true,
+    source: "system",
+    bin: "rustfmt",
+    fixArgs: (f) => ["--edition", "2021", "--", ...f],
+    checkArgs: (f) => ["--check", "--edition", "2021", "--", ...f],
+  },
 ];
 
 function binary(spec: ToolSpec, repoDir: string): string | null {
