@@ -474,3 +474,28 @@ describe("mocha: the failure under the count explains the step", () => {
     expect(f.excerpt.join("\n")).toContain("Error: timeout of 2000ms exceeded.");
   });
 });
+
+describe("standard: the whole report under its header", () => {
+  it("takes the header, the --fix hint and every problem line with its location", async () => {
+    const log = [
+      "$ npm test",
+      "> app@1.0.0 test /home/travis/build/o/app",
+      "> standard && tape test/*.js",
+      "standard: Use JavaScript Standard Style (https://standardjs.com)",
+      "standard: Run `standard --fix` to automatically fix some problems.",
+      "  /home/travis/build/o/app/lib/a.js:178:40: A space is required after ','.",
+      "  /home/travis/build/o/app/lib/b.js:17:4: Parsing error: Unexpected string",
+      "npm ERR! Test failed.  See above for more details.",
+      'The command "npm test" exited with 1.',
+    ].join("\n");
+    const res = await analyzeText(log);
+    const f = res.failures[0];
+    expect(f.rule).toBe("standard.report");
+    expect(f.category).toBe("lint_error");
+    expect(f.excerpt).toHaveLength(4);
+    expect(f.locations).toEqual([
+      { file: "lib/a.js", line: 178, column: 40 },
+      { file: "lib/b.js", line: 17, column: 4 },
+    ]);
+  });
+});

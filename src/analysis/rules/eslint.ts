@@ -88,6 +88,23 @@ export const eslintRules: RuleSet = {
       suggestion: "Fix the warnings listed above, or raise --max-warnings ($<count>) if they are accepted.",
     },
     {
+      // standard (and its variants) opens its report with "standard: Use JavaScript Standard
+      // Style (…)" and maybe "standard: Run `standard --fix` …", then lists "  /abs/a.js:3:10:
+      // message" lines, parse errors with their code frame.
+      id: "standard.report",
+      tool: "standard",
+      category: "lint_error",
+      severity: "medium",
+      strategy: "llm",
+      keywords: ["Standard Style", " --fix` to automatically fix"],
+      match:
+        /^(?<name>standard|semistandard|standardx|ts-standard|snazzy): (?:Use (?:JavaScript|TypeScript) (?:Semi-)?Standard Style\b.*|Run `[\w-]+ --fix` to automatically fix some problems\.)\s*$/,
+      follow: /^(?:[\w-]+: Run `[\w-]+ --fix` .*|\s+\S.*|(?:Parsing error|Unexpected|SyntaxError)\b.*)$/,
+      followLocation: /^\s+(?<file>[\w./@-]+\.(?:[cm]?[jt]sx?|vue)):(?<line>\d+):(?<column>\d+): /,
+      maxFollow: 60,
+      suggestion: "Fix the style problems listed (`npx $<name> --fix` fixes many of them).",
+    },
+    {
       id: "eslint.compact",
       tool: "eslint",
       category: "lint_error",
