@@ -89,6 +89,9 @@ export function errorStrength(text: string, marker: string | null): number {
   // A compiler diagnostic ("x.hs:40:1: error: [-Werror=unused-imports]") is an error even when
   // it names the flag that made it one.
   if (DIAGNOSTIC.test(text) && !QUIET_LEVEL.test(text)) return 3;
+  // A diff in a failed step is what a format or generated-files check found; it ranks below
+  // any line that says why, and is taken only when nothing else does.
+  if (text.startsWith("diff --git a/")) return 1;
   if (!isErrorish(text) || PASSING.test(text) || QUIET_LEVEL.test(text)) return 0;
   if (HEAD.test(text) || DIAGNOSTIC.test(text)) return 3;
   return MIDLINE.test(text) ? 2 : 1;
@@ -125,6 +128,7 @@ export function sameReport(wrapperLine: string, blockFirstLine: string): boolean
 
 /** A line that announces the details below it: "Failure:", "Errors:", "Caused by:". */
 export function isHeading(text: string): boolean {
+  if (text.startsWith("diff --git a/")) return true;
   return /(?::|!|\.\.\. (?:ERROR|FAILED|FAIL))\s*$/.test(text) && text.trim().length <= 120;
 }
 

@@ -48,7 +48,7 @@ const ERROR_ANCHORS = [
 const STRUCTURE_ANCHORS = [
   "##[", "[command]", "Post job cleanup.", "Cleaning up orphan processes", "$ ", "[Pipeline]",
   "Process completed", 'The command "', '" exited with', '" failed and exited',
-  "Finished: ", "Done. Your build exited", "Job succeeded",
+  "Finished: ", "Done. Your build exited", "Job succeeded", "diff --git a/",
 ]; // prettier-ignore
 // What cleanLine removes from the middle of a line (so a keyword could hide across it).
 const CLEAN_ANCHORS = ["travis_", "section_", "\u009b"];

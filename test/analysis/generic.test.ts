@@ -339,6 +339,28 @@ describe("GitHub Actions steps", () => {
     expect(res.failures[0].excerpt.join("\n")).toContain("Error: timeout of 2000ms exceeded.");
   });
 
+  it("takes the diff a failed check printed when no line says why", async () => {
+    const log = travis([
+      "$ ./format-all.sh && git diff --exit-code",
+      "formatting 120 files",
+      "diff --git a/docs/ruby.org b/docs/ruby.org",
+      "index 18d226b..c6dbc80 100644",
+      "--- a/docs/ruby.org",
+      "+++ b/docs/ruby.org",
+      "@@ -106,3 +106,3 @@",
+      " * Key bindings",
+      "-| ~SPC m g g~ | go to definition |",
+      "+| ~SPC m g g~ | go to definition  |",
+      "",
+      'The command "./format-all.sh && git diff --exit-code" exited with 1.',
+    ]);
+    const res = await generic(log);
+    const f = res.failures[0];
+    expect(f.excerpt[0]).toBe("diff --git a/docs/ruby.org b/docs/ruby.org");
+    expect(f.excerpt).toContain("+| ~SPC m g g~ | go to definition  |");
+    expect(f.excerpt).not.toContain("formatting 120 files");
+  });
+
   it("does not report summary lines alone from a step that went on to pass", async () => {
     const log = gha([
       "##[group]Run npx jest --ci || true",
