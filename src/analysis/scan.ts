@@ -43,7 +43,8 @@ const ERROR_ANCHORS = [
   "panic", "Exception", "Traceback", "Segmentation fault", "Killed", "Aborted", "abort", "** (",
   "is not installed", "command not found", "not found", "not be found", "not defined", "not be defined",
   "not declared", "not be declared", "undefined", "unresolved", "annot ", "ould not ", "nable to ",
-  "No such file", "Permission denied", "✖", "✗", "✘", "×", "❌",
+  "No such file", "Permission denied", "✖", "✗", "✘", "×", "❌", "did not find expected",
+  "mapping values are not allowed", "while scanning", "while parsing",
 ]; // prettier-ignore
 const STRUCTURE_ANCHORS = [
   "##[", "[command]", "Post job cleanup.", "Cleaning up orphan processes", "$ ", "[Pipeline]",

@@ -395,6 +395,13 @@ describe("line grading", () => {
     expect(errorStrength("gcc -Wall -Werror -c util.c", null)).toBe(0);
     expect(errorStrength("Compiling Error.swift (2/21)", null)).toBe(0);
     expect(errorStrength("error.c:3:1: error: expected ';'", null)).toBe(3);
+    // libyaml's parse errors (Psych, PyYAML) name no "error" word.
+    expect(
+      errorStrength(
+        "(./a.md): did not find expected ',' or ']' while parsing a flow sequence at line 5 column 7",
+        null,
+      ),
+    ).toBeGreaterThan(0);
     // "debug" in the words of a message is not a DEBUG log level.
     expect(
       errorStrength("[ERROR] Re-run Maven using the -X switch to enable full debug logging.", null),
