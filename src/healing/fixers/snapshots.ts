@@ -1,7 +1,7 @@
 import { basename, dirname, join } from "node:path";
 import type { Failure } from "../../analysis/types.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { failureText, repoHas, tail, toolName } from "./files.js";
+import { failureFiles, failureText, repoHas, tail, toolName } from "./files.js";
 
 /**
  * Snapshot mismatches: the test runner's own update mode rewrites the stored snapshots. This
@@ -44,13 +44,17 @@ export const snapshotFixer: Fixer = {
   async fix(ctx: FixContext, failures: Failure[]): Promise<FixRun> {
     const runner = RUNNERS.find((r) => r.tool === toolName(failures[0]))!;
     const bin = join(ctx.repoDir, "node_modules", ".bin", runner.bin);
-    const r = await ctx.runner.run(bin, runner.update, {
+    // Only the failing tests' files: an update of the whole suite could rewrite snapshots that
+    // are not part of this failure (and costs a whole test run).
+    const tests = failureFiles(ctx.repoDir, failures).filter((f) => /\.(?:test|spec)\.[cm]?[jt]sx?$/.test(f));
+    const args = [...runner.update, ...tests];
+    const r = await ctx.runner.run(bin, args, {
       cwd: ctx.repoDir,
       timeoutMs: ctx.timeoutMs,
       extraEnv: { CI: "", FORCE_COLOR: "0" },
     });
     return {
-      commands: [`${runner.bin} ${runner.update.join(" ")}`],
+      commands: [`${runner.bin} ${args.join(" ")}`],
       note: r.exitCode === 0 ? undefined : tail(`${r.stdout}\n${r.stderr}`, 800),
     };
   },
