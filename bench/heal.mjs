@@ -233,6 +233,15 @@ console.log(`false heals (claimed healed, CI still fails on a clean clone): ${fa
 console.log(
   `overhead (heal wall time / CI run time): median ${median(ratios).toFixed(2)} (bar 2.5), p90 ${ratios[Math.floor(0.9 * (ratios.length - 1))].toFixed(2)}; CI ran >= 2 times in ${rows.filter((r) => r.ciRuns >= 2).length}/${rows.length} cases`,
 );
+const healedRatios = healedRows.map((r) => r.ratio).sort((a, b) => a - b);
+const slow = rows
+  .filter((r) => r.ciMs >= 1000)
+  .map((r) => r.ratio)
+  .sort((a, b) => a - b);
+console.log(
+  `overhead on healed cases: median ${healedRatios.length ? median(healedRatios).toFixed(2) : "n/a"}; ` +
+    `where CI takes >= 1 s (fixed costs matter less): median ${slow.length ? median(slow).toFixed(2) : "n/a"} over ${slow.length} cases`,
+);
 console.log(
   `heal wall time per scenario: median ${Math.round(median(times))} ms, max ${Math.round(times.at(-1) ?? 0)} ms`,
 );
