@@ -34,7 +34,11 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@actions/*"], message: "The core never imports @actions/*; go through an adapter." }] },
+        {
+          patterns: [
+            { group: ["@actions/*"], message: "The core never imports @actions/*; go through an adapter." },
+          ],
+        },
       ],
     },
   },

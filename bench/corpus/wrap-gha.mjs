@@ -61,7 +61,7 @@ export function writeCase({ dir, steps, label, noise = [] }) {
   const push = (l) => lines.push(`${ts()} ${l}`);
   for (const l of SETUP) push(l);
   if (noise.length) {
-    push("##[group]Run echo \"preparing\"");
+    push('##[group]Run echo "preparing"');
     push('echo "preparing"');
     push("shell: /usr/bin/bash -e {0}");
     push("##[endgroup]");

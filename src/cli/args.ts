@@ -35,7 +35,8 @@ export function parseArgs(argv: string[], known: { values: string[]; booleans?: 
       flags.set(name, true);
     } else if (values.has(name)) {
       const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-      if (value === undefined) throw new ConfigurationError(`--${name} needs a value, e.g. --${name} <value>.`);
+      if (value === undefined)
+        throw new ConfigurationError(`--${name} needs a value, e.g. --${name} <value>.`);
       flags.set(name, value);
     } else {
       const all = [...values, ...booleans].map((n) => `--${n}`).join(", ");

@@ -12,9 +12,13 @@ export const analyzeAction: ActionCommand = {
   name: "analyze",
   async run(io) {
     const logPath = io.getInput("log-path");
-    if (!logPath) throw new ConfigurationError("Input log-path is required for command 'analyze': the path of a CI log file.");
+    if (!logPath)
+      throw new ConfigurationError(
+        "Input log-path is required for command 'analyze': the path of a CI log file.",
+      );
     const path = resolve(io.env.GITHUB_WORKSPACE ?? process.cwd(), logPath);
-    if (!existsSync(path)) throw new ConfigurationError(`Input log-path: ${logPath} does not exist (resolved to ${path}).`);
+    if (!existsSync(path))
+      throw new ConfigurationError(`Input log-path: ${logPath} does not exist (resolved to ${path}).`);
     const result = await analyzeFile(path);
     const first = result.failures[0];
     io.setOutput("findings", JSON.stringify(result));

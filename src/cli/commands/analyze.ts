@@ -21,7 +21,8 @@ Exit codes: 0 analyzed (whatever the log's status), 2 bad usage or unreadable lo
   async run(io) {
     const { flags } = parseArgs(io.argv, { values: ["log", "format"] });
     const log = flags.get("log");
-    if (typeof log !== "string") throw new ConfigurationError("--log is required: a log file path, or - for stdin.");
+    if (typeof log !== "string")
+      throw new ConfigurationError("--log is required: a log file path, or - for stdin.");
     const format = oneOf<OutputFormat>("format", String(flags.get("format") ?? "json"), FORMATS);
     let result;
     if (log === "-") {
@@ -32,7 +33,9 @@ Exit codes: 0 analyzed (whatever the log's status), 2 bad usage or unreadable lo
       try {
         isFile = statSync(path).isFile();
       } catch {
-        throw new ConfigurationError(`--log ${log}: no such file. Pass the path of a saved CI log, or - for stdin.`);
+        throw new ConfigurationError(
+          `--log ${log}: no such file. Pass the path of a saved CI log, or - for stdin.`,
+        );
       }
       if (!isFile) throw new ConfigurationError(`--log ${log} is not a regular file.`);
       result = await analyzeFile(path);
