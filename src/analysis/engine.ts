@@ -388,6 +388,11 @@ export class Engine {
       return true;
     }
     if (line.marker === "debug" || line.marker === "command") return true;
+    if (this.inHeader && (line.marker === "error" || line.marker === "warning" || exitMarker(text))) {
+      // A header never carries the runner's verdict: the group was left open, so the step's
+      // output (and its exit line) must not be swallowed as script text.
+      this.inHeader = false;
+    }
     if (this.inHeader) {
       // A run step with the default shell (or the usual `defaults.run.shell: bash -el {0}`) is
       // not inside a composite action: composite run steps must name their shell, which GitHub
