@@ -95,6 +95,7 @@ export const healAction: ActionCommand = {
     const strategies = parseStrategies(io.getInput("strategies"), "Input strategies");
     const model = io.getInput("llm-model") || io.env.AUTODEV_LLM_MODEL || DEFAULT_LLM_MODEL;
     const useLlm = apiKey !== "" && (!strategies || strategies.includes("llm"));
+    const redactor = createRedactor({ secrets: [apiKey, token, ...secretsFromEnv(io.env)] });
     const { report, patch } = await heal({
       repoDir,
       failures,
@@ -107,6 +108,7 @@ export const healAction: ActionCommand = {
             model,
             baseUrl: io.getInput("llm-base-url") || io.env.AUTODEV_LLM_BASE_URL || undefined,
             logger: io.logger,
+            redact: (t) => redactor.redact(t),
           })
         : undefined,
       forbiddenPaths: config.protectedPaths,
@@ -118,7 +120,6 @@ export const healAction: ActionCommand = {
     });
     // The proposal dir is the workflow author's choice (often $RUNNER_TEMP), so it may sit outside the workspace.
     const proposalDir = resolve(workspace, io.getInput("proposal-dir") || "autodev-proposal");
-    const redactor = createRedactor({ secrets: [apiKey, token, ...secretsFromEnv(io.env)] });
     writeProposal({ dir: proposalDir, report, patch, redact: (t) => redactor.redact(t) });
     io.setOutput("outcome", report.outcome);
     io.setOutput("reason", report.reason);

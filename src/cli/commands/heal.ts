@@ -152,7 +152,13 @@ Exit codes: 0 healed or already passing, 1 improved or unfixable, 2 bad usage, 3
         requireReproduction: !flags.has("no-reproduce"),
         strategies,
         llm: model
-          ? openAIProposer({ apiKey, model, baseUrl: get("llm-base-url"), logger: io.logger })
+          ? openAIProposer({
+              apiKey,
+              model,
+              baseUrl: get("llm-base-url"),
+              logger: io.logger,
+              redact: (t) => redactor.redact(t),
+            })
           : undefined,
         allowedPaths: get("allow-paths")
           ?.split(",")

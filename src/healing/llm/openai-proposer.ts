@@ -1,5 +1,6 @@
 import OpenAI from "openai";
 import type { Logger } from "../../util/logger.js";
+import { createRedactor } from "../../util/redact.js";
 import { silentLogger } from "../../util/logger.js";
 import { extractPatch } from "./extract.js";
 import { buildPrompt, MAX_PROMPT } from "./prompt.js";
@@ -16,6 +17,11 @@ export interface OpenAIProposerOptions {
   maxRetries?: number;
   maxTokens?: number;
   logger?: Logger;
+  /**
+   * Secret redaction applied to everything sent to the model and to error text: log excerpts and
+   * command output can carry tokens. Default: known token shapes plus the API key.
+   */
+  redact?: (text: string) => string;
 }
 
 /** Asks an OpenAI-compatible chat endpoint for one diff; every failure becomes "no patch", never a throw. */
@@ -27,7 +33,8 @@ export function openAIProposer(options: OpenAIProposerOptions): PatchProposer {
     maxRetries: options.maxRetries ?? 2,
   });
   const logger = options.logger ?? silentLogger;
-  const redact = (s: string) => (options.apiKey.length >= 6 ? s.split(options.apiKey).join("***") : s);
+  const fallback = createRedactor({ secrets: [options.apiKey] });
+  const redact = options.redact ?? ((t: string) => fallback.redact(t));
   return {
     async propose(request: ProposalRequest): Promise<Proposal> {
       const prompt = buildPrompt(request);
@@ -42,7 +49,7 @@ export function openAIProposer(options: OpenAIProposerOptions): PatchProposer {
           max_tokens: options.maxTokens ?? 4096,
           messages: [
             { role: "system", content: prompt.system },
-            { role: "user", content: prompt.user },
+            { role: "user", content: redact(prompt.user) },
           ],
         });
         const choice = reply.choices?.[0];
