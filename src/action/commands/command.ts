@@ -6,22 +6,11 @@
  *          fingerprint, run-id (the failed run to heal), head-sha (its commit), status, audit-path
  */
 import { readFileSync } from "node:fs";
-import { runCommand, type CommentEvent } from "../../github/command.js";
+import { runCommand, type CommandDecision, type CommentEvent } from "../../github/command.js";
 import { runGuarded, setupCommand, type CommandDeps } from "../../github/context.js";
 import type { ActionCommand, ActionIO } from "../types.js";
 
-function setDecisionOutputs(
-  io: ActionIO,
-  d: {
-    run: boolean;
-    reason: string;
-    command?: string;
-    issueNumber?: number;
-    fingerprint?: string;
-    runId?: number;
-    headSha?: string;
-  },
-) {
+function setDecisionOutputs(io: ActionIO, d: CommandDecision) {
   io.setOutput("run", d.run ? "true" : "false");
   io.setOutput("reason", d.reason);
   io.setOutput("command", d.command ?? "");
