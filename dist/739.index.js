@@ -529,6 +529,7 @@ const healAction = {
         const strategies = (0,healing_findings/* parseStrategies */.t)(io.getInput("strategies"), "Input strategies");
         const model = io.getInput("llm-model") || io.env.AUTODEV_LLM_MODEL || DEFAULT_LLM_MODEL;
         const useLlm = apiKey !== "" && (!strategies || strategies.includes("llm"));
+        const redactor = (0,redact/* createRedactor */.lY)({ secrets: [apiKey, token, ...(0,redact/* secretsFromEnv */.zr)(io.env)] });
         const { report, patch } = await (0,heal/* heal */.R)({
             repoDir,
             failures,
@@ -541,6 +542,7 @@ const healAction = {
                     model,
                     baseUrl: io.getInput("llm-base-url") || io.env.AUTODEV_LLM_BASE_URL || undefined,
                     logger: io.logger,
+                    redact: (t) => redactor.redact(t),
                 })
                 : undefined,
             forbiddenPaths: config.protectedPaths,
@@ -552,7 +554,6 @@ const healAction = {
         });
         // The proposal dir is the workflow author's choice (often $RUNNER_TEMP), so it may sit outside the workspace.
         const proposalDir = (0,external_node_path_.resolve)(workspace, io.getInput("proposal-dir") || "autodev-proposal");
-        const redactor = (0,redact/* createRedactor */.lY)({ secrets: [apiKey, token, ...(0,redact/* secretsFromEnv */.zr)(io.env)] });
         (0,proposal/* writeProposal */.Gf)({ dir: proposalDir, report, patch, redact: (t) => redactor.redact(t) });
         io.setOutput("outcome", report.outcome);
         io.setOutput("reason", report.reason);
@@ -2513,6 +2514,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/openai/index.mjs + 152 modules
 var openai = __webpack_require__(3674);
+// EXTERNAL MODULE: ./lib/util/redact.js
+var util_redact = __webpack_require__(5171);
 // EXTERNAL MODULE: ./lib/util/logger.js
 var util_logger = __webpack_require__(1634);
 ;// CONCATENATED MODULE: ./lib/healing/llm/extract.js
@@ -2645,6 +2648,7 @@ function buildPrompt(request, nonce = (0,external_node_crypto_.randomBytes)(16).
 
 
 
+
 /** Asks an OpenAI-compatible chat endpoint for one diff; every failure becomes "no patch", never a throw. */
 function openAIProposer(options) {
     const client = new openai/* default */.Ay({
@@ -2654,7 +2658,8 @@ function openAIProposer(options) {
         maxRetries: options.maxRetries ?? 2,
     });
     const logger = options.logger ?? util_logger/* silentLogger */.q;
-    const redact = (s) => (options.apiKey.length >= 6 ? s.split(options.apiKey).join("***") : s);
+    const fallback = (0,util_redact/* createRedactor */.lY)({ secrets: [options.apiKey] });
+    const redact = options.redact ?? ((t) => fallback.redact(t));
     return {
         async propose(request) {
             const prompt = buildPrompt(request);
@@ -2669,7 +2674,7 @@ function openAIProposer(options) {
                     max_tokens: options.maxTokens ?? 4096,
                     messages: [
                         { role: "system", content: prompt.system },
-                        { role: "user", content: prompt.user },
+                        { role: "user", content: redact(prompt.user) },
                     ],
                 });
                 const choice = reply.choices?.[0];

@@ -258,7 +258,13 @@ Exit codes: 0 healed or already passing, 1 improved or unfixable, 2 bad usage, 3
                 requireReproduction: !flags.has("no-reproduce"),
                 strategies,
                 llm: model
-                    ? (0,_healing_llm_openai_proposer_js__WEBPACK_IMPORTED_MODULE_6__/* .openAIProposer */ .l)({ apiKey, model, baseUrl: get("llm-base-url"), logger: io.logger })
+                    ? (0,_healing_llm_openai_proposer_js__WEBPACK_IMPORTED_MODULE_6__/* .openAIProposer */ .l)({
+                        apiKey,
+                        model,
+                        baseUrl: get("llm-base-url"),
+                        logger: io.logger,
+                        redact: (t) => redactor.redact(t),
+                    })
                     : undefined,
                 allowedPaths: get("allow-paths")
                     ?.split(",")
@@ -448,6 +454,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/openai/index.mjs + 152 modules
 var openai = __webpack_require__(3674);
+// EXTERNAL MODULE: ./lib/util/redact.js
+var util_redact = __webpack_require__(5171);
 // EXTERNAL MODULE: ./lib/util/logger.js
 var util_logger = __webpack_require__(1634);
 ;// CONCATENATED MODULE: ./lib/healing/llm/extract.js
@@ -580,6 +588,7 @@ function buildPrompt(request, nonce = (0,external_node_crypto_.randomBytes)(16).
 
 
 
+
 /** Asks an OpenAI-compatible chat endpoint for one diff; every failure becomes "no patch", never a throw. */
 function openAIProposer(options) {
     const client = new openai/* default */.Ay({
@@ -589,7 +598,8 @@ function openAIProposer(options) {
         maxRetries: options.maxRetries ?? 2,
     });
     const logger = options.logger ?? util_logger/* silentLogger */.q;
-    const redact = (s) => (options.apiKey.length >= 6 ? s.split(options.apiKey).join("***") : s);
+    const fallback = (0,util_redact/* createRedactor */.lY)({ secrets: [options.apiKey] });
+    const redact = options.redact ?? ((t) => fallback.redact(t));
     return {
         async propose(request) {
             const prompt = buildPrompt(request);
@@ -604,7 +614,7 @@ function openAIProposer(options) {
                     max_tokens: options.maxTokens ?? 4096,
                     messages: [
                         { role: "system", content: prompt.system },
-                        { role: "user", content: prompt.user },
+                        { role: "user", content: redact(prompt.user) },
                     ],
                 });
                 const choice = reply.choices?.[0];
