@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   AB: () => (/* binding */ analyzeText)
 });
 
-// UNUSED EXPORTS: analyzeBytes, analyzeZip, isZip, splitLines
+// UNUSED EXPORTS: analyzeBytes, analyzeZip, isZip
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -26,7 +26,7 @@ var esm = __webpack_require__(1306);
  * of that is part of what a tool said, and all of it would defeat anchored regexes.
  */
 /** Longest line the engine looks at; the rest of a multi-megabyte line is dropped, not buffered. */
-const clean_MAX_LINE = 4096;
+const MAX_LINE = 4096;
 // CSI sequences (colours, cursor moves, erase), OSC sequences (hyperlinks, titles) and lone ESC pairs.
 const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()*+][0-9A-Za-z]|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]/g;
 // Remains of escape codes whose ESC byte was lost (seen in scraped logs): "[31m", "[0K".
@@ -42,7 +42,7 @@ const GITLAB_SECTION = /section_(?:start|end):\d+:[A-Za-z0-9_.-]+(?:\[[^\]]*\])?
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
 const MARKER = /^##\[(error|warning|notice|debug|group|endgroup|command)\]/;
 function cleanLine(raw) {
-    let s = raw.length > clean_MAX_LINE ? raw.slice(0, clean_MAX_LINE) : raw;
+    let s = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
     let gha = false;
     const ts = GHA_TS.exec(s) ?? (s.includes("\t") ? FULL_GITHUB.exec(s) : null);
     if (ts) {
@@ -6482,7 +6482,7 @@ var external_node_buffer_ = __webpack_require__(4573);
  * UTF-8 becomes U+FFFD, a BOM is dropped at the start of the stream, as TextDecoder does.
  */
 /** Bytes kept of a line: enough for MAX_LINE UTF-16 units whatever the encoding (3 bytes a unit at most). */
-const CAP = clean_MAX_LINE * 3 + 4;
+const CAP = MAX_LINE * 3 + 4;
 /**
  * Substrings that make a line worth the engine's full attention. Keep these a superset of what
  * generic.ts's errorStrength (ERRORISH) and exitMarker, the engine's structure() and cleanLine
@@ -6886,7 +6886,7 @@ class LineScanner {
         const buf = this.buf;
         const e = Math.min(end, start + CAP);
         const s = buf.utf8Slice ? buf.utf8Slice(start, e) : buf.toString("utf8", start, e);
-        return s.length > clean_MAX_LINE ? s.slice(0, clean_MAX_LINE) : s;
+        return s.length > MAX_LINE ? s.slice(0, MAX_LINE) : s;
     }
     cleanText(start, end) {
         return cleanLine(this.decode(start, end)).text;
@@ -6935,7 +6935,7 @@ function startsLikeTimestamp(buf, start, end) {
  * printable ASCII character no prefix ends with, or it is a bare timestamp. Null: decode to know.
  */
 function quickBlank(buf, start, end) {
-    if (end - start > clean_MAX_LINE)
+    if (end - start > MAX_LINE)
         return null;
     if (end === start)
         return true;
@@ -7000,67 +7000,8 @@ const TS_SHAPE = Uint8Array.from("0000-00-00T00:00:00", (c) => (c === "0" ? 0 : 
 
 
 
-
 /** Bytes per read of a log file: big enough to amortise each await, small enough to stay in cache. */
 const READ_SIZE = 1 << 20;
-/**
- * Splits a byte stream into lines at \r\n, \n and lone \r (so progress bars become separate
- * lines, as Python and Java readers count them), caps each line at MAX_LINE bytes without
- * buffering the rest, and decodes UTF-8 leniently (invalid bytes become U+FFFD).
- */
-async function* splitLines(source) {
-    const decoder = new TextDecoder("utf-8", { fatal: false });
-    let carry = "";
-    let skipping = false; // inside an over-long line, dropping bytes until its end
-    let bytes = 0;
-    let lastWasCR = false;
-    for await (const chunk of source) {
-        bytes += chunk.byteLength;
-        const s = decoder.decode(chunk, { stream: true });
-        let start = 0;
-        const len = s.length;
-        let i = 0;
-        if (lastWasCR && len && s.charCodeAt(0) === 10) {
-            start = i = 1; // the \n of a \r\n split across chunks
-        }
-        lastWasCR = false;
-        for (; i < len; i++) {
-            const c = s.charCodeAt(i);
-            if (c !== 10 && c !== 13)
-                continue;
-            const piece = s.slice(start, i);
-            if (skipping) {
-                skipping = false;
-            }
-            else {
-                yield carry ? carry + piece : piece;
-            }
-            carry = "";
-            if (c === 13) {
-                if (i + 1 < len) {
-                    if (s.charCodeAt(i + 1) === 10)
-                        i++;
-                }
-                else {
-                    lastWasCR = true;
-                }
-            }
-            start = i + 1;
-        }
-        if (start < len && !skipping) {
-            carry += s.slice(start);
-            if (carry.length > MAX_LINE) {
-                yield carry.slice(0, MAX_LINE);
-                carry = "";
-                skipping = true;
-            }
-        }
-    }
-    const tail = decoder.decode();
-    if (!skipping && (carry || tail))
-        yield carry + tail;
-    return bytes;
-}
 async function analyzeOne(feed, options) {
     const started = performance.now();
     const engine = new Engine(options.rules ?? ruleSets, options.defaultStep);
