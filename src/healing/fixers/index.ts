@@ -1,5 +1,6 @@
 import type { Fixer } from "../types.js";
 import { depsFixers } from "./deps.js";
+import { npmDepsFixers } from "./deps-npm.js";
 import { importFixers } from "./imports.js";
 import { addImportFixer } from "./imports-add.js";
 import { moduleTypoFixer } from "./module-typo.js";
@@ -16,6 +17,7 @@ export const defaultFixers: Fixer[] = [
   addImportFixer,
   moduleTypoFixer,
   ...depsFixers,
+  ...npmDepsFixers,
   ...toolFixers,
   shellcheckFixer,
   snapshotFixer,
