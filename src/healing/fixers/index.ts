@@ -1,6 +1,8 @@
 import type { Fixer } from "../types.js";
 import { depsFixers } from "./deps.js";
+import { goPinFixer } from "./deps-go.js";
 import { npmDepsFixers } from "./deps-npm.js";
+import { pipPinFixer } from "./deps-python.js";
 import { importFixers } from "./imports.js";
 import { addImportFixer } from "./imports-add.js";
 import { moduleTypoFixer } from "./module-typo.js";
@@ -18,6 +20,8 @@ export const defaultFixers: Fixer[] = [
   moduleTypoFixer,
   ...depsFixers,
   ...npmDepsFixers,
+  pipPinFixer,
+  goPinFixer,
   ...toolFixers,
   shellcheckFixer,
   snapshotFixer,
