@@ -4,7 +4,7 @@ import { join } from "node:path";
 import semver from "semver";
 import type { Failure } from "../../analysis/types.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { GO_MODULE, GO_VERSION, nearestVersion, readText } from "./deps-versions.js";
+import { GO_MODULE, GO_VERSION, nearestVersion, noSymlinks, readText } from "./deps-versions.js";
 import { failureText, repoHas, tail, toolName } from "./files.js";
 
 /**
@@ -60,6 +60,11 @@ export const goPinFixer: Fixer = {
   },
   async fix(ctx: FixContext, failures: Failure[]): Promise<FixRun> {
     const commands: string[] = [];
+    if (!noSymlinks(ctx.repoDir, ["go.mod", "go.sum"]))
+      return {
+        commands,
+        skipped: "go.mod or go.sum is a symlink: writing it would change a file outside the repo",
+      };
     const goMod = readText(ctx.repoDir, "go.mod");
     const lines = goMod.split("\n");
     const plans = new Map(

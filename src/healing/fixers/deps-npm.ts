@@ -4,7 +4,7 @@ import { join } from "node:path";
 import semver from "semver";
 import type { Failure } from "../../analysis/types.js";
 import type { CheckRun, CommandResult, FixContext, Fixer } from "../types.js";
-import { nearestVersion, readText, validNpmName } from "./deps-versions.js";
+import { nearestVersion, noSymlinks, readText, validNpmName } from "./deps-versions.js";
 import { failureText, repoHas, repoPath, tail, toolName } from "./files.js";
 
 /**
@@ -107,7 +107,11 @@ interface Manifest {
   data: Record<string, unknown>;
 }
 
+const NPM_FILES = ["package.json", "package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock"];
+
 function readManifest(repoDir: string): Manifest | null {
+  // A symlinked manifest or lockfile would be written through, outside what the diff shows.
+  if (!noSymlinks(repoDir, NPM_FILES)) return null;
   const text = readText(repoDir, "package.json");
   try {
     const data = JSON.parse(text);
@@ -117,8 +121,8 @@ function readManifest(repoDir: string): Manifest | null {
   }
 }
 
-function section(m: Manifest, key: string): Record<string, string> {
-  const s = m.data[key];
+function section(data: Record<string, unknown>, key: string): Record<string, string> {
+  const s = data[key];
   return s && typeof s === "object" && !Array.isArray(s) ? (s as Record<string, string>) : {};
 }
 
@@ -171,14 +175,18 @@ export const npmPinFixer: Fixer = {
   async fix(ctx, failures) {
     const commands: string[] = [];
     const manifest = readManifest(ctx.repoDir);
-    if (!manifest) return { commands, skipped: "package.json is missing or not valid JSON" };
+    if (!manifest)
+      return {
+        commands,
+        skipped: "package.json is missing, not valid JSON, or it or a lockfile is a symlink",
+      };
     const data = structuredClone(manifest.data);
     const done: string[] = [];
     const why: string[] = [];
     for (const plan of failures.map(pinFrom)) {
       if (!plan) continue;
       // Only the project's own pin: a dependency's dependency is not ours to edit.
-      const where = SECTIONS.filter((k) => section(manifest, k)[plan.name] === plan.spec);
+      const where = SECTIONS.filter((k) => section(manifest.data, k)[plan.name] === plan.spec);
       if (where.length === 0) {
         why.push(`package.json does not pin ${plan.name}@${plan.spec} itself`);
         continue;
@@ -313,13 +321,20 @@ export const npmAddDependencyFixer: Fixer = {
   async fix(ctx, failures) {
     const commands: string[] = [];
     const manifest = readManifest(ctx.repoDir);
-    if (!manifest) return { commands, skipped: "package.json is missing or not valid JSON" };
+    if (!manifest)
+      return {
+        commands,
+        skipped: "package.json is missing, not valid JSON, or it or a lockfile is a symlink",
+      };
     const data = structuredClone(manifest.data);
     const done: string[] = [];
     const why: string[] = [];
     for (const plan of addPlans(ctx.repoDir, failures)) {
       // Declared already: the install step, not the manifest, is what is missing.
-      if (SECTIONS.some((k) => plan.name in section(manifest, k)) || manifest.data.name === plan.name) {
+      if (
+        SECTIONS.some((k) => Object.hasOwn(section(manifest.data, k), plan.name)) ||
+        manifest.data.name === plan.name
+      ) {
         why.push(`package.json already declares ${plan.name}`);
         continue;
       }
@@ -339,7 +354,7 @@ export const npmAddDependencyFixer: Fixer = {
           ? "devDependencies"
           : "dependencies";
       const target = {
-        ...section({ text: "", data }, key),
+        ...section(data, key),
         [plan.name]: `${savePrefix(ctx.repoDir)}${version}`,
       };
       data[key] = Object.fromEntries(Object.entries(target).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -7,6 +7,7 @@ import {
   nearestVersion,
   parsePep440,
   pep440Order,
+  plainFile,
   readText,
   requirementFiles,
   type Pep440,
@@ -86,6 +87,7 @@ export const pipPinFixer: Fixer = {
       return { commands: [], skipped: "pip's error lists no version to move the pin to" };
     const done: string[] = [];
     for (const file of requirementFiles(ctx.repoDir)) {
+      if (!plainFile(ctx.repoDir, file)) continue;
       const text = readText(ctx.repoDir, file);
       const lines = text.split("\n");
       let changed = false;

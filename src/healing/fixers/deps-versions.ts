@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 /**
@@ -114,4 +114,28 @@ export function readText(repoDir: string, path: string): string {
   } catch {
     return "";
   }
+}
+
+/**
+ * True when `path` is a regular file in the repo reached without a symlink on the way: writing
+ * through a symlinked manifest (or a symlinked requirements/ folder) would change a file outside
+ * the checkout while the diff shows nothing.
+ */
+export function plainFile(repoDir: string, path: string): boolean {
+  const parts = path.split("/");
+  try {
+    for (let i = 1; i <= parts.length; i++) {
+      const st = lstatSync(join(repoDir, ...parts.slice(0, i)));
+      if (st.isSymbolicLink()) return false;
+      if (i === parts.length) return st.isFile();
+    }
+  } catch {
+    return false;
+  }
+  return false;
+}
+
+/** Every existing one of `paths` is a plain file (missing ones are fine: a tool may create them). */
+export function noSymlinks(repoDir: string, paths: string[]): boolean {
+  return paths.every((p) => !existsSync(join(repoDir, p)) || plainFile(repoDir, p));
 }
