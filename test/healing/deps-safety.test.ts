@@ -151,3 +151,36 @@ describe("dependency fixers with names no package manager prints", () => {
     expect(git(dir, "status", "--porcelain")).toBe("");
   });
 });
+
+describe("npm fixers: what they act on", () => {
+  it("reads pnpm's and yarn's wording of a missing version too", async () => {
+    for (const line of [
+      " ERR_PNPM_NO_MATCHING_VERSION  No matching version found for tiny-math@^1.5.0 while fetching it from https://registry.npmjs.org/",
+      'error Couldn\'t find any versions for "tiny-math" that matches "^1.5.0"',
+    ]) {
+      const dir = makeRepo({ "package.json": '{\n  "dependencies": {\n    "tiny-math": "^1.5.0"\n  }\n}\n' });
+      const { report, calls } = await healLog(dir, `${line}\n`);
+      expect(report.attempts[0], line).toMatchObject({ fixer: "npm-pin-version", status: "fixed" });
+      expect(calls[0]).toEqual(["npm", "view", "tiny-math", "versions", "--json"]);
+      expect(readFileSync(join(dir, "package.json"), "utf8")).toBe(
+        '{\n  "dependencies": {\n    "tiny-math": "^1.4.2"\n  }\n}\n',
+      );
+    }
+  });
+
+  it("adds nothing to the root package.json for an import inside a workspace package", async () => {
+    const dir = makeRepo({
+      "package.json": '{ "name": "root", "workspaces": ["packages/*"] }\n',
+      "packages/a/package.json": '{ "name": "a" }\n',
+      "packages/a/src/main.js": 'import "tiny-math";\n',
+    });
+    const { report } = await healLog(
+      dir,
+      `Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'tiny-math' imported from ${dir}/packages/a/src/main.js\n`,
+    );
+    const attempt = report.attempts.find((a) => a.fixer === "npm-add-dependency");
+    expect(attempt?.status).toBe("skipped");
+    expect(attempt?.detail).toMatch(/packages\/a\/package\.json/);
+    expect(git(dir, "status", "--porcelain")).toBe("");
+  });
+});

@@ -301,6 +301,16 @@ function resolvedVersion(repoDir: string, name: string): string | null {
   return null;
 }
 
+/** The package.json nearest above a repo file (the root's when no folder on the way has one). */
+function ownManifest(repoDir: string, file: string): string {
+  const parts = file.split("/").slice(0, -1);
+  for (let i = parts.length; i > 0; i--) {
+    const candidate = [...parts.slice(0, i), "package.json"].join("/");
+    if (!candidate.split("/").includes("node_modules") && repoHas(repoDir, candidate)) return candidate;
+  }
+  return "package.json";
+}
+
 /** The range prefix `npm install` would save with, from the project's .npmrc. */
 function savePrefix(repoDir: string): string {
   const rc = readText(repoDir, ".npmrc");
@@ -330,6 +340,12 @@ export const npmAddDependencyFixer: Fixer = {
     const done: string[] = [];
     const why: string[] = [];
     for (const plan of addPlans(ctx.repoDir, failures)) {
+      // An importer inside a workspace package answers to that package's manifest, not the root's.
+      const nested = plan.importers.find((p) => ownManifest(ctx.repoDir, p) !== "package.json");
+      if (nested) {
+        why.push(`${nested} belongs to ${ownManifest(ctx.repoDir, nested)}, not the root package.json`);
+        continue;
+      }
       // Declared already: the install step, not the manifest, is what is missing.
       if (
         SECTIONS.some((k) => Object.hasOwn(section(manifest.data, k), plan.name)) ||
