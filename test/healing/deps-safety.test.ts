@@ -18,7 +18,7 @@ afterAll(() => rmSync(outside, { recursive: true, force: true }));
 afterEach(cleanupRepos);
 
 /** Records npm and go calls and answers them; git (heal's own bookkeeping) runs for real. */
-function recorder(): CommandRunner & { calls: string[][] } {
+function recorder(fail?: RegExp): CommandRunner & { calls: string[][] } {
   const calls: string[][] = [];
   const real = nodeRunner();
   return {
@@ -26,6 +26,8 @@ function recorder(): CommandRunner & { calls: string[][] } {
     run: async (file, args, o) => {
       if (file === "git") return real.run(file, args, o);
       calls.push([file, ...args]);
+      if (fail?.test([file, ...args].join(" ")))
+        return { exitCode: 1, stdout: "", stderr: "network unreachable", timedOut: false };
       // A registry that lists versions for anything asked: only the guards can stop the fixers.
       if (file === "npm")
         return { exitCode: 0, stdout: '["1.0.0","1.4.2","2.0.0"]', stderr: "", timedOut: false };
@@ -181,6 +183,34 @@ describe("npm fixers: what they act on", () => {
     const attempt = report.attempts.find((a) => a.fixer === "npm-add-dependency");
     expect(attempt?.status).toBe("skipped");
     expect(attempt?.detail).toMatch(/packages\/a\/package\.json/);
+    expect(git(dir, "status", "--porcelain")).toBe("");
+  });
+});
+
+describe("a manifest change the lockfile cannot follow is undone", () => {
+  it("npm: package.json and package-lock.json go back when the lockfile cannot be regenerated", async () => {
+    const pkg = '{\n  "dependencies": {\n    "tiny-math": "^1.5.0"\n  }\n}\n';
+    const dir = makeRepo({ "package.json": pkg, "package-lock.json": '{ "lockfileVersion": 3 }\n' });
+    const { report } = await healLog(
+      dir,
+      "npm error code ETARGET\nnpm error notarget No matching version found for tiny-math@^1.5.0.\n",
+      recorder(/^npm install/),
+    );
+    expect(report.attempts[0]).toMatchObject({ fixer: "npm-pin-version", status: "skipped" });
+    expect(report.attempts[0].detail).toMatch(/package\.json was restored: network unreachable/);
+    expect(git(dir, "status", "--porcelain")).toBe("");
+  });
+
+  it("go: go.mod goes back when go mod tidy fails", async () => {
+    const dir = makeRepo({
+      "go.mod": "module example.com/app\n\ngo 1.19\n\nrequire example.com/calc v1.2.5\n",
+    });
+    const { report } = await healLog(
+      dir,
+      "go: example.com/calc@v1.2.5: invalid version: unknown revision v1.2.5\n",
+      recorder(/^go mod tidy/),
+    );
+    expect(report.attempts[0]).toMatchObject({ fixer: "go-pin-version", status: "skipped" });
     expect(git(dir, "status", "--porcelain")).toBe("");
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import semver from "semver";
 import type { Failure } from "../../analysis/types.js";
-import type { CheckRun, CommandResult, FixContext, Fixer } from "../types.js";
+import type { CheckRun, CommandResult, FixContext, FixRun, Fixer } from "../types.js";
 import { nearestVersion, noSymlinks, readText, validNpmName } from "./deps-versions.js";
 import { failureText, repoHas, repoPath, tail, toolName } from "./files.js";
 
@@ -219,13 +219,31 @@ export const npmPinFixer: Fixer = {
       return { commands, skipped: why.join("; ") || "no pin the log names could be read" };
     writeManifest(ctx.repoDir, manifest, data);
     commands.unshift(...done.map((d) => `pin ${d}`));
-    const note = await syncLock(ctx, commands);
-    return { commands, note };
+    return finish(ctx, manifest, commands);
   },
   async check(ctx, failures) {
     return lockCheck(ctx, failures);
   },
 };
+
+/**
+ * Regenerates the lockfile after package.json changed. When the package manager cannot, both
+ * files go back as they were and the attempt is skipped: a manifest the lockfile disagrees with
+ * would only swap one CI failure for another.
+ */
+async function finish(ctx: FixContext, manifest: Manifest, commands: string[]): Promise<FixRun> {
+  const locks = NPM_FILES.slice(1).flatMap((f) =>
+    repoHas(ctx.repoDir, f) ? [[f, readFileSync(join(ctx.repoDir, f))] as const] : [],
+  );
+  const failed = await syncLock(ctx, commands);
+  if (!failed) return { commands };
+  writeFileSync(join(ctx.repoDir, "package.json"), manifest.text);
+  for (const [f, data] of locks) writeFileSync(join(ctx.repoDir, f), data);
+  return {
+    commands,
+    skipped: `the lockfile could not be regenerated, so package.json was restored: ${failed}`,
+  };
+}
 
 /** The lockfile agrees with package.json (npm's own check), or, with no lockfile, nothing to prove here. */
 async function lockCheck(ctx: FixContext, _failures: Failure[]): Promise<CheckRun> {
@@ -379,8 +397,7 @@ export const npmAddDependencyFixer: Fixer = {
     if (done.length === 0) return { commands, skipped: why.join("; ") || "no missing package to add" };
     writeManifest(ctx.repoDir, manifest, data);
     commands.unshift(...done.map((d) => `add ${d}`));
-    const note = await syncLock(ctx, commands);
-    return { commands, note };
+    return finish(ctx, manifest, commands);
   },
   async check(ctx, failures) {
     return lockCheck(ctx, failures);
