@@ -124,6 +124,24 @@ describe("heal: an npm pin to a version that does not exist", () => {
     expect(report.files.sort()).toEqual(["package-lock.json", "package.json"]);
   });
 
+  it("asks the registry the project's own .npmrc names", async () => {
+    const saved = env;
+    // No registry in the environment: only the committed .npmrc knows where packages come from.
+    env = { ...saved, npm_config_registry: undefined };
+    try {
+      const dir = await npmRepo(
+        { ...TEST_ADD, ".npmrc": `registry=${registry.url}\n` },
+        { dependencies: { "tiny-math": "^1.4.2" } },
+        { dependencies: { "tiny-math": "~1.9.0" } },
+      );
+      const { report } = await healCi(dir, "npm ci && node --test");
+      expect(report.outcome).toBe("healed");
+      expect(readJson(dir, "package.json").dependencies).toEqual({ "tiny-math": "~1.4.2" });
+    } finally {
+      env = saved;
+    }
+  });
+
   it("does not touch a pin that exists even though its code fails the tests (no downgrade)", async () => {
     const dir = await npmRepo(
       {
