@@ -214,3 +214,23 @@ describe("a manifest change the lockfile cannot follow is undone", () => {
     expect(git(dir, "status", "--porcelain")).toBe("");
   });
 });
+
+describe("npm-add-dependency and local modules", () => {
+  it("adds no registry package for a specifier that names a folder under tsconfig's baseUrl", async () => {
+    const dir = makeRepo({
+      "package.json": '{ "name": "app" }\n',
+      "tsconfig.json": '{\n  // aliases\n  "compilerOptions": { "baseUrl": "./app" }\n}\n',
+      "app/components/Button.ts": "export const Button = 1;\n",
+      "app/main.ts": 'import { Button } from "components/Buton";\n',
+    });
+    const { report, calls } = await healLog(
+      dir,
+      "app/main.ts(1,24): error TS2307: Cannot find module 'components/Buton' or its corresponding type declarations.\n",
+    );
+    const attempt = report.attempts.find((a) => a.fixer === "npm-add-dependency");
+    expect(attempt?.status).toBe("skipped");
+    expect(attempt?.detail).toMatch(/local app\/components: a path alias/);
+    expect(calls.filter((c) => c[0] === "npm")).toEqual([]);
+    expect(git(dir, "status", "--porcelain")).toBe("");
+  });
+});

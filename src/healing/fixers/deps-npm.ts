@@ -319,6 +319,24 @@ function resolvedVersion(repoDir: string, name: string): string | null {
   return null;
 }
 
+const LOCAL_EXT = ["", ".ts", ".tsx", ".d.ts", ".js", ".jsx", ".mjs", ".cjs", ".json"];
+
+/** A repo file or folder a bare specifier could mean (at the root, in src/, under tsconfig's baseUrl), or null. */
+function localShadow(repoDir: string, name: string): string | null {
+  const roots = new Set([".", "src"]);
+  for (const config of ["tsconfig.json", "jsconfig.json"]) {
+    // tsconfig allows comments and trailing commas; a baseUrl is one plain string either way.
+    const base = /"baseUrl"\s*:\s*"([^"\n]{1,200})"/.exec(readText(repoDir, config))?.[1];
+    if (base) roots.add(base.replace(/^\.\/?/, "").replace(/\/$/, "") || ".");
+  }
+  for (const root of roots) {
+    const rel = root === "." ? name : `${root}/${name}`;
+    if (repoPath(repoDir, rel) === null) continue;
+    for (const ext of LOCAL_EXT) if (repoHas(repoDir, rel + ext)) return rel + ext;
+  }
+  return null;
+}
+
 /** The package.json nearest above a repo file (the root's when no folder on the way has one). */
 function ownManifest(repoDir: string, file: string): string {
   const parts = file.split("/").slice(0, -1);
@@ -370,6 +388,13 @@ export const npmAddDependencyFixer: Fixer = {
         manifest.data.name === plan.name
       ) {
         why.push(`package.json already declares ${plan.name}`);
+        continue;
+      }
+      // 'components/Button' under a baseUrl is a path alias gone wrong, not a package: adding a
+      // registry package of that name would run a stranger's install scripts in CI.
+      const shadow = localShadow(ctx.repoDir, plan.name);
+      if (shadow) {
+        why.push(`${plan.name} also names the local ${shadow}: a path alias, not a package`);
         continue;
       }
       let version = resolvedVersion(ctx.repoDir, plan.name);
