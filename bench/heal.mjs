@@ -6,7 +6,7 @@
 // Bars (issue 3): healed >= 95% of the fixable; no diff touches more files than the human fix;
 // 100% of negative controls (expect "unfixable") reported unfixable with the tree byte-for-byte
 // unchanged; median overhead (heal wall time / CI's own run time) <= 2.5, with CI run at least twice.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {
   existsSync,
   mkdtempSync,
@@ -114,10 +114,55 @@ function independentCheck(name, scenario, baseDir, baseSha, patch) {
   return sh(dir, scenario.ci, scenario.env).status === 0;
 }
 
+/**
+ * Opt-in package sources for dependency scenarios, all on this machine. `env` values may use
+ * ${BENCH_SCRATCH} (a folder outside the project that setup steps can fill, e.g. a --find-links
+ * folder of wheels or a file:// GOPROXY) and ${BENCH_ROOT} (this repository); setup steps and CI
+ * see both as environment variables too. `npmRegistry` starts the loopback npm registry double with these extra
+ * packages and points npm_config_registry at it.
+ */
+async function startServices(name, scenario) {
+  const scratch = join(work, `${name}-scratch`);
+  const vars = { BENCH_SCRATCH: scratch, BENCH_ROOT: root.replace(/\/$/, "") };
+  const env = { ...vars };
+  for (const [k, v] of Object.entries(scenario.env ?? {}))
+    env[k] = String(v).replace(/\$\{(BENCH_SCRATCH|BENCH_ROOT)\}/g, (_, n) => vars[n]);
+  let close = async () => {};
+  if (scenario.npmRegistry) {
+    // In a child process: the bench runs setup and CI with spawnSync, which would block a
+    // server living in this process.
+    const child = spawn(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `const { startRegistry } = await import(${JSON.stringify(join(root, "bench/corpus/js-registry.mjs"))});
+         const r = await startRegistry({ extra: JSON.parse(process.env.EXTRA) });
+         console.log(r.url);
+         process.stdin.on("end", () => r.close().then(() => process.exit(0)));
+         process.stdin.resume();`,
+      ],
+      {
+        env: { ...process.env, EXTRA: JSON.stringify(scenario.npmRegistry) },
+        stdio: ["pipe", "pipe", "inherit"],
+      },
+    );
+    const url = await new Promise((resolve, reject) => {
+      child.stdout.once("data", (d) => resolve(String(d).trim()));
+      child.once("exit", (code) => reject(new Error(`${name}: the npm registry double exited (${code})`)));
+    });
+    Object.assign(env, { npm_config_registry: url, npm_config_audit: "false", npm_config_fund: "false" });
+    close = () => new Promise((r) => (child.stdin.end(), child.once("exit", r)));
+  }
+  scenario.env = env;
+  return { close };
+}
+
 const rows = [];
 for (const name of readdirSync(fixtures).sort()) {
   if (only.length && !only.includes(name)) continue;
   const scenario = JSON.parse(readFileSync(join(fixtures, name, "scenario.json"), "utf8"));
+  const services = await startServices(name, scenario);
   const dir = makeProject(name, scenario);
   const before = treeSnapshot(dir);
   const runner = nodeRunner({ ...process.env, ...scenario.env });
@@ -166,6 +211,7 @@ for (const name of readdirSync(fixtures).sort()) {
       report.reason,
       JSON.stringify(report.attempts.map((a) => [a.fixer, a.status, a.detail.slice(0, 200)])),
     );
+  await services.close();
   rows.push({
     name,
     expect: scenario.expect,

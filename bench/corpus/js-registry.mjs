@@ -81,14 +81,22 @@ const ADVISORIES = {
   ],
 };
 
-function buildTarballs(dir) {
+function buildTarballs(dir, packages) {
   const out = {};
-  for (const [name, versions] of Object.entries(PACKAGES)) {
+  for (const [name, versions] of Object.entries(packages)) {
     for (const [version, meta] of Object.entries(versions)) {
       const src = join(dir, "src", `${name}-${version}`, "package");
       mkdirSync(src, { recursive: true });
-      writeFileSync(join(src, "package.json"), JSON.stringify({ name, version, main: "index.js", ...meta }));
-      writeFileSync(join(src, "index.js"), `module.exports = ${JSON.stringify(name + "@" + version)};\n`);
+      const { index, sources = {}, ...manifest } = meta;
+      for (const [file, text] of Object.entries(sources)) writeFileSync(join(src, file), text);
+      writeFileSync(
+        join(src, "package.json"),
+        JSON.stringify({ name, version, main: "index.js", ...manifest }),
+      );
+      writeFileSync(
+        join(src, "index.js"),
+        index ?? `module.exports = ${JSON.stringify(name + "@" + version)};\n`,
+      );
       const tgz = join(dir, `${name}-${version}.tgz`);
       // Fixed mtime so the tarballs (and every integrity hash in the generated lockfiles) are stable.
       const r = spawnSync(
@@ -110,9 +118,15 @@ function buildTarballs(dir) {
   return out;
 }
 
-export async function startRegistry() {
+/**
+ * `extra` adds packages (or replaces one's versions) for a caller's own cases: name → version →
+ * package.json fields, plus `index` for the module's source instead of the default export string
+ * and `sources` for more files (file name → text) in the package.
+ */
+export async function startRegistry({ extra = {} } = {}) {
+  const packages = { ...PACKAGES, ...extra };
   const dir = mkdtempSync(join(tmpdir(), "js-registry-"));
-  const tarballs = buildTarballs(dir);
+  const tarballs = buildTarballs(dir, packages);
   let base = "";
   const server = createServer((req, res) => {
     const chunks = [];
@@ -144,7 +158,7 @@ export async function startRegistry() {
         return res.end(tarballs[tar[2]].data);
       }
       const name = url.slice(1);
-      const versions = PACKAGES[name];
+      const versions = packages[name];
       if (!versions) return send(404, { error: "Not found" });
       const list = Object.keys(versions);
       const doc = {
@@ -158,7 +172,9 @@ export async function startRegistry() {
               {
                 name,
                 version: v,
-                ...versions[v],
+                ...Object.fromEntries(
+                  Object.entries(versions[v]).filter(([k]) => k !== "index" && k !== "sources"),
+                ),
                 dist: {
                   tarball: `${base}/${name}/-/${name}-${v}.tgz`,
                   shasum: t.shasum,

@@ -145,11 +145,13 @@ export const goRules: RuleSet = {
         "go.mod requires go",
         "is replaced but not required",
         "reading https://",
+        "reading http://",
+        "reading file://",
         "no matching versions for query",
         "missing go.sum",
       ],
       match:
-        /^(?:(?<file>[^\s:]+\.go):(?<line>\d+)(?::(?<column>\d+))?: |go: |\S*go\.mod:\d+: |verifying \S+: |[\w.-]+\.[a-z]{2,}\/\S+@v\S+: )(?<message>.*(?:no required module provides package|cannot find module providing package|missing go\.sum entry|updates to go\.mod needed|go\.mod file not found|module lookup disabled|unknown revision|invalid version|checksum mismatch|inconsistent vendoring|but does not contain package|requires go >=|go\.mod requires go|is replaced but not required|reading https:\/\/\S+: 4\d\d|no matching versions for query).*)$/,
+        /^(?:(?<file>[^\s:]+\.go):(?<line>\d+)(?::(?<column>\d+))?: |go: |\S*go\.mod:\d+: |verifying \S+: |[\w.-]+\.[a-z]{2,}\/\S+@v\S+: )(?<message>.*(?:no required module provides package|cannot find module providing package|missing go\.sum entry|updates to go\.mod needed|go\.mod file not found|module lookup disabled|unknown revision|invalid version|checksum mismatch|inconsistent vendoring|but does not contain package|requires go >=|go\.mod requires go|is replaced but not required|reading https?:\/\/\S+: 4\d\d|reading file:\/\/\S+: no such file or directory|no matching versions for query).*)$/,
       follow: /^\t(?:go (?:get|mod) .*)$/,
       maxFollow: 2,
       suggestion:

@@ -1,5 +1,8 @@
 import type { Fixer } from "../types.js";
 import { depsFixers } from "./deps.js";
+import { goPinFixer } from "./deps-go.js";
+import { npmDepsFixers } from "./deps-npm.js";
+import { pipPinFixer } from "./deps-python.js";
 import { importFixers } from "./imports.js";
 import { addImportFixer } from "./imports-add.js";
 import { moduleTypoFixer } from "./module-typo.js";
@@ -16,6 +19,9 @@ export const defaultFixers: Fixer[] = [
   addImportFixer,
   moduleTypoFixer,
   ...depsFixers,
+  ...npmDepsFixers,
+  pipPinFixer,
+  goPinFixer,
   ...toolFixers,
   shellcheckFixer,
   snapshotFixer,
