@@ -10,6 +10,7 @@ import {
   indentOf,
   isHeading,
   isNoise,
+  isTrailer,
   isWrapper,
   sameReport,
   verdictCategory,
@@ -855,7 +856,8 @@ export class Engine {
   private toFailure(g: Group): Failure {
     const r = g.compiled.rule;
     const autoFixable = r.autoFixable ?? AUTOFIX_STRATEGIES.has(r.strategy);
-    const order = g.lines.map((n, i) => [n, i] as const).sort((a, b) => a[0] - b[0]);
+    const all = g.lines.map((n, i) => [n, i] as const).sort((a, b) => a[0] - b[0]);
+    const { kept: order, dropped } = trimExcerpt(all, g.excerpt);
     const category = g.category ?? r.category;
     const f: Failure = {
       category,
@@ -864,7 +866,7 @@ export class Engine {
       message: g.message || g.excerpt[0] || "",
       locations: g.locations,
       excerpt: order.map(([, i]) => g.excerpt[i]),
-      context: g.context.filter((c) => !g.seen.has(c)).slice(0, MAX_CONTEXT),
+      context: [...g.context.filter((c) => !g.seen.has(c)), ...dropped].slice(0, MAX_CONTEXT),
       fingerprint: fingerprint({
         category,
         tool: r.tool,
@@ -881,6 +883,32 @@ export class Engine {
     if (step) f.step = step;
     return f;
   }
+}
+
+/**
+ * The excerpt is the lines that state the failure: tallies, hints and wrapper lines that only
+ * repeat it ("2 failing", "make: *** [all] Error 2", "Use --trace for backtrace.") go when another
+ * line says what failed, and blank lines at either end go. What is left out goes to `context`.
+ * (The fingerprint keeps hashing the untrimmed lines, so it does not change with this choice.)
+ */
+function trimExcerpt(
+  order: ReadonlyArray<readonly [number, number]>,
+  excerpt: string[],
+): { kept: Array<readonly [number, number]>; dropped: string[] } {
+  const trailer = order.map(([, i]) => !excerpt[i].trim() || isTrailer(excerpt[i]));
+  if (trailer.every(Boolean)) return { kept: [...order], dropped: [] };
+  const kept: Array<readonly [number, number]> = [];
+  const dropped: string[] = [];
+  const first = trailer.indexOf(false);
+  const last = trailer.lastIndexOf(false);
+  order.forEach((o, k) => {
+    const text = excerpt[o[1]];
+    // A blank line inside the block keeps its shape; a trailer goes wherever it is.
+    if (k < first || k > last || (trailer[k] && text.trim())) {
+      if (text.trim()) dropped.push(text);
+    } else kept.push(o);
+  });
+  return { kept, dropped };
 }
 
 /** Markers that end the whole job rather than one step. */

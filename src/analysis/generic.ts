@@ -141,6 +141,27 @@ export function isWrapper(text: string): boolean {
   return WRAPPER.test(text);
 }
 
+// Lines that repeat a failure another line states, count it or tell how to learn more: a test
+// runner's tally ("2 failing", "Tests run: 5, Failures: 1"), a hint ("Use --trace for backtrace."),
+// a build tool's give-up line ("recipe for target 'x' failed", "Execution halted"). They say
+// nothing the excerpt's other lines do not, so the excerpt leaves them to `context` (see
+// trimExcerpt).
+const TALLY =
+  /^\s*(?:\d+ (?:failing|passing|pending)\s*$|\d+ tests? completed, \d+ failed|\d+ (?:tests|runs), \d+ assertions, \d+ failures, \d+ errors|Tests run: \d+, Failures: \d+, Errors: \d+(?!.*<<< (?:FAILURE|ERROR)!)|Tests:\s+\d+ failed\b|Test Suites:\s+\d+ failed\b|\s*Executed \d+ tests?, with \d+ failures?|\d+ files? inspected, \d+ offenses? detected|✖ \d+ problems? \(\d+ errors?|failed \d+ and passed \d+ tests?|(?:\[error\] )?Failed: Total \d+, Failed \d+|=+ (?:\d+ (?:failed|passed|errors?|skipped|warnings?|xfailed|xpassed|deselected)(?:, )?)+ in [\d.]+ ?s(?:econds)? =+|There (?:was|were) \d+ (?:failures?|errors?):?\s*$|FAIL\s*$|error: aborting due to (?:\d+ )?previous errors?)/;
+const HINT =
+  /^\s*(?:\(See full trace by running task with --trace\)|Use --trace for backtrace\.|For more information about this error, try `rustc --explain|Run with --(?:stacktrace|info|debug|scan)\b|There were failing tests\. See the report at:|Execution halted\s*$|(?:[\w./-]*Makefile|[\w.-]+\.mk):\d+: recipe for target '[^']*' failed)/;
+
+/** True for a line the excerpt can do without when other lines state the failure (see TALLY). */
+export function isTrailer(text: string): boolean {
+  return (WRAPPER.test(text) && !KEEP_WRAPPER.test(text)) || TALLY.test(text) || HINT.test(text);
+}
+
+// Wrapper lines that still tell something: Maven's `[ERROR]` report keeps its closing lines
+// ("-> [Help 1]", "Re-run Maven using the -X switch"), as people who mark a Maven failure mark the
+// report whole (CiDiff's labels do); make's names the target that failed; npm's `code E404` names
+// the error.
+const KEEP_WRAPPER = /^\s*\[ERROR\]|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) code (?!ELIFECYCLE)/;
+
 /** Lines that are the CI's own bookkeeping; never worth an excerpt line on their own. */
 export function isNoise(text: string): boolean {
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../src/analysis/analyze.js";
-import { errorStrength, isWrapper, verdictCategory } from "../../src/analysis/generic.js";
+import { errorStrength, isTrailer, isWrapper, verdictCategory } from "../../src/analysis/generic.js";
 
 // No ecosystem rules: everything below is the generic fallback and the step tracking.
 const generic = (text: string) => analyzeText(text, { rules: [] });
@@ -375,6 +375,56 @@ describe("GitHub Actions steps", () => {
     const res = await analyzeText(log);
     expect(res.failures).toEqual([]);
     expect(res.status).not.toBe("failed");
+  });
+});
+
+describe("the excerpt is tight", () => {
+  it("leaves tallies, hints and wrapper lines to the context when a line says what failed", async () => {
+    const log = travis([
+      "travis_time:start:1f2e3d\x1b[0K$ bundle exec rake test",
+      "Run options: --seed 1234",
+      "rake aborted!",
+      "Errno::ENOENT: No such file or directory @ rb_sysopen - config/site.yml",
+      "(See full trace by running task with --trace)",
+      "3 tests, 5 assertions, 1 failures, 0 errors, 0 skips",
+      "npm ERR! code ELIFECYCLE",
+      '\x1b[31;1mThe command "bundle exec rake test" exited with 1.\x1b[0m',
+    ]);
+    const f = (await generic(log)).failures[0];
+    expect(f.excerpt).toEqual([
+      "rake aborted!",
+      "Errno::ENOENT: No such file or directory @ rb_sysopen - config/site.yml",
+    ]);
+    expect(f.context).toEqual(
+      expect.arrayContaining(["(See full trace by running task with --trace)", "npm ERR! code ELIFECYCLE"]),
+    );
+    expect(f.lines).toEqual([3, 4]);
+  });
+
+  it("tells trailers from the lines that still say something", () => {
+    expect(isTrailer("make: *** [Makefile:39: staticcheck] Error 1")).toBe(false);
+    expect(isTrailer("[ERROR] -> [Help 1]")).toBe(false);
+    expect(isTrailer("npm ERR! code E404")).toBe(false);
+    expect(isTrailer("  2 failing")).toBe(true);
+    expect(isTrailer("Tests run: 3, Failures: 1, Errors: 0, Skipped: 0")).toBe(true);
+    expect(
+      isTrailer(
+        "Tests run: 3, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 1 s <<< FAILURE! - in a.BTest",
+      ),
+    ).toBe(false);
+    expect(isTrailer("Use --trace for backtrace.")).toBe(true);
+    expect(isTrailer("Error: Cannot find module 'x'")).toBe(false);
+  });
+
+  it("keeps the lines when every one of them is a trailer", async () => {
+    const log = travis([
+      "travis_time:start:1f2e3d\x1b[0K$ npm test",
+      "npm ERR! Test failed.  See above for more details.",
+      "  1 failing",
+      '\x1b[31;1mThe command "npm test" exited with 1.\x1b[0m',
+    ]);
+    const f = (await generic(log)).failures[0];
+    expect(f.excerpt.length).toBeGreaterThan(0);
   });
 });
 
