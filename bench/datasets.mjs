@@ -169,12 +169,16 @@ async function logchunks() {
       "  than 30 lines (up to 5,813), so it is shown for reference only.",
   );
   if (missDetail === "logchunks") {
-    const clipLines = (xs, k) =>
-      [...xs.slice(0, k).map((x) => x.slice(0, 160)), ...(xs.length > k ? [`… (${xs.length} lines)`] : [])];
+    const clipLines = (xs, k) => [
+      ...xs.slice(0, k).map((x) => x.slice(0, 160)),
+      ...(xs.length > k ? [`… (${xs.length} lines)`] : []),
+    ];
     console.log(`\n  ${zero.length} logs whose primary excerpt shares no line with the chunk:`);
     for (const { r, f, chunkLines } of zero) {
       console.log(`\n  ── ${r.id} [${r.language}] rule=${f?.rule ?? "none"} step=${f?.step ?? ""}`);
-      console.log(`     chunk at ${r.chunk_lines_universal?.start}-${r.chunk_lines_universal?.end}, ours at ${f?.lines?.[0]}-${f?.lines?.at(-1)}`);
+      console.log(
+        `     chunk at ${r.chunk_lines_universal?.start}-${r.chunk_lines_universal?.end}, ours at ${f?.lines?.[0]}-${f?.lines?.at(-1)}`,
+      );
       for (const l of clipLines(f?.excerpt ?? [], 6)) console.log(`     ours  | ${l}`);
       for (const l of clipLines(chunkLines, 6)) console.log(`     chunk | ${l}`);
     }

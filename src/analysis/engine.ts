@@ -114,6 +114,8 @@ interface Group {
   excerpt: string[];
   lines: number[];
   seen: Set<string>;
+  /** How often each diagnostic (file, line, column and text) was printed. */
+  diagnostics: Map<string, number>;
   locations: Location[];
   locSeen: Set<string>;
   signatures: string[];
@@ -668,6 +670,19 @@ export class Engine {
     }
     const g = this.group(c, this.step, n);
     if (!g) return;
+    if (groups.file && groups.line) {
+      // The same diagnostic at the same position printed a third time (xcodebuild builds each
+      // architecture, a retried command reruns the compiler) adds nothing. The second time is
+      // kept: Maven and Gradle repeat every error in their closing report, which is read whole.
+      const key = `${groups.file}:${groups.line}:${groups.column ?? ""}:${line.text.trim()}`;
+      const seen = g.diagnostics.get(key) ?? 0;
+      g.diagnostics.set(key, seen + 1);
+      if (seen >= 2) {
+        this.follow = null;
+        this.ruleBlock = null;
+        return;
+      }
+    }
     const summary = r.role === "summary";
     // A summary right under an error block ("exit status 1", then "make: *** [lint] Error 1")
     // closes that report: it names the target or command the error stopped.
@@ -749,6 +764,7 @@ export class Engine {
       excerpt: [],
       lines: [],
       seen: new Set(),
+      diagnostics: new Map(),
       locations: [],
       locSeen: new Set(),
       signatures: [],

@@ -69,3 +69,32 @@ describe("apple rules: xcpretty", () => {
     expect(text).not.toContain("TEST FAILED");
   });
 });
+
+describe("apple rules: xcpretty compile errors", () => {
+  it("takes the ❌ diagnostic with its code and caret, once however often the build repeats it", async () => {
+    const block = [
+      "▸ Compiling Parser.swift",
+      "❌  /Users/travis/build/o/Kit/Source/Parser.swift:41:9: use of unresolved identifier 'tokens'",
+      "",
+      "        tokens.append(next)",
+      "        ^~~~~~",
+      "",
+    ];
+    const log = [
+      "$ travis_retry xcodebuild build -scheme Kit | xcpretty",
+      ...block,
+      ...block,
+      ...block,
+      "** BUILD FAILED **",
+      'The command "travis_retry xcodebuild build -scheme Kit | xcpretty" exited with 65.',
+    ].join("\n");
+    const f = (await analyzeText(log)).failures[0];
+    expect(f.rule).toBe("xcpretty.compile");
+    expect(f.category).toBe("build_failure");
+    expect(f.locations).toEqual([{ file: "Source/Parser.swift", line: 41, column: 9 }]);
+    expect(f.excerpt.filter((l) => l.includes("❌"))).toHaveLength(2);
+    expect(f.excerpt).toContain("        tokens.append(next)");
+    expect(f.excerpt).toContain("        ^~~~~~");
+    expect(f.excerpt.join("\n")).not.toContain("▸");
+  });
+});
