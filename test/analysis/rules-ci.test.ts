@@ -98,3 +98,53 @@ describe("apple rules: xcpretty compile errors", () => {
     expect(f.excerpt.join("\n")).not.toContain("▸");
   });
 });
+
+describe("powershell rules: Pester", () => {
+  it("takes a failing test with its expected/actual values and frames, in Pester 4 and 5 shapes", async () => {
+    const v5 = [
+      "$ pwsh -c ./test.ps1",
+      "Tests Passed: 4, Failed: 0, Skipped: 0",
+      "[-] Get-Thing returns the name -> Expected and actual values differ!",
+      "Expected: 'a'",
+      "Actual  : 'b'",
+      "at Assert-Equal, /home/travis/build/o/r/Assert.ps1:16",
+      "at <ScriptBlock>, /home/travis/build/o/r/tests/Thing.Tests.ps1:12",
+      "",
+      "Tests Passed: 2, Failed: 1, Skipped: 0",
+      'The command "pwsh -c ./test.ps1" exited with 1.',
+    ].join("\n");
+    const f = (await analyzeText(v5)).failures[0];
+    expect(f.rule).toBe("pester.failed");
+    expect(f.category).toBe("test_failure");
+    expect(f.message).toBe("Get-Thing returns the name: Expected and actual values differ!");
+    expect(f.excerpt).toContain("Actual  : 'b'");
+    expect(f.locations).toContainEqual({ file: "tests/Thing.Tests.ps1", line: 12 });
+    expect(f.excerpt.join("\n")).not.toContain("Tests Passed");
+
+    const v4 = [
+      "$ Invoke-Pester",
+      "Describing Get-Thing",
+      "    [+] works 12ms",
+      "    [-] returns the name 35ms",
+      "      Expected 'a', but got 'b'.",
+      "      at <ScriptBlock>, /home/travis/build/o/r/tests/Thing.Tests.ps1: line 9",
+      "    [+] is fast 3ms",
+      'The command "Invoke-Pester" exited with 1.',
+    ].join("\n");
+    const g = (await analyzeText(v4)).failures[0];
+    expect(g.rule).toBe("pester.failed");
+    expect(g.excerpt).toEqual([
+      "    [-] returns the name 35ms",
+      "      Expected 'a', but got 'b'.",
+      "      at <ScriptBlock>, /home/travis/build/o/r/tests/Thing.Tests.ps1: line 9",
+    ]);
+    // A script's own "[-] removing x" status line is not Pester's.
+    const plain = [
+      "$ ./clean.sh",
+      "[-] removing build",
+      "oops",
+      'The command "./clean.sh" exited with 1.',
+    ].join("\n");
+    expect((await analyzeText(plain)).failures[0].rule).not.toBe("pester.failed");
+  });
+});

@@ -18,6 +18,7 @@ import { securityRules } from "./security.js";
 import { runnerRules } from "./runner.js";
 import { ciRules } from "./ci.js";
 import { appleRules } from "./apple.js";
+import { powershellRules } from "./powershell.js";
 
 /** Every rule set, most specific ecosystems first; the generic fallback lives in the engine. */
 export const ruleSets: RuleSet[] = [
@@ -38,6 +39,7 @@ export const ruleSets: RuleSet[] = [
   dockerRules,
   securityRules,
   appleRules,
+  powershellRules,
   runnerRules,
   ciRules,
 ];
