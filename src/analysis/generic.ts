@@ -44,7 +44,7 @@ export function exitMarker(text: string): ExitMarker | null {
 const ERRORISH =
   /(?:\b(?:error|errors|ERROR|ERRORS|Error|FAIL|FAILED|FAILURE|Failed|failed|failure|Failure|FATAL|Fatal|fatal|panic|panicked|Exception|Traceback|Segmentation fault|Killed|Aborted|abort(?:ed|ing))\b|\w(?:Error|Exception)\b|^\s*\*\* \(\w+|^\s*\d+\) [\w"'<([]|\bis not installed\b|\bcommand not found\b|\bnot (?:be )?(?:found|defined|declared)\b|\bundefined\b|\bunresolved\b|\b(?:[Cc]annot|[Cc]ould not|[Uu]nable to) [a-z]|\bnot found\b|\bNo such file\b|\bPermission denied\b|\bundefined reference\b|\bis not defined\b|[✖✗✘×❌]|\bdid not find expected\b|\bmapping values are not allowed\b|\bwhile (?:scanning|parsing) (?:a|an|the|for)\b)/;
 const NOT_ERRORISH =
-  /\b(?:0|no|zero) (?:errors?|failures?|failed|problems?)\b|\b(?:errors?|failures?|failed)[:=] ?0\b|\bwithout errors?\b|^(?!.*\berror).*\bwarn(?:ing)?s?\b|-W(?:no-)?error|error_reporting|\bonerror\b|\bignore[_-]?errors?\b|continue-on-error|\bif: failure\(\)|\bErrorProne\b|\[DEBUG\]|^\s*DEBUG\b|^\s*at [\w$.<>]+ ?\(|^\s*\d+ (?:passing|passed|pending)/i;
+  /\b(?:0|no|zero) (?:errors?|failures?|failed|problems?)\b|\b(?:errors?|failures?|failed)[:=] ?0\b|\bwithout errors?\b|^(?!.*\berror).*\bwarn(?:ing)?s?\b|-W(?:no-)?error|error_reporting|\bonerror\b|\bignore[_-]?errors?\b|continue-on-error|\bif: failure\(\)|\bErrorProne\b|\[DEBUG\]|^\s*DEBUG\b|^\s*at [\w$.<>]+ ?\(|^\s*\d+ (?:passing|passed|pending)|^\s*(?:\[\s*\d+ of \d+\]\s+)?Compiling [\w.:@/-]+(?: v?\d[\w.+-]*)?(?: \(.*\))?\s*$/i;
 
 /** An error-ish line: mentions failure in a way people grep for, minus the usual red herrings. */
 export function isErrorish(text: string): boolean {
@@ -143,13 +143,14 @@ export function isWrapper(text: string): boolean {
 
 // Lines that repeat a failure another line states, count it or tell how to learn more: a test
 // runner's tally ("2 failing", "Tests run: 5, Failures: 1"), a hint ("Use --trace for backtrace."),
-// a build tool's give-up line ("recipe for target 'x' failed", "Execution halted"). They say
+// a build tool's give-up line ("recipe for target 'x' failed", "Execution halted") and separator
+// rules ("- - - - -", "!!!!!!!!"). They say
 // nothing the excerpt's other lines do not, so the excerpt leaves them to `context` (see
 // trimExcerpt).
 const TALLY =
   /^\s*(?:\d+ (?:failing|passing|pending)\s*$|\d+ tests? completed, \d+ failed|\d+ (?:tests|runs), \d+ assertions, \d+ failures, \d+ errors|Tests run: \d+, Failures: \d+, Errors: \d+(?!.*<<< (?:FAILURE|ERROR)!)|Tests:\s+\d+ failed\b|Tests Passed: \d+, Failed: \d+|Test Suites:\s+\d+ failed\b|\s*Executed \d+ tests?, with \d+ failures?|\d+ files? inspected, \d+ offenses? detected|✖ \d+ problems? \(\d+ errors?|failed \d+ and passed \d+ tests?|(?:\[error\] )?Failed: Total \d+, Failed \d+|=+ (?:\d+ (?:failed|passed|errors?|skipped|warnings?|xfailed|xpassed|deselected)(?:, )?)+ in [\d.]+ ?s(?:econds)? =+|There (?:was|were) \d+ (?:failures?|errors?):?\s*$|FAIL\s*$|error: aborting due to (?:\d+ )?previous errors?)/;
 const HINT =
-  /^\s*(?:\(See full trace by running task with --trace\)|Use --trace for backtrace\.|For more information about this error, try `rustc --explain|Run with --(?:stacktrace|info|debug|scan)\b|There were failing tests\. See the report at:|Execution halted\s*$|(?:[\w./-]*Makefile|[\w.-]+\.mk):\d+: recipe for target '[^']*' failed)/;
+  /^\s*(?:(?:[-=*#!_+|.]\s*){5,}$|\(See full trace by running task with --trace\)|Use --trace for backtrace\.|For more information about this error, try `rustc --explain|Run with --(?:stacktrace|info|debug|scan)\b|There were failing tests\. See the report at:|Execution halted\s*$|(?:[\w./-]*Makefile|[\w.-]+\.mk):\d+: recipe for target '[^']*' failed)/;
 
 /** True for a line the excerpt can do without when other lines state the failure (see TALLY). */
 export function isTrailer(text: string): boolean {

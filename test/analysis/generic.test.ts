@@ -413,6 +413,8 @@ describe("the excerpt is tight", () => {
       ),
     ).toBe(false);
     expect(isTrailer("Use --trace for backtrace.")).toBe(true);
+    expect(isTrailer("- - - - - - - - - - - - - - - -")).toBe(true);
+    expect(isTrailer("        ^~~~~~")).toBe(false);
     expect(isTrailer("Error: Cannot find module 'x'")).toBe(false);
   });
 
@@ -429,6 +431,17 @@ describe("the excerpt is tight", () => {
 });
 
 describe("line grading", () => {
+  it("does not take a build's progress line for an error because a module is named Error", () => {
+    expect(
+      errorStrength(
+        "[ 42 of 147] Compiling Text.Pandoc.Error ( src/Text/Pandoc/Error.hs, dist/Error.o )",
+        null,
+      ),
+    ).toBe(0);
+    expect(errorStrength("   Compiling quick-error v1.2.2", null)).toBe(0);
+    expect(errorStrength("Compiling src/a.c failed", null)).toBeGreaterThan(0);
+  });
+
   it("grades how strongly a line states a failure", () => {
     expect(errorStrength("src/a.c:3:5: error: expected ';'", null)).toBe(3);
     expect(errorStrength("java.lang.NullPointerException: boom", null)).toBe(3);
