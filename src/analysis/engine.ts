@@ -26,13 +26,21 @@ import { plausibleFile, relativizePath } from "./paths.js";
  */
 
 const MAX_GROUPS = 200;
-const MAX_EXCERPT = 120;
+/**
+ * Most excerpt lines of one failure. The excerpt holds only lines that state the failure, but one
+ * report can be long: a compiler's list of errors, Maven's closing report that repeats them, a
+ * stack trace. Cut at 120 lines, the excerpt lost most of such reports (CiDiff marks up to 2,400
+ * contiguous lines); 500 keeps all but the largest while bounding memory (MAX_GROUPS * 500 lines).
+ * Readers downstream cut further (the issue body shows the first lines).
+ */
+const MAX_EXCERPT = 500;
 const MAX_LOCATIONS = 50;
 const MAX_SIGNATURES = 50;
 const MAX_CONTEXT = 8;
 const RING = 64;
 /** A generic excerpt is one error block: a message and its stack or details, so it may be long. */
-const MAX_GENERIC_EXCERPT = 120;
+const MAX_GENERIC_EXCERPT = MAX_EXCERPT;
+/** Lines kept per candidate block of the generic fallback (up to 32 blocks a step are kept). */
 const MAX_BLOCK = 120;
 const KEEP_FIRST_BLOCKS = 8;
 const KEEP_LAST_BLOCKS = 24;

@@ -167,3 +167,25 @@ describe("engine", () => {
     expect(r.stats.lines).toBe(6);
   });
 });
+
+describe("excerpt bound", () => {
+  it("keeps a long list of errors whole up to 500 lines, and no more", async () => {
+    const errors = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `src/m${i}.ts(${i + 1},5): error TS2322: Type 'string' is not assignable to type 'number'.`,
+      );
+    const log = (n: number) =>
+      [
+        "$ npx tsc --noEmit",
+        ...errors(n),
+        `Found ${n} errors.`,
+        'The command "npx tsc --noEmit" exited with 2.',
+      ].join("\n");
+    const long = (await analyzeText(log(300))).failures[0];
+    expect(long.excerpt).toHaveLength(300);
+    const huge = (await analyzeText(log(700))).failures[0];
+    expect(huge.excerpt).toHaveLength(500);
+    expect(huge.excerpt.every((l) => l.length <= 501)).toBe(true);
+  });
+});
