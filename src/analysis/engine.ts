@@ -720,6 +720,21 @@ export class Engine {
     g.hits++;
     const verdict = verdictCategory(line.text);
     if (verdict) this.step.verdict = verdict;
+    // An error line no rule claimed, right above the hit, that opens the report the hit belongs
+    // to (Maven's "[ERROR] Failed to execute goal ...: Compilation failure" above the errors it
+    // repeats) is that report's first line.
+    const head = this.step.open;
+    if (
+      !summary &&
+      head &&
+      head.lines.length === 1 &&
+      head.last === n - 1 &&
+      head.strength >= 3 &&
+      !head.wrapper &&
+      !isTrailer(head.lines[0].text) &&
+      !g.lines.includes(n - 1)
+    )
+      this.addLine(g, head.lines[0].n, head.lines[0].text);
     for (const b of before) this.addLine(g, b.n, b.text);
     this.addLine(g, n, line.text);
     if (!summary) {
