@@ -438,6 +438,16 @@ export class Engine {
     if (exit) {
       if (exit.failed) {
         this.sawFailureMarker = true;
+        // GitHub states the step's failure as an error annotation ("##[error]Process completed
+        // with exit code 2."); right under a rule's report it is that report's last line.
+        const end = this.ruleBlock ?? this.blockEnd;
+        if (
+          line.marker === "error" &&
+          end &&
+          end.step === this.step &&
+          n - Math.max(end.last, end.group.lines[end.group.lines.length - 1]) <= 3
+        )
+          this.addLine(end.group, n, text);
         // The job's own verdict ("Done. Your build exited with 1.") after a step that failed
         // repeats that failure: the step it lands in (an artifact upload) failed only if a rule
         // says so (Travis prints no exit line for after_success and deploy commands).

@@ -805,3 +805,33 @@ describe("the line that opens a report", () => {
     expect(f.excerpt).not.toContain("[INFO] BUILD FAILURE");
   });
 });
+
+describe("GitHub's exit annotation under a report", () => {
+  it("ends the report it closes, and only that one", async () => {
+    const lines = (tail: string[]) =>
+      [
+        "2026-11-20T10:00:00.0000000Z ##[group]Run go vet ./...",
+        "2026-11-20T10:00:00.0000000Z go vet ./...",
+        "2026-11-20T10:00:00.0000000Z ##[endgroup]",
+        "2026-11-20T10:00:01.0000000Z # example.com/app",
+        "2026-11-20T10:00:01.0000000Z ./main.go:12:2: undefined: Missing",
+        ...tail,
+      ].join("\n");
+    const near = (
+      await analyzeText(lines(["2026-11-20T10:00:02.0000000Z ##[error]Process completed with exit code 1."]))
+    ).failures[0];
+    expect(near.excerpt.at(-1)).toBe("Process completed with exit code 1.");
+    const far = (
+      await analyzeText(
+        lines([
+          "2026-11-20T10:00:02.0000000Z cleaning up",
+          "2026-11-20T10:00:02.0000000Z removing cache",
+          "2026-11-20T10:00:02.0000000Z removing tmp",
+          "2026-11-20T10:00:02.0000000Z done",
+          "2026-11-20T10:00:03.0000000Z ##[error]Process completed with exit code 1.",
+        ]),
+      )
+    ).failures[0];
+    expect(far.excerpt.join("\n")).not.toContain("Process completed");
+  });
+});
