@@ -593,7 +593,9 @@ export class Engine {
         b.lines.push({ n, text });
         b.last = n;
         if (strength > b.strength) b.strength = strength;
-        if (b.wrapper && !wrapper) b.wrapper = false;
+        // A hint under a wrapper ("info Visit https://yarnpkg.com/... for documentation") does
+        // not make it say what failed.
+        if (b.wrapper && !wrapper && !isTrailer(text)) b.wrapper = false;
         return;
       } else s.open = null;
     }
