@@ -134,6 +134,8 @@ interface Group {
   /** Most excerpt lines. */
   cap: number;
   generic: boolean;
+  /** A generic failure with no error line: the failed step's last output stands in for one. */
+  guess?: boolean;
   /** At least one primary hit on a line that is not a wrapper. */
   substantive: boolean;
   /** Generic failures get their category from their words and the step name. */
@@ -510,6 +512,7 @@ export class Engine {
       g.message = block.find((b) => errorStrength(b.text, null) >= 2)?.text ?? block[0].text;
     } else {
       // No error-ish line: the step's last words are the best account of why it failed.
+      g.guess = true;
       const last = step.lastOutput;
       if (last) this.addLine(g, last.n, last.text);
       else this.addLine(g, n, text);
@@ -886,6 +889,17 @@ export class Engine {
         g.step.failed ||
         !(anyFailedStep || g.step.succeeded || (this.gha && g.step !== this.step)),
     );
+    // A step that failed without a single error line (Travis runs a multi-line script as one
+    // command and prints one exit line for it) is explained by a rule's finding in an earlier
+    // step that never reported success, when there is one, rather than by its last output line.
+    const guessed = this.gha ? [] : groups.filter((g) => g.guess && g.step.failed).map((g) => g.step.index);
+    const explains = (g: Group) =>
+      !g.generic &&
+      g.primary &&
+      g.substantive &&
+      !g.step.failed &&
+      !g.step.succeeded &&
+      guessed.some((i) => i > g.step.index);
     const scored = groups.map((g) => {
       // A generic failure that carries the build tool's verdict outranks rule hits that do not
       // explain it (a logged stack trace in a build that failed its license check).
@@ -894,6 +908,8 @@ export class Engine {
       // A group of summary lines only ("make: *** [all] Error 2", "3 failing") repeats that
       // something failed; the error block the fallback found in the same step says what.
       if (!g.generic && (!g.primary || !g.substantive)) score = g.step.failed ? 1005 : 5;
+      else if (explains(g)) score += 1000;
+      if (g.guess && g.step.failed && groups.some(explains)) score = 5;
       return { g, score };
     });
     scored.sort((a, b) => b.score - a.score || a.g.firstLine - b.g.firstLine);

@@ -189,3 +189,33 @@ describe("excerpt bound", () => {
     expect(huge.excerpt.every((l) => l.length <= 501)).toBe(true);
   });
 });
+
+describe("a failed step with no error line", () => {
+  it("is explained by a rule's finding in an earlier step that never reported success", async () => {
+    const log = [
+      "$ toyc --check src",
+      "toyc: src/a.ts:12: number is not string",
+      "$ ./publish-docs.sh",
+      "uploading docs",
+      "done",
+      'The command "./publish-docs.sh" exited with 1.',
+    ].join("\n");
+    const f = (await analyzeText(log, { rules })).failures[0];
+    expect(f.rule).toBe("toy.error");
+    expect(f.excerpt).toEqual(["toyc: src/a.ts:12: number is not string"]);
+  });
+
+  it("is its own failure when the earlier step passed", async () => {
+    const log = [
+      "$ toyc --check src",
+      "toyc: src/a.ts:12: number is not string",
+      'The command "toyc --check src" exited with 0.',
+      "$ ./publish-docs.sh",
+      "uploading docs",
+      'The command "./publish-docs.sh" exited with 1.',
+    ].join("\n");
+    const f = (await analyzeText(log, { rules })).failures[0];
+    expect(f.rule).toBe("generic.error");
+    expect(f.step).toBe("./publish-docs.sh");
+  });
+});
