@@ -498,7 +498,9 @@ export class Engine {
     step.open = null;
     if (step.hasPrimary && !this.verdictUnexplained(step)) return;
     // Nothing recognised in this step: take the error block that explains the failing exit.
-    const block = this.pickBlock(step);
+    // `timeout` exits 124 when it stops a command: what the command printed last was cut off
+    // mid-way, and the exit line is what says it failed.
+    const block = code === 124 ? [{ n, text }] : this.pickBlock(step);
     const g = this.group(
       { rule: GENERIC_RULE, order: 1e9, groupKey: "generic", priority: 10 },
       step,

@@ -433,6 +433,18 @@ describe("the excerpt is tight", () => {
     ]);
   });
 
+  it("states a command `timeout` stopped by its exit line, not by what it printed last", async () => {
+    const log = travis([
+      "travis_time:start:1f2e3d\x1b[0K$ timeout 35m ci/build.sh",
+      'tf-random > 94 |   | bitSize n > 64 = error "mkTFGen: not implemented"',
+      "Building library for tf-random-0.5..",
+      '\x1b[31;1mThe command "timeout 35m ci/build.sh" exited with 124.\x1b[0m',
+    ]);
+    const f = (await generic(log)).failures[0];
+    expect(f.category).toBe("timeout");
+    expect(f.excerpt).toEqual(['The command "timeout 35m ci/build.sh" exited with 124.']);
+  });
+
   it("keeps the lines when every one of them is a trailer", async () => {
     const log = travis([
       "travis_time:start:1f2e3d\x1b[0K$ npm test",
