@@ -79,7 +79,8 @@ const DIAGNOSTIC = /:\d+(?::\d+)?:? (?:fatal )?error\b|\berror(?:\[\w+\])?: |\((
 const MIDLINE =
   /<<< (?:FAILURE|ERROR)!|\bFAILED\b|\b[A-Z]\w*(?:Error|Exception): |\b(?:Assertion|assertion) failed|\bpanicked at\b/;
 // Passing tests and progress lines mention errors in their names; they are not errors.
-const PASSING = /(?:\s(?:ok|OK|PASS(?:ED)?|passed|✓|✔)\s*(?:\(\d[^)]*\))?$|^\s*(?:✓|✔|√|PASS\b|ok\s+\d))/;
+const PASSING =
+  /(?:\s(?:ok|OK|PASS(?:ED)?|passed|✓|✔)\s*(?:\(\d[^)]*\))?$|^\s*(?:✓|✔|√|PASS\b|ok\s+\d|--- (?:PASS|SKIP): ))/;
 // Application log lines at a quiet level ("INFO: ... 404 Client Error") report, not fail.
 const QUIET_LEVEL = /^.{0,60}?\b(?:INFO|DEBUG|TRACE)\b/;
 
@@ -150,7 +151,7 @@ export function isWrapper(text: string): boolean {
 const TALLY =
   /^\s*(?:\d+ (?:failing|passing|pending)\s*$|\d+ tests? completed, \d+ failed|\d+ (?:tests|runs), \d+ assertions, \d+ failures, \d+ errors|Tests run: \d+, Failures: \d+, Errors: \d+(?!.*<<< (?:FAILURE|ERROR)!)|Tests:\s+\d+ failed\b|Tests Passed: \d+, Failed: \d+|Test Suites:\s+\d+ failed\b|\s*Executed \d+ tests?, with \d+ failures?|\d+ files? inspected, \d+ offenses? detected|✖ \d+ problems? \(\d+ errors?|failed \d+ and passed \d+ tests?|(?:\[error\] )?Failed: Total \d+, Failed \d+|=+ (?:\d+ (?:failed|passed|errors?|skipped|warnings?|xfailed|xpassed|deselected)(?:, )?)+ in [\d.]+ ?s(?:econds)? =+|There (?:was|were) \d+ (?:failures?|errors?):?\s*$|FAIL\s*$|Found \d+ errors?(?: in \d+ files?)?\.?\s*$|error: aborting due to (?:\d+ )?previous errors?)/;
 const HINT =
-  /^\s*(?:(?:[-=*#!_+|.]\s*){5,}$|\(See full trace by running task with --trace\)|Use --trace for backtrace\.|info Visit https:\/\/yarnpkg\.com\/|For more information about this error, try `rustc --explain|Run with --(?:stacktrace|info|debug|scan)\b|There were failing tests\. See the report at:|Execution halted\s*$|(?:[\w./-]*Makefile|[\w.-]+\.mk):\d+: recipe for target '[^']*' failed)/;
+  /^\s*(?:(?:[-=*#!_+|.]\s*){5,}$|\(See full trace by running task with --trace\)|Use --trace for backtrace\.|info Visit https:\/\/yarnpkg\.com\/|For more information about this error, try `rustc --explain|Run with --(?:stacktrace|info|debug|scan)\b|There were failing tests\. See the report at:|Execution halted\s*$|.*\bfinished with a non-zero exit code\b|(?:[\w./-]*Makefile|[\w.-]+\.mk):\d+: recipe for target '[^']*' failed)/;
 
 /** True for a line the excerpt can do without when other lines state the failure (see TALLY). */
 export function isTrailer(text: string): boolean {

@@ -414,6 +414,7 @@ describe("the excerpt is tight", () => {
     ).toBe(false);
     expect(isTrailer("Use --trace for backtrace.")).toBe(true);
     expect(isTrailer("- - - - - - - - - - - - - - - -")).toBe(true);
+    expect(isTrailer("Error! The 'unit' test step finished with a non-zero exit code")).toBe(true);
     expect(isTrailer("        ^~~~~~")).toBe(false);
     expect(isTrailer("Error: Cannot find module 'x'")).toBe(false);
   });
@@ -467,6 +468,7 @@ describe("line grading", () => {
     ).toBe(0);
     expect(errorStrength("   Compiling quick-error v1.2.2", null)).toBe(0);
     expect(errorStrength("Compiling src/a.c failed", null)).toBeGreaterThan(0);
+    expect(errorStrength("    --- PASS: TestErrors/empty_input (0.00s)", null)).toBe(0);
   });
 
   it("grades how strongly a line states a failure", () => {
