@@ -414,6 +414,8 @@ describe("the excerpt is tight", () => {
     ).toBe(false);
     expect(isTrailer("Use --trace for backtrace.")).toBe(true);
     expect(isTrailer("- - - - - - - - - - - - - - - -")).toBe(true);
+    expect(isTrailer("[error] (core / Test / test) sbt.TestsFailedException: Tests unsuccessful")).toBe(true);
+    expect(isTrailer("[error] Total time: 107 s, completed Aug 1, 2019 11:27:04 PM")).toBe(true);
     expect(isTrailer("Error! The 'unit' test step finished with a non-zero exit code")).toBe(true);
     expect(isTrailer("        ^~~~~~")).toBe(false);
     expect(isTrailer("Error: Cannot find module 'x'")).toBe(false);
