@@ -148,3 +148,36 @@ describe("powershell rules: Pester", () => {
     expect((await analyzeText(plain)).failures[0].rule).not.toBe("pester.failed");
   });
 });
+
+describe("erlang rules: Common Test", () => {
+  it("takes the failed case and its Reason, not the progress lines that count it", async () => {
+    const log = [
+      "$ make ct",
+      "Testing app.widgets_SUITE: Starting test, 4 test cases",
+      "- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -",
+      "widgets_SUITE:resize failed on line 88",
+      "Reason: {badmatch,{error,too_small}}",
+      "- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -",
+      "",
+      "Testing app.widgets_SUITE: *** FAILED test case 2 of 4 ***",
+      "Testing app.widgets_SUITE: TEST COMPLETE, 3 ok, 1 failed of 4 test cases",
+      "make: *** [ct] Error 1",
+      'The command "make ct" exited with 2.',
+    ].join("\n");
+    const f = (await analyzeText(log)).failures[0];
+    expect(f.rule).toBe("erlang.ct-failed");
+    expect(f.category).toBe("test_failure");
+    expect(f.message).toBe("widgets_SUITE:resize failed on line 88");
+    expect(f.excerpt).toEqual([
+      "widgets_SUITE:resize failed on line 88",
+      "Reason: {badmatch,{error,too_small}}",
+    ]);
+    // Without Common Test's separator above it, the same words are any program's.
+    const plain = [
+      "$ ./check.sh",
+      "db:connect failed on line 3",
+      'The command "./check.sh" exited with 1.',
+    ].join("\n");
+    expect((await analyzeText(plain)).failures[0].rule).not.toBe("erlang.ct-failed");
+  });
+});

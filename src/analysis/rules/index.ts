@@ -19,6 +19,7 @@ import { runnerRules } from "./runner.js";
 import { ciRules } from "./ci.js";
 import { appleRules } from "./apple.js";
 import { powershellRules } from "./powershell.js";
+import { erlangRules } from "./erlang.js";
 
 /** Every rule set, most specific ecosystems first; the generic fallback lives in the engine. */
 export const ruleSets: RuleSet[] = [
@@ -40,6 +41,7 @@ export const ruleSets: RuleSet[] = [
   securityRules,
   appleRules,
   powershellRules,
+  erlangRules,
   runnerRules,
   ciRules,
 ];
