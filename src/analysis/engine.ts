@@ -633,7 +633,8 @@ export class Engine {
   private pickBlock(step: Step): Array<{ n: number; text: string }> {
     const blocks = step.blocks;
     if (!blocks.length) return [];
-    const real = blocks.filter((b) => !b.wrapper);
+    // A block of tallies only ("FAILED: 1 Tests", "2 failing") counts failures another block states.
+    const real = blocks.filter((b) => !b.wrapper && !b.lines.every((l) => isTrailer(l.text)));
     const pool = real.length ? real : blocks;
     let chosen = pool[0];
     for (const b of pool) if (b.strength > chosen.strength) chosen = b;

@@ -448,6 +448,22 @@ describe("the excerpt is tight", () => {
     expect(f.excerpt).toEqual(['The command "timeout 35m ci/build.sh" exited with 124.']);
   });
 
+  it("does not pick a block of tallies over the block that states the failure", async () => {
+    const log = travis([
+      "travis_time:start:1f2e3d\x1b[0K$ make test",
+      "From test_terminal.vim:",
+      "Found errors in Test_terminal_no_job():",
+      "function RunTheTest[40]..Test_terminal_no_job line 1: Expected v:null but got 'run'",
+      "",
+      "Executed:  2000 Tests",
+      "  FAILED:     1 Tests",
+      '\x1b[31;1mThe command "make test" exited with 2.\x1b[0m',
+    ]);
+    const f = (await generic(log)).failures[0];
+    expect(f.excerpt).toContain("Found errors in Test_terminal_no_job():");
+    expect(f.excerpt.join("\n")).not.toContain("FAILED:");
+  });
+
   it("keeps the lines when every one of them is a trailer", async () => {
     const log = travis([
       "travis_time:start:1f2e3d\x1b[0K$ npm test",
