@@ -3,7 +3,11 @@
 // labels were made; the scoring below follows them and every choice is printed with the figures.
 //
 //   node bench/datasets.mjs [--build] [--only logchunks,logsage,cidiff,bugswarm]
-//                           [--details out.json] [--misses]
+//                           [--details out.json] [--misses [logchunks|logsage|cidiff|bugswarm]]
+//
+// --misses prints one line per log that misses; `--misses logchunks` prints, for each LogChunks
+// log whose primary excerpt shares no line with the chunk (F1 0), the log's language, our rule
+// and excerpt next to the labelled chunk, to sort the misses by cause.
 //
 // `npm run bench` compiles src to lib/ first; pass --build when running this file on its own.
 import { execFileSync } from "node:child_process";
@@ -24,6 +28,7 @@ const { analyzeFile } = await import("../lib/analysis/analyze.js");
 const DATA = process.env.AUTODEV_DATASETS ?? join(root, "..", "shared", "datasets");
 const only = option("--only")?.split(",");
 const showMisses = flag("--misses");
+const missDetail = option("--misses");
 const details = {};
 
 function loadLabels(name) {
@@ -95,6 +100,7 @@ async function logchunks() {
     all: { tp: 0, flagged: 0, chunk: 0, per: [] },
   };
   const misses = [];
+  const zero = [];
   for (const r of rows) {
     const res = await analyze("logchunks", r.log_file);
     const chunkLines = r.chunk
@@ -131,6 +137,7 @@ async function logchunks() {
           chunk: chunkLines.length,
           rule: res.failures[0]?.rule,
         };
+        if (tp === 0) zero.push({ r, f: res.failures[0], chunkLines });
         if (tp < chunkLines.length || tp < flagged.length)
           misses.push(
             `${r.id} tp=${tp} flagged=${flagged.length} chunk=${chunkLines.length} rule=${res.failures[0]?.rule}`,
@@ -161,7 +168,21 @@ async function logchunks() {
       "  study did). Pooled recall is capped by any bounded excerpt: 88% of all chunk lines sit in the 94 chunks longer\n" +
       "  than 30 lines (up to 5,813), so it is shown for reference only.",
   );
-  if (showMisses) for (const m of misses) console.log(`    miss ${m}`);
+  if (missDetail === "logchunks") {
+    const clipLines = (xs, k) => [
+      ...xs.slice(0, k).map((x) => x.slice(0, 160)),
+      ...(xs.length > k ? [`… (${xs.length} lines)`] : []),
+    ];
+    console.log(`\n  ${zero.length} logs whose primary excerpt shares no line with the chunk:`);
+    for (const { r, f, chunkLines } of zero) {
+      console.log(`\n  ── ${r.id} [${r.language}] rule=${f?.rule ?? "none"} step=${f?.step ?? ""}`);
+      console.log(
+        `     chunk at ${r.chunk_lines_universal?.start}-${r.chunk_lines_universal?.end}, ours at ${f?.lines?.[0]}-${f?.lines?.at(-1)}`,
+      );
+      for (const l of clipLines(f?.excerpt ?? [], 6)) console.log(`     ours  | ${l}`);
+      for (const l of clipLines(chunkLines, 6)) console.log(`     chunk | ${l}`);
+    }
+  } else if (showMisses) for (const m of misses) console.log(`    miss ${m}`);
   return variants.first;
 }
 

@@ -10,6 +10,7 @@ import {
   indentOf,
   isHeading,
   isNoise,
+  isTrailer,
   isWrapper,
   sameReport,
   verdictCategory,
@@ -25,13 +26,21 @@ import { plausibleFile, relativizePath } from "./paths.js";
  */
 
 const MAX_GROUPS = 200;
-const MAX_EXCERPT = 120;
+/**
+ * Most excerpt lines of one failure. The excerpt holds only lines that state the failure, but one
+ * report can be long: a compiler's list of errors, Maven's closing report that repeats them, a
+ * stack trace. Cut at 120 lines, the excerpt lost most of such reports (CiDiff marks up to 2,400
+ * contiguous lines); 500 keeps all but the largest while bounding memory (MAX_GROUPS * 500 lines).
+ * Readers downstream cut further (the issue body shows the first lines).
+ */
+const MAX_EXCERPT = 500;
 const MAX_LOCATIONS = 50;
 const MAX_SIGNATURES = 50;
 const MAX_CONTEXT = 8;
 const RING = 64;
 /** A generic excerpt is one error block: a message and its stack or details, so it may be long. */
-const MAX_GENERIC_EXCERPT = 120;
+const MAX_GENERIC_EXCERPT = MAX_EXCERPT;
+/** Lines kept per candidate block of the generic fallback (up to 32 blocks a step are kept). */
 const MAX_BLOCK = 120;
 const KEEP_FIRST_BLOCKS = 8;
 const KEEP_LAST_BLOCKS = 24;
@@ -113,6 +122,8 @@ interface Group {
   excerpt: string[];
   lines: number[];
   seen: Set<string>;
+  /** How often each diagnostic (file, line, column and text) was printed. */
+  diagnostics: Map<string, number>;
   locations: Location[];
   locSeen: Set<string>;
   signatures: string[];
@@ -123,6 +134,8 @@ interface Group {
   /** Most excerpt lines. */
   cap: number;
   generic: boolean;
+  /** A generic failure with no error line: the failed step's last output stands in for one. */
+  guess?: boolean;
   /** At least one primary hit on a line that is not a wrapper. */
   substantive: boolean;
   /** Generic failures get their category from their words and the step name. */
@@ -427,6 +440,16 @@ export class Engine {
     if (exit) {
       if (exit.failed) {
         this.sawFailureMarker = true;
+        // GitHub states the step's failure as an error annotation ("##[error]Process completed
+        // with exit code 2."); right under a rule's report it is that report's last line.
+        const end = this.ruleBlock ?? this.blockEnd;
+        if (
+          line.marker === "error" &&
+          end &&
+          end.step === this.step &&
+          n - Math.max(end.last, end.group.lines[end.group.lines.length - 1]) <= 3
+        )
+          this.addLine(end.group, n, text);
         // The job's own verdict ("Done. Your build exited with 1.") after a step that failed
         // repeats that failure: the step it lands in (an artifact upload) failed only if a rule
         // says so (Travis prints no exit line for after_success and deploy commands).
@@ -475,7 +498,9 @@ export class Engine {
     step.open = null;
     if (step.hasPrimary && !this.verdictUnexplained(step)) return;
     // Nothing recognised in this step: take the error block that explains the failing exit.
-    const block = this.pickBlock(step);
+    // `timeout` exits 124 when it stops a command: what the command printed last was cut off
+    // mid-way, and the exit line is what says it failed.
+    const block = code === 124 ? [{ n, text }] : this.pickBlock(step);
     const g = this.group(
       { rule: GENERIC_RULE, order: 1e9, groupKey: "generic", priority: 10 },
       step,
@@ -489,6 +514,7 @@ export class Engine {
       g.message = block.find((b) => errorStrength(b.text, null) >= 2)?.text ?? block[0].text;
     } else {
       // No error-ish line: the step's last words are the best account of why it failed.
+      g.guess = true;
       const last = step.lastOutput;
       if (last) this.addLine(g, last.n, last.text);
       else this.addLine(g, n, text);
@@ -572,7 +598,9 @@ export class Engine {
         b.lines.push({ n, text });
         b.last = n;
         if (strength > b.strength) b.strength = strength;
-        if (b.wrapper && !wrapper) b.wrapper = false;
+        // A hint under a wrapper ("info Visit https://yarnpkg.com/... for documentation") does
+        // not make it say what failed.
+        if (b.wrapper && !wrapper && !isTrailer(text)) b.wrapper = false;
         return;
       } else s.open = null;
     }
@@ -605,7 +633,8 @@ export class Engine {
   private pickBlock(step: Step): Array<{ n: number; text: string }> {
     const blocks = step.blocks;
     if (!blocks.length) return [];
-    const real = blocks.filter((b) => !b.wrapper);
+    // A block of tallies only ("FAILED: 1 Tests", "2 failing") counts failures another block states.
+    const real = blocks.filter((b) => !b.wrapper && !b.lines.every((l) => isTrailer(l.text)));
     const pool = real.length ? real : blocks;
     let chosen = pool[0];
     for (const b of pool) if (b.strength > chosen.strength) chosen = b;
@@ -667,6 +696,19 @@ export class Engine {
     }
     const g = this.group(c, this.step, n);
     if (!g) return;
+    if (groups.file && groups.line) {
+      // The same diagnostic at the same position printed a third time (xcodebuild builds each
+      // architecture, a retried command reruns the compiler) adds nothing. The second time is
+      // kept: Maven and Gradle repeat every error in their closing report, which is read whole.
+      const key = `${groups.file}:${groups.line}:${groups.column ?? ""}:${line.text.trim()}`;
+      const seen = g.diagnostics.get(key) ?? 0;
+      g.diagnostics.set(key, seen + 1);
+      if (seen >= 2) {
+        this.follow = null;
+        this.ruleBlock = null;
+        return;
+      }
+    }
     const summary = r.role === "summary";
     // A summary right under an error block ("exit status 1", then "make: *** [lint] Error 1")
     // closes that report: it names the target or command the error stopped.
@@ -696,6 +738,21 @@ export class Engine {
     g.hits++;
     const verdict = verdictCategory(line.text);
     if (verdict) this.step.verdict = verdict;
+    // An error line no rule claimed, right above the hit, that opens the report the hit belongs
+    // to (Maven's "[ERROR] Failed to execute goal ...: Compilation failure" above the errors it
+    // repeats) is that report's first line.
+    const head = this.step.open;
+    if (
+      !summary &&
+      head &&
+      head.lines.length === 1 &&
+      head.last === n - 1 &&
+      head.strength >= 3 &&
+      !head.wrapper &&
+      !isTrailer(head.lines[0].text) &&
+      !g.lines.includes(n - 1)
+    )
+      this.addLine(g, head.lines[0].n, head.lines[0].text);
     for (const b of before) this.addLine(g, b.n, b.text);
     this.addLine(g, n, line.text);
     if (!summary) {
@@ -748,6 +805,7 @@ export class Engine {
       excerpt: [],
       lines: [],
       seen: new Set(),
+      diagnostics: new Map(),
       locations: [],
       locSeen: new Set(),
       signatures: [],
@@ -834,6 +892,17 @@ export class Engine {
         g.step.failed ||
         !(anyFailedStep || g.step.succeeded || (this.gha && g.step !== this.step)),
     );
+    // A step that failed without a single error line (Travis runs a multi-line script as one
+    // command and prints one exit line for it) is explained by a rule's finding in an earlier
+    // step that never reported success, when there is one, rather than by its last output line.
+    const guessed = this.gha ? [] : groups.filter((g) => g.guess && g.step.failed).map((g) => g.step.index);
+    const explains = (g: Group) =>
+      !g.generic &&
+      g.primary &&
+      g.substantive &&
+      !g.step.failed &&
+      !g.step.succeeded &&
+      guessed.some((i) => i > g.step.index);
     const scored = groups.map((g) => {
       // A generic failure that carries the build tool's verdict outranks rule hits that do not
       // explain it (a logged stack trace in a build that failed its license check).
@@ -842,6 +911,8 @@ export class Engine {
       // A group of summary lines only ("make: *** [all] Error 2", "3 failing") repeats that
       // something failed; the error block the fallback found in the same step says what.
       if (!g.generic && (!g.primary || !g.substantive)) score = g.step.failed ? 1005 : 5;
+      else if (explains(g)) score += 1000;
+      if (g.guess && g.step.failed && groups.some(explains)) score = 5;
       return { g, score };
     });
     scored.sort((a, b) => b.score - a.score || a.g.firstLine - b.g.firstLine);
@@ -855,7 +926,8 @@ export class Engine {
   private toFailure(g: Group): Failure {
     const r = g.compiled.rule;
     const autoFixable = r.autoFixable ?? AUTOFIX_STRATEGIES.has(r.strategy);
-    const order = g.lines.map((n, i) => [n, i] as const).sort((a, b) => a[0] - b[0]);
+    const all = g.lines.map((n, i) => [n, i] as const).sort((a, b) => a[0] - b[0]);
+    const { kept: order, dropped } = trimExcerpt(all, g.excerpt);
     const category = g.category ?? r.category;
     const f: Failure = {
       category,
@@ -864,7 +936,7 @@ export class Engine {
       message: g.message || g.excerpt[0] || "",
       locations: g.locations,
       excerpt: order.map(([, i]) => g.excerpt[i]),
-      context: g.context.filter((c) => !g.seen.has(c)).slice(0, MAX_CONTEXT),
+      context: [...g.context.filter((c) => !g.seen.has(c)), ...dropped].slice(0, MAX_CONTEXT),
       fingerprint: fingerprint({
         category,
         tool: r.tool,
@@ -881,6 +953,32 @@ export class Engine {
     if (step) f.step = step;
     return f;
   }
+}
+
+/**
+ * The excerpt is the lines that state the failure: tallies, hints and wrapper lines that only
+ * repeat it ("2 failing", "make: *** [all] Error 2", "Use --trace for backtrace.") go when another
+ * line says what failed, and blank lines at either end go. What is left out goes to `context`.
+ * (The fingerprint keeps hashing the untrimmed lines, so it does not change with this choice.)
+ */
+function trimExcerpt(
+  order: ReadonlyArray<readonly [number, number]>,
+  excerpt: string[],
+): { kept: Array<readonly [number, number]>; dropped: string[] } {
+  const trailer = order.map(([, i]) => !excerpt[i].trim() || isTrailer(excerpt[i]));
+  if (trailer.every(Boolean)) return { kept: [...order], dropped: [] };
+  const kept: Array<readonly [number, number]> = [];
+  const dropped: string[] = [];
+  const first = trailer.indexOf(false);
+  const last = trailer.lastIndexOf(false);
+  order.forEach((o, k) => {
+    const text = excerpt[o[1]];
+    // A blank line inside the block keeps its shape; a trailer goes wherever it is.
+    if (k < first || k > last || (trailer[k] && text.trim())) {
+      if (text.trim()) dropped.push(text);
+    } else kept.push(o);
+  });
+  return { kept, dropped };
 }
 
 /** Markers that end the whole job rather than one step. */

@@ -44,7 +44,7 @@ export function exitMarker(text: string): ExitMarker | null {
 const ERRORISH =
   /(?:\b(?:error|errors|ERROR|ERRORS|Error|FAIL|FAILED|FAILURE|Failed|failed|failure|Failure|FATAL|Fatal|fatal|panic|panicked|Exception|Traceback|Segmentation fault|Killed|Aborted|abort(?:ed|ing))\b|\w(?:Error|Exception)\b|^\s*\*\* \(\w+|^\s*\d+\) [\w"'<([]|\bis not installed\b|\bcommand not found\b|\bnot (?:be )?(?:found|defined|declared)\b|\bundefined\b|\bunresolved\b|\b(?:[Cc]annot|[Cc]ould not|[Uu]nable to) [a-z]|\bnot found\b|\bNo such file\b|\bPermission denied\b|\bundefined reference\b|\bis not defined\b|[✖✗✘×❌]|\bdid not find expected\b|\bmapping values are not allowed\b|\bwhile (?:scanning|parsing) (?:a|an|the|for)\b)/;
 const NOT_ERRORISH =
-  /\b(?:0|no|zero) (?:errors?|failures?|failed|problems?)\b|\b(?:errors?|failures?|failed)[:=] ?0\b|\bwithout errors?\b|^(?!.*\berror).*\bwarn(?:ing)?s?\b|-W(?:no-)?error|error_reporting|\bonerror\b|\bignore[_-]?errors?\b|continue-on-error|\bif: failure\(\)|\bErrorProne\b|\[DEBUG\]|^\s*DEBUG\b|^\s*at [\w$.<>]+ ?\(|^\s*\d+ (?:passing|passed|pending)/i;
+  /\b(?:0|no|zero) (?:errors?|failures?|failed|problems?)\b|\b(?:errors?|failures?|failed)[:=] ?0\b|\bwithout errors?\b|^(?!.*\berror).*\bwarn(?:ing)?s?\b|-W(?:no-)?error|error_reporting|\bonerror\b|\bignore[_-]?errors?\b|continue-on-error|\bif: failure\(\)|\bErrorProne\b|\[DEBUG\]|^\s*DEBUG\b|^\s*at [\w$.<>]+ ?\(|^\s*\d+ (?:passing|passed|pending)|^\s*(?:\[\s*\d+ of \d+\]\s+)?Compiling [\w.:@/-]+(?: v?\d[\w.+-]*)?(?: \(.*\))?\s*$/i;
 
 /** An error-ish line: mentions failure in a way people grep for, minus the usual red herrings. */
 export function isErrorish(text: string): boolean {
@@ -79,7 +79,8 @@ const DIAGNOSTIC = /:\d+(?::\d+)?:? (?:fatal )?error\b|\berror(?:\[\w+\])?: |\((
 const MIDLINE =
   /<<< (?:FAILURE|ERROR)!|\bFAILED\b|\b[A-Z]\w*(?:Error|Exception): |\b(?:Assertion|assertion) failed|\bpanicked at\b/;
 // Passing tests and progress lines mention errors in their names; they are not errors.
-const PASSING = /(?:\s(?:ok|OK|PASS(?:ED)?|passed|✓|✔)\s*(?:\(\d[^)]*\))?$|^\s*(?:✓|✔|√|PASS\b|ok\s+\d))/;
+const PASSING =
+  /(?:\s(?:ok|OK|PASS(?:ED)?|passed|✓|✔)\s*(?:\(\d[^)]*\))?$|^\s*(?:✓|✔|√|PASS\b|ok\s+\d|--- (?:PASS|SKIP): ))/;
 // Application log lines at a quiet level ("INFO: ... 404 Client Error") report, not fail.
 const QUIET_LEVEL = /^.{0,60}?\b(?:INFO|DEBUG|TRACE)\b/;
 
@@ -140,6 +141,28 @@ const WRAPPER =
 export function isWrapper(text: string): boolean {
   return WRAPPER.test(text);
 }
+
+// Lines that repeat a failure another line states, count it or tell how to learn more: a test
+// runner's tally ("2 failing", "Tests run: 5, Failures: 1"), a hint ("Use --trace for backtrace."),
+// a build tool's give-up line ("recipe for target 'x' failed", "Execution halted") and separator
+// rules ("- - - - -", "!!!!!!!!"). They say
+// nothing the excerpt's other lines do not, so the excerpt leaves them to `context` (see
+// trimExcerpt).
+const TALLY =
+  /^\s*(?:\d+ (?:failing|passing|pending)\s*$|\d+ tests? completed, \d+ failed|\d+ (?:tests|runs), \d+ assertions, \d+ failures, \d+ errors|Tests run: \d+, Failures: \d+, Errors: \d+(?!.*<<< (?:FAILURE|ERROR)!)|Tests:\s+\d+ failed\b|Tests Passed: \d+, Failed: \d+|FAILED:\s+\d+ Tests?\s*$|(?:\d+> )?Testing [\w.-]+: (?:TEST COMPLETE, \d+ ok, \d+ failed|\*\*\* FAILED test case \d+ of \d+ \*\*\*)|Test Suites:\s+\d+ failed\b|\s*Executed \d+ tests?, with \d+ failures?|\d+ files? inspected, \d+ offenses? detected|✖ \d+ problems? \(\d+ errors?|failed \d+ and passed \d+ tests?|(?:\[error\] )?Failed: Total \d+, Failed \d+|=+ (?:\d+ (?:failed|passed|errors?|skipped|warnings?|xfailed|xpassed|deselected)(?:, )?)+ in [\d.]+ ?s(?:econds)? =+|There (?:was|were) \d+ (?:failures?|errors?):?\s*$|FAIL\s*$|Found \d+ errors?(?: in \d+ files?)?\.?\s*$|error: aborting due to (?:\d+ )?previous errors?)/;
+const HINT =
+  /^\s*(?:(?:[-=*#!_+|.]\s*){5,}$|\(See full trace by running task with --trace\)|Use --trace for backtrace\.|info Visit https:\/\/yarnpkg\.com\/|For more information about this error, try `rustc --explain|Run with --(?:stacktrace|info|debug|scan)\b|There were failing tests\. See the report at:|Execution halted\s*$|(?:\[\w+\] )?Total time: \d+ s, completed |(?:\[error\] )?(?:\(.*\) )?sbt\.TestsFailedException: Tests unsuccessful|.*\bfinished with a non-zero exit code\b|(?:[\w./-]*Makefile|[\w.-]+\.mk):\d+: recipe for target '[^']*' failed)/;
+
+/** True for a line the excerpt can do without when other lines state the failure (see TALLY). */
+export function isTrailer(text: string): boolean {
+  return (WRAPPER.test(text) && !KEEP_WRAPPER.test(text)) || TALLY.test(text) || HINT.test(text);
+}
+
+// Wrapper lines that still tell something: Maven's `[ERROR]` report keeps its closing lines
+// ("-> [Help 1]", "Re-run Maven using the -X switch"), as people who mark a Maven failure mark the
+// report whole (CiDiff's labels do); make's names the target that failed; npm's `code E404` names
+// the error.
+const KEEP_WRAPPER = /^\s*\[ERROR\]|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) code (?!ELIFECYCLE)/;
 
 /** Lines that are the CI's own bookkeeping; never worth an excerpt line on their own. */
 export function isNoise(text: string): boolean {

@@ -72,7 +72,9 @@ describe("engine", () => {
     ]);
     expect(f.excerpt[0]).toMatch(/^toyc: .*src\/a\.ts:12: number is not string/);
     expect(f.excerpt).toContain("    at the left operand");
-    expect(f.excerpt).toContain("2 errors found");
+    // The tally only counts what the lines above state: it moves to the context.
+    expect(f.excerpt).not.toContain("2 errors found");
+    expect(f.context).toContain("2 errors found");
     expect(f.excerpt.join("\n")).not.toMatch(/\d{4}-\d\d-\d\dT/);
     expect(f.suggestion).toBe("Fix the type in /home/runner/work/app/app/src/a.ts.");
     expect(f.message).toBe("src/a.ts:12: number is not string (/tmp/abc123)");
@@ -163,5 +165,57 @@ describe("engine", () => {
     expect(r.failures[0].locations).toEqual([{ file: "src/z.ts", line: 1 }]);
     expect(r.failures[0].lines).toEqual([6]);
     expect(r.stats.lines).toBe(6);
+  });
+});
+
+describe("excerpt bound", () => {
+  it("keeps a long list of errors whole up to 500 lines, and no more", async () => {
+    const errors = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `src/m${i}.ts(${i + 1},5): error TS2322: Type 'string' is not assignable to type 'number'.`,
+      );
+    const log = (n: number) =>
+      [
+        "$ npx tsc --noEmit",
+        ...errors(n),
+        `Found ${n} errors.`,
+        'The command "npx tsc --noEmit" exited with 2.',
+      ].join("\n");
+    const long = (await analyzeText(log(300))).failures[0];
+    expect(long.excerpt).toHaveLength(300);
+    const huge = (await analyzeText(log(700))).failures[0];
+    expect(huge.excerpt).toHaveLength(500);
+    expect(huge.excerpt.every((l) => l.length <= 501)).toBe(true);
+  });
+});
+
+describe("a failed step with no error line", () => {
+  it("is explained by a rule's finding in an earlier step that never reported success", async () => {
+    const log = [
+      "$ toyc --check src",
+      "toyc: src/a.ts:12: number is not string",
+      "$ ./publish-docs.sh",
+      "uploading docs",
+      "done",
+      'The command "./publish-docs.sh" exited with 1.',
+    ].join("\n");
+    const f = (await analyzeText(log, { rules })).failures[0];
+    expect(f.rule).toBe("toy.error");
+    expect(f.excerpt).toEqual(["toyc: src/a.ts:12: number is not string"]);
+  });
+
+  it("is its own failure when the earlier step passed", async () => {
+    const log = [
+      "$ toyc --check src",
+      "toyc: src/a.ts:12: number is not string",
+      'The command "toyc --check src" exited with 0.',
+      "$ ./publish-docs.sh",
+      "uploading docs",
+      'The command "./publish-docs.sh" exited with 1.',
+    ].join("\n");
+    const f = (await analyzeText(log, { rules })).failures[0];
+    expect(f.rule).toBe("generic.error");
+    expect(f.step).toBe("./publish-docs.sh");
   });
 });

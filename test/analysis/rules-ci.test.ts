@@ -69,3 +69,115 @@ describe("apple rules: xcpretty", () => {
     expect(text).not.toContain("TEST FAILED");
   });
 });
+
+describe("apple rules: xcpretty compile errors", () => {
+  it("takes the ❌ diagnostic with its code and caret, once however often the build repeats it", async () => {
+    const block = [
+      "▸ Compiling Parser.swift",
+      "❌  /Users/travis/build/o/Kit/Source/Parser.swift:41:9: use of unresolved identifier 'tokens'",
+      "",
+      "        tokens.append(next)",
+      "        ^~~~~~",
+      "",
+    ];
+    const log = [
+      "$ travis_retry xcodebuild build -scheme Kit | xcpretty",
+      ...block,
+      ...block,
+      ...block,
+      "** BUILD FAILED **",
+      'The command "travis_retry xcodebuild build -scheme Kit | xcpretty" exited with 65.',
+    ].join("\n");
+    const f = (await analyzeText(log)).failures[0];
+    expect(f.rule).toBe("xcpretty.compile");
+    expect(f.category).toBe("build_failure");
+    expect(f.locations).toEqual([{ file: "Source/Parser.swift", line: 41, column: 9 }]);
+    expect(f.excerpt.filter((l) => l.includes("❌"))).toHaveLength(2);
+    expect(f.excerpt).toContain("        tokens.append(next)");
+    expect(f.excerpt).toContain("        ^~~~~~");
+    expect(f.excerpt.join("\n")).not.toContain("▸");
+  });
+});
+
+describe("powershell rules: Pester", () => {
+  it("takes a failing test with its expected/actual values and frames, in Pester 4 and 5 shapes", async () => {
+    const v5 = [
+      "$ pwsh -c ./test.ps1",
+      "Tests Passed: 4, Failed: 0, Skipped: 0",
+      "[-] Get-Thing returns the name -> Expected and actual values differ!",
+      "Expected: 'a'",
+      "Actual  : 'b'",
+      "at Assert-Equal, /home/travis/build/o/r/Assert.ps1:16",
+      "at <ScriptBlock>, /home/travis/build/o/r/tests/Thing.Tests.ps1:12",
+      "",
+      "Tests Passed: 2, Failed: 1, Skipped: 0",
+      'The command "pwsh -c ./test.ps1" exited with 1.',
+    ].join("\n");
+    const f = (await analyzeText(v5)).failures[0];
+    expect(f.rule).toBe("pester.failed");
+    expect(f.category).toBe("test_failure");
+    expect(f.message).toBe("Get-Thing returns the name: Expected and actual values differ!");
+    expect(f.excerpt).toContain("Actual  : 'b'");
+    expect(f.locations).toContainEqual({ file: "tests/Thing.Tests.ps1", line: 12 });
+    expect(f.excerpt.join("\n")).not.toContain("Tests Passed");
+
+    const v4 = [
+      "$ Invoke-Pester",
+      "Describing Get-Thing",
+      "    [+] works 12ms",
+      "    [-] returns the name 35ms",
+      "      Expected 'a', but got 'b'.",
+      "      at <ScriptBlock>, /home/travis/build/o/r/tests/Thing.Tests.ps1: line 9",
+      "    [+] is fast 3ms",
+      'The command "Invoke-Pester" exited with 1.',
+    ].join("\n");
+    const g = (await analyzeText(v4)).failures[0];
+    expect(g.rule).toBe("pester.failed");
+    expect(g.excerpt).toEqual([
+      "    [-] returns the name 35ms",
+      "      Expected 'a', but got 'b'.",
+      "      at <ScriptBlock>, /home/travis/build/o/r/tests/Thing.Tests.ps1: line 9",
+    ]);
+    // A script's own "[-] removing x" status line is not Pester's.
+    const plain = [
+      "$ ./clean.sh",
+      "[-] removing build",
+      "oops",
+      'The command "./clean.sh" exited with 1.',
+    ].join("\n");
+    expect((await analyzeText(plain)).failures[0].rule).not.toBe("pester.failed");
+  });
+});
+
+describe("erlang rules: Common Test", () => {
+  it("takes the failed case and its Reason, not the progress lines that count it", async () => {
+    const log = [
+      "$ make ct",
+      "Testing app.widgets_SUITE: Starting test, 4 test cases",
+      "- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -",
+      "widgets_SUITE:resize failed on line 88",
+      "Reason: {badmatch,{error,too_small}}",
+      "- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -",
+      "",
+      "Testing app.widgets_SUITE: *** FAILED test case 2 of 4 ***",
+      "Testing app.widgets_SUITE: TEST COMPLETE, 3 ok, 1 failed of 4 test cases",
+      "make: *** [ct] Error 1",
+      'The command "make ct" exited with 2.',
+    ].join("\n");
+    const f = (await analyzeText(log)).failures[0];
+    expect(f.rule).toBe("erlang.ct-failed");
+    expect(f.category).toBe("test_failure");
+    expect(f.message).toBe("widgets_SUITE:resize failed on line 88");
+    expect(f.excerpt).toEqual([
+      "widgets_SUITE:resize failed on line 88",
+      "Reason: {badmatch,{error,too_small}}",
+    ]);
+    // Without Common Test's separator above it, the same words are any program's.
+    const plain = [
+      "$ ./check.sh",
+      "db:connect failed on line 3",
+      'The command "./check.sh" exited with 1.',
+    ].join("\n");
+    expect((await analyzeText(plain)).failures[0].rule).not.toBe("erlang.ct-failed");
+  });
+});

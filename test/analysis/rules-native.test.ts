@@ -784,3 +784,54 @@ describe("make's wrapper line closes the error report right above it", () => {
     expect(f.locations[0]).toMatchObject({ file: "internal/lang/functions.go", line: 176 });
   });
 });
+
+describe("the line that opens a report", () => {
+  it("takes Maven's goal failure line above the compile errors it repeats", async () => {
+    const log = [
+      "[INFO] BUILD FAILURE",
+      "[INFO] ------------------------------------------------------------------------",
+      "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.8.1:compile (default-compile) on project app: Compilation failure",
+      "[ERROR] /builds/app/src/main/java/a/B.java:[12,8] cannot find symbol",
+      "[ERROR]   symbol:   class Missing",
+      "[ERROR]   location: class a.B",
+      "[ERROR] -> [Help 1]",
+      "Build step 'Execute shell' marked build as failure",
+      "Finished: FAILURE",
+    ].join("\n");
+    const f = (await analyzeText(log)).failures[0];
+    expect(f.rule).toBe("java.maven-javac-compile");
+    expect(f.excerpt[0]).toMatch(/^\[ERROR\] Failed to execute goal .*Compilation failure$/);
+    expect(f.excerpt[1]).toContain("B.java:[12,8] cannot find symbol");
+    expect(f.excerpt).not.toContain("[INFO] BUILD FAILURE");
+  });
+});
+
+describe("GitHub's exit annotation under a report", () => {
+  it("ends the report it closes, and only that one", async () => {
+    const lines = (tail: string[]) =>
+      [
+        "2026-11-20T10:00:00.0000000Z ##[group]Run go vet ./...",
+        "2026-11-20T10:00:00.0000000Z go vet ./...",
+        "2026-11-20T10:00:00.0000000Z ##[endgroup]",
+        "2026-11-20T10:00:01.0000000Z # example.com/app",
+        "2026-11-20T10:00:01.0000000Z ./main.go:12:2: undefined: Missing",
+        ...tail,
+      ].join("\n");
+    const near = (
+      await analyzeText(lines(["2026-11-20T10:00:02.0000000Z ##[error]Process completed with exit code 1."]))
+    ).failures[0];
+    expect(near.excerpt.at(-1)).toBe("Process completed with exit code 1.");
+    const far = (
+      await analyzeText(
+        lines([
+          "2026-11-20T10:00:02.0000000Z cleaning up",
+          "2026-11-20T10:00:02.0000000Z removing cache",
+          "2026-11-20T10:00:02.0000000Z removing tmp",
+          "2026-11-20T10:00:02.0000000Z done",
+          "2026-11-20T10:00:03.0000000Z ##[error]Process completed with exit code 1.",
+        ]),
+      )
+    ).failures[0];
+    expect(far.excerpt.join("\n")).not.toContain("Process completed");
+  });
+});

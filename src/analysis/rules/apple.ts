@@ -5,6 +5,21 @@ export const appleRules: RuleSet = {
   ecosystem: "apple",
   rules: [
     {
+      // xcpretty prints each compiler error as `❌  /path/File.swift:12:5: message`, then the
+      // source line and a caret under the spot (it drops clang's and swiftc's "error:" word).
+      id: "xcpretty.compile",
+      tool: "xcodebuild",
+      category: "build_failure",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["❌"],
+      match:
+        /❌\s+(?<file>(?:[A-Za-z]:)?[^\s:]+\.(?:swift|mm?|h|hpp|c|cc|cpp|metal)):(?<line>\d+):(?<column>\d+): (?:error: )?(?<message>.+)$/,
+      follow: /^(?!.*(?:❌|▸|✓|⚠️|Testing failed|\*\* [A-Z ]+ FAILED))/,
+      maxFollow: 6,
+      suggestion: "Fix the compile error at $<file>:$<line>.",
+    },
+    {
       // xcpretty's closing summary: the suite, then per failure "  testName, <reason>", the
       // source position and the failing code between ``` fences. The ✗ lines printed while the
       // tests ran repeat the reason without the position.

@@ -18,6 +18,8 @@ import { securityRules } from "./security.js";
 import { runnerRules } from "./runner.js";
 import { ciRules } from "./ci.js";
 import { appleRules } from "./apple.js";
+import { powershellRules } from "./powershell.js";
+import { erlangRules } from "./erlang.js";
 
 /** Every rule set, most specific ecosystems first; the generic fallback lives in the engine. */
 export const ruleSets: RuleSet[] = [
@@ -38,6 +40,8 @@ export const ruleSets: RuleSet[] = [
   dockerRules,
   securityRules,
   appleRules,
+  powershellRules,
+  erlangRules,
   runnerRules,
   ciRules,
 ];
