@@ -307,6 +307,16 @@ export class Engine {
     this.remember(n, text);
   }
 
+  /**
+   * Whether any rule of the keywords `found` (ids, as KeywordIndex reports them) matches `text`.
+   * A line without that, anchors or markers, read while not busy, changes nothing push() would
+   * not also do for a quiet line: the scanner (scan.ts) hands it over as one.
+   */
+  mayHit(found: number[], text: string): boolean {
+    for (const id of found) for (const c of this.keywordRules[id]) if (c.rule.match.test(text)) return true;
+    return false;
+  }
+
   /** How many recent non-blank lines the engine keeps (the scanner hands quiet runs over in kind). */
   get ringSize(): number {
     return RING;

@@ -352,7 +352,8 @@ export class LineScanner implements OutputSource {
         return;
       }
       const { found, anchor } = this.triage(line.text);
-      if (found || anchor) {
+      // A rule keyword alone (", ", ".js:", "`" are common) matters only if one of its rules matches.
+      if (anchor || (found && e.mayHit(found, line.text))) {
         this.flushQuiet();
         e.pushClean(line, found, anchor);
         this.sync();
