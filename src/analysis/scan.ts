@@ -9,10 +9,11 @@ import {
   lastMark,
   LF,
   shareDfa,
+  WINDOW,
   withFlagBytes,
   type Dfa,
 } from "./keywords.js";
-import { cleanLine, MAX_LINE } from "./clean.js";
+import { cleanLine, MAX_LINE, type CleanLine } from "./clean.js";
 import { isNoise } from "./generic.js";
 import type { Engine, OutputSource } from "./engine.js";
 
@@ -78,6 +79,8 @@ interface ScanDfa {
   verifyType: Uint8Array;
   /** Per flagged state: ANCHOR_PLAIN when an anchor ends there, ANCHOR_NUMBERED for `N) `, else 0. */
   anchorAt: Uint8Array;
+  /** Per keyword: a raw-byte hit needs confirming on the cleaned text (see LineScanner.line). */
+  confirm: Uint8Array;
 }
 
 const cache = new Map<string, ScanDfa>();
@@ -106,7 +109,8 @@ function scanDfa(keywords: string[]): ScanDfa {
       else if (id >= numFrom && !anchorAt[i]) anchorAt[i] = ANCHOR_NUMBERED;
     }
   });
-  d = { gha, other, verifyType, anchorAt };
+  const confirm = Uint8Array.from(keywords, (k) => (k.length > WINDOW || /\s$/.test(k) ? 1 : 0));
+  d = { gha, other, verifyType, anchorAt, confirm };
   shareDfa(keywords, gha);
   if (cache.size > 16) cache.clear();
   cache.set(key, d);
@@ -170,6 +174,8 @@ export class LineScanner implements OutputSource {
   private runs: number[] = [];
 
   private busy = false;
+  /** Rule keyword ids the scan collects on a line (see line()). */
+  private ids: Int32Array = new Int32Array(64);
   private gha = false;
 
   constructor(private readonly engine: Engine) {
@@ -242,7 +248,7 @@ export class LineScanner implements OutputSource {
         return;
       }
       this.longLine = false;
-      this.line(0, CAP, true);
+      this.line(0, CAP, true, 0, -1);
       if (j === -1) {
         this.finishChunk(len, len);
         return;
@@ -254,17 +260,22 @@ export class LineScanner implements OutputSource {
         } else if (!final) this.pendingCR = true;
       }
     }
-    const { verifyType } = this.dfa;
+    const { verifyType, anchorAt } = this.dfa;
     let dfa = this.engine.isGha ? this.dfa.gha : this.dfa.other;
     let table = dfa.table;
     const kind = dfa.kind;
     const { classes, shift } = dfa;
     const flaggedState = dfa.flagged;
     const top = flaggedState << shift;
+    const outputs = dfa.outputs;
+    const nKeywords = this.engine.keywords.length;
     let s = 0;
     let hot = false;
+    // Rule keyword ids seen on the line so far; -1 once the line needs cleanLine (see line()).
+    let ids = 0;
     // cleanLine strips a line's timestamp, so no keyword the engine sees is in it: skip it.
     let i = timestampEnd(buf, start, len);
+    let textStart = i;
     while (i < len) {
       s = table[s | classes[buf[i]]];
       if (s < top) {
@@ -274,7 +285,7 @@ export class LineScanner implements OutputSource {
       const f = (s >> shift) - flaggedState;
       const k = kind[f];
       if (k & (LF | CR)) {
-        this.line(start, i, hot);
+        this.line(start, i, hot, textStart, ids);
         if (k & CR) {
           if (i + 1 < len) {
             if (buf[i + 1] === 10) i++;
@@ -283,11 +294,26 @@ export class LineScanner implements OutputSource {
         start = ++i;
         s = 0;
         hot = false;
+        ids = 0;
         if (dfa !== this.dfa.gha && this.gha) {
           dfa = this.dfa.gha;
           table = dfa.table;
         }
         i = timestampEnd(buf, i, len);
+        textStart = i;
+        continue;
+      }
+      if (k & ACCEPT && !(k & FLAG) && anchorAt[f] !== ANCHOR_PLAIN && !verifyType[f] && ids >= 0) {
+        // Rule keywords only, so far: read on to collect them all and to learn whether the line
+        // needs cleaning (line() can then skip cleanLine and the keyword search on its text).
+        hot = true;
+        const out = outputs[f];
+        for (let o = 0; o < out.length; o++) {
+          if (out[o] >= nKeywords) continue;
+          if (ids === this.ids.length) this.ids = growInt32(this.ids);
+          this.ids[ids++] = out[o];
+        }
+        i++;
         continue;
       }
       if (
@@ -297,6 +323,7 @@ export class LineScanner implements OutputSource {
       ) {
         // The line needs the engine: no need to look at the rest of it.
         hot = true;
+        ids = -1;
         const j = nextBreak(i + 1);
         if (j === -1) break;
         i = j;
@@ -306,11 +333,32 @@ export class LineScanner implements OutputSource {
       i++;
     }
     if (final) {
-      if (start < len) this.line(start, len, hot || len - start > CAP);
+      if (start < len) this.line(start, len, hot || len - start > CAP, textStart, ids);
       this.finishChunk(len, len);
       return;
     }
     this.finishChunk(start, len);
+  }
+
+  /** this.ids[0, n) without repeats, in order of first occurrence. */
+  private foundIn(n: number): number[] {
+    const found: number[] = [];
+    for (let k = 0; k < n; k++) if (!found.includes(this.ids[k])) found.push(this.ids[k]);
+    return found;
+  }
+
+  /**
+   * Whether cleanLine would only strip the timestamp before textStart and trailing blanks: the
+   * scan saw no control byte, escape remains, marker or anchor; what is left to rule out is a
+   * BOM at the start and a tab that may start a `gh run view --log` prefix (without timestamp).
+   */
+  private plain(start: number, end: number, textStart: number): boolean {
+    const buf = this.buf;
+    if (textStart > start) return true;
+    if (end - start >= 3 && buf[start] === 0xef && buf[start + 1] === 0xbb && buf[start + 2] === 0xbf)
+      return false;
+    for (let j = start; j < end; j++) if (buf[j] === TAB) return false;
+    return true;
   }
 
   /** `[` then digits or `;` then m or K: what cleanLine's BARE_SGR may remove (over-approximated). */
@@ -331,7 +379,12 @@ export class LineScanner implements OutputSource {
     return j < lineStart || buf[j] === 90 /* Z */ || buf[j] === 0xbf; /* BOM */
   }
 
-  private line(start: number, end: number, hot: boolean): void {
+  /**
+   * One line: [start, end) of buf, text from textStart on (after a GitHub timestamp). When the
+   * scan saw only rule keywords on it (`ids` of them in this.ids, not -1) and nothing cleanLine
+   * would change but the timestamp and trailing blanks, its CleanLine is built without cleanLine.
+   */
+  private line(start: number, end: number, hot: boolean, textStart: number, ids: number): void {
     const e = this.engine;
     // Engine.busy and isGha change only when the engine reads a line: cached after each push.
     if (this.busy || (!this.gha && startsLikeTimestamp(this.buf, start, end))) {
@@ -341,7 +394,29 @@ export class LineScanner implements OutputSource {
       return;
     }
     let text: string | null = null;
-    if (hot || end - start > CAP) {
+    if (hot && ids > 0 && end - start <= MAX_LINE && this.plain(start, end, textStart)) {
+      const found = this.foundIn(ids);
+      const line: CleanLine = {
+        text: this.decode(textStart, end).trimEnd(),
+        marker: null,
+        gha: textStart > start,
+      };
+      if (line.gha && !this.gha) {
+        this.flushQuiet();
+        e.pushClean(line);
+        this.sync();
+        return;
+      }
+      // A window of a long keyword, or a keyword ending in a blank that trimEnd took: confirm.
+      const hits = found.filter((id) => !this.dfa.confirm[id] || line.text.includes(e.keywords[id]));
+      if (hits.length && e.mayHit(hits, line.text)) {
+        this.flushQuiet();
+        e.pushClean(line, hits, false);
+        this.sync();
+        return;
+      }
+      text = line.text;
+    } else if (hot || end - start > CAP) {
       // Flagged on the raw bytes; the cleaned text tells for sure (colour codes flag every
       // coloured line, and most of those say nothing the engine acts on).
       const line = cleanLine(this.decode(start, end));
@@ -471,6 +546,12 @@ export class LineScanner implements OutputSource {
     runs.length = 0;
     return null;
   }
+}
+
+function growInt32(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** Without a timestamp seen yet, a line that may start with one goes to the engine (it sets the log's kind). */

@@ -175,6 +175,54 @@ describe("the scanner gives the same results as pushing every line", () => {
     expect(diffs).toEqual([]);
   });
 
+  it("on random lines mixing rule keywords with what cleanLine strips, in random chunks", async () => {
+    // The scanner builds the cleaned text of lines that hold only rule keywords itself; escape
+    // codes, tabs, BOMs, markers, anchors, trailing blanks and bad UTF-8 must send it to cleanLine.
+    let seed = 12345;
+    const rnd = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const keywords = new Engine(ruleSets).keywords;
+    const bits = [
+      ...keywords,
+      "  ", "\t", "\x1b[31m", "\x1b[0m", "[0m", "[1;32m", "1) ", "  2) it ", "##[error]", "##[group]Run x",
+      "[command]", "\uFEFF", "é", "✖ ", "\x9b", "travis_fold:start:x", "section_end:1:y", "error", "Error: ",
+      "Process completed with exit code 1.", "$ make", "at foo (src/a.js:1:2)", "src/a.ts:1:2: ", "x.go:3:4: ",
+      "2026-01-01T00:00:00.1234567Z ", "a", "b", "0", "]", ",", "`", "|", " ", "\u0000",
+    ]; // prettier-ignore
+    const ts = [
+      "",
+      "2026-01-01T00:00:00.1234567Z ",
+      "2026-01-01T00:00:00Z",
+      "job\tstep\t2026-01-01T00:00:00Z ",
+    ];
+    const breaks = ["\n", "\r\n", "\r"];
+    for (let round = 0; round < 8; round++) {
+      const parts: Buffer[] = [];
+      for (let l = 0; l < 400; l++) {
+        let line = round % 2 ? ts[rnd(ts.length)] : ts[1];
+        for (let k = rnd(5); k >= 0; k--) line += bits[rnd(bits.length)];
+        if (rnd(4) === 0) line += " ".repeat(rnd(3) + 1);
+        parts.push(Buffer.from(line, "utf8"));
+        if (rnd(50) === 0) parts.push(Buffer.from([0xff, 0xe2, 0x9c]));
+        parts.push(Buffer.from(breaks[rnd(breaks.length)]));
+      }
+      const bytes = Buffer.concat(parts);
+      const e = new Engine(ruleSets);
+      for (const l of await reference(bytes)) e.push(l);
+      const w = e.finish();
+      const want = { status: w.status, failures: w.failures.slice(0, 20), lines: w.lines };
+      const size = 1 + rnd(5000);
+      const got = await analyzeStream(
+        (async function* () {
+          for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+        })(),
+      );
+      expect({ status: got.status, failures: got.failures, lines: got.stats.lines }).toEqual(want);
+    }
+  });
+
   it("on a generated GitHub job log with colour, progress bars and very long lines", async () => {
     const dir = mkdtempSync(join(tmpdir(), "autodev-stream-"));
     try {
