@@ -266,7 +266,6 @@ export class LineScanner implements OutputSource {
     const kind = dfa.kind;
     const { classes, shift } = dfa;
     const flaggedState = dfa.flagged;
-    const top = flaggedState << shift;
     const outputs = dfa.outputs;
     const nKeywords = this.engine.keywords.length;
     let s = 0;
@@ -277,12 +276,12 @@ export class LineScanner implements OutputSource {
     let i = timestampEnd(buf, start, len);
     let textStart = i;
     while (i < len) {
-      s = table[s | classes[buf[i]]];
-      if (s < top) {
+      s = table[(s << shift) | classes[buf[i]]];
+      if (s < flaggedState) {
         i++;
         continue;
       }
-      const f = (s >> shift) - flaggedState;
+      const f = s - flaggedState;
       const k = kind[f];
       if (k & (LF | CR)) {
         this.line(start, i, hot, textStart, ids);
