@@ -183,6 +183,8 @@ export function withFlagBytes(dfa: Dfa, bytes: number[]): Dfa {
 export const WINDOW = 12;
 
 export function keywordWindow(k: string): string {
+  // (Most keywords are short: no code point split for them, this runs cold on every analysis.)
+  if (k.length <= WINDOW) return k;
   const cps = Array.from(k);
   if (cps.length <= WINDOW) return k;
   // Score = characters other than lowercase letters and spaces; windows touching "://" lose.
