@@ -18,6 +18,8 @@ export interface SpecialBytes {
   carriageReturn: number;
   /** Bytes that make a line need full treatment wherever they are (control characters). */
   flag: number[];
+  /** A byte (ESC) with a state of its own, so the caller can step over what follows it. */
+  escape: number;
   /** Bytes that get a class of their own so withFlagBytes can flag them later. */
   reserve?: number[];
 }
@@ -28,6 +30,7 @@ export const VERIFY = 2;
 export const LF = 4;
 export const CR = 8;
 export const FLAG = 16;
+export const ESCAPE = 32;
 
 export interface Dfa {
   /** Byte → class. */
@@ -59,7 +62,7 @@ export function buildDfa(keywords: string[], verify: Set<number> = new Set(), sp
   let width = 1;
   for (const k of encoded) for (const b of k) if (!classes[b]) classes[b] = width++;
   if (special) {
-    for (const b of [special.lineFeed, special.carriageReturn, ...(special.reserve ?? [])])
+    for (const b of [special.lineFeed, special.carriageReturn, special.escape, ...(special.reserve ?? [])])
       if (!classes[b]) classes[b] = width++;
     const shared = width++;
     for (const b of special.flag) if (!classes[b]) classes[b] = shared;
@@ -114,19 +117,20 @@ export function buildDfa(keywords: string[], verify: Set<number> = new Set(), sp
       bfs[qEnd++] = t;
     }
   }
-  const extra = special ? 3 : 0; // LF, CR and FLAG states: copies of the root
+  const extra = special ? 4 : 0; // LF, CR, FLAG and ESCAPE states: copies of the root
   const n = trie + extra;
   const kinds = new Uint8Array(n);
   for (let s = 0; s < trie; s++) for (const id of out[s] ?? []) kinds[s] |= verify.has(id) ? VERIFY : ACCEPT;
-  const [lf, cr, fl] = [trie, trie + 1, trie + 2];
+  const [lf, cr, fl, esc] = [trie, trie + 1, trie + 2, trie + 3];
   if (special) {
+    kinds[esc] = ESCAPE;
     kinds[lf] = LF;
     kinds[cr] = CR;
     kinds[fl] = FLAG;
   }
   // Number the quiet states first so the hot loop needs one compare, each part breadth-first
   // (bfs is the trie in that order); the root stays 0.
-  const order = special ? [...bfs, lf, cr, fl] : bfs;
+  const order = special ? [...bfs, lf, cr, fl, esc] : bfs;
   const num = new Int32Array(n); // state → its final number
   let next = 0;
   for (const s of order) if (!kinds[s]) num[s] = next++;
@@ -146,12 +150,14 @@ export function buildDfa(keywords: string[], verify: Set<number> = new Set(), sp
     for (let t = firstKid[s]; t !== -1; t = nextKid[t]) table[row + kidClass[t]] = num[t];
   }
   if (special) {
-    for (const st of [lf, cr, fl]) table.copyWithin(num[st] << shift, 0, W);
+    for (const st of [lf, cr, fl, esc]) table.copyWithin(num[st] << shift, 0, W);
     const flagClasses = [...new Set(special.flag.map((b) => classes[b]))];
     const [lfClass, crClass] = [classes[special.lineFeed], classes[special.carriageReturn]];
+    const escClass = classes[special.escape];
     for (let r = 0; r < table.length; r += W) {
       table[r + lfClass] = num[lf];
       table[r + crClass] = num[cr];
+      table[r + escClass] = num[esc];
       for (const c of flagClasses) table[r + c] = num[fl];
     }
   }

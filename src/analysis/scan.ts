@@ -1,6 +1,7 @@
 import { Buffer } from "node:buffer";
 import {
   ACCEPT,
+  ESCAPE,
   buildDfa,
   CR,
   FLAG,
@@ -58,7 +59,12 @@ const CLEAN_ANCHORS = ["travis_", "section_", "\u009b"];
 const SGR_ANCHORS = ["[m", "[K", "[;", "[0", "[1", "[2", "[3", "[4", "[5", "[6", "[7", "[8", "[9"];
 const NUMBERED_ANCHORS = [") "];
 
-const CONTROL_BYTES = [...Array(32).keys()].filter((b) => b !== 9 && b !== 10 && b !== 13).concat(0x7f);
+const ESC = 0x1b;
+const CONTROL_BYTES = [...Array(32).keys()]
+  .filter((b) => b !== 9 && b !== 10 && b !== 13 && b !== ESC)
+  .concat(0x7f);
+// What cleanLine's ANSI removes of a colour or cursor code (its first alternative, the usual one).
+const CSI = /\x1b\[[0-?]*[ -/]*[@-~]/g;
 const TAB = 9;
 
 // ERRORISH's numbered failure ("  1) test name"), loosened.
@@ -95,7 +101,7 @@ function scanDfa(keywords: string[]): ScanDfa {
   const numFrom = sgrFrom + SGR_ANCHORS.length;
   const verify = new Set<number>();
   for (let i = sgrFrom; i < all.length; i++) verify.add(i);
-  const special = { lineFeed: 10, carriageReturn: 13, flag: CONTROL_BYTES, reserve: [TAB] };
+  const special = { lineFeed: 10, carriageReturn: 13, flag: CONTROL_BYTES, escape: ESC, reserve: [TAB] };
   const gha = buildDfa(all, verify, special);
   const other = withFlagBytes(gha, [TAB]);
   const verifyType = new Uint8Array(gha.kind.length);
@@ -248,7 +254,7 @@ export class LineScanner implements OutputSource {
         return;
       }
       this.longLine = false;
-      this.line(0, CAP, true, 0, -1);
+      this.line(0, CAP, true, 0, -1, false);
       if (j === -1) {
         this.finishChunk(len, len);
         return;
@@ -272,10 +278,13 @@ export class LineScanner implements OutputSource {
     let hot = false;
     // Rule keyword ids seen on the line so far; -1 once the line needs cleanLine (see line()).
     let ids = 0;
+    // The scan stepped over colour codes on the line (cleanLine removes them).
+    let esc = false;
     // cleanLine strips a line's timestamp, so no keyword the engine sees is in it: skip it.
     let i = timestampEnd(buf, start, len);
     let textStart = i;
     while (i < len) {
+      const before = s;
       s = table[(s << shift) | classes[buf[i]]];
       if (s < flaggedState) {
         i++;
@@ -284,7 +293,7 @@ export class LineScanner implements OutputSource {
       const f = s - flaggedState;
       const k = kind[f];
       if (k & (LF | CR)) {
-        this.line(start, i, hot, textStart, ids);
+        this.line(start, i, hot, textStart, ids, esc);
         if (k & CR) {
           if (i + 1 < len) {
             if (buf[i + 1] === 10) i++;
@@ -294,6 +303,7 @@ export class LineScanner implements OutputSource {
         s = 0;
         hot = false;
         ids = 0;
+        esc = false;
         if (dfa !== this.dfa.gha && this.gha) {
           dfa = this.dfa.gha;
           table = dfa.table;
@@ -301,6 +311,16 @@ export class LineScanner implements OutputSource {
         i = timestampEnd(buf, i, len);
         textStart = i;
         continue;
+      }
+      if (k & ESCAPE) {
+        // A colour or cursor code: the automaton reads on as if it were gone, as from the text.
+        const j = csiEnd(buf, i, len, textStart);
+        if (j !== -1) {
+          esc = true;
+          s = before;
+          i = j;
+          continue;
+        }
       }
       if (k & ACCEPT && !(k & FLAG) && anchorAt[f] !== ANCHOR_PLAIN && !verifyType[f] && ids >= 0) {
         // Rule keywords only, so far: read on to collect them all and to learn whether the line
@@ -316,9 +336,10 @@ export class LineScanner implements OutputSource {
         continue;
       }
       if (
-        k & (ACCEPT | FLAG) ||
+        k & (ACCEPT | FLAG | ESCAPE) ||
         (verifyType[f] === VERIFY_SGR && this.sgrAt(i, len)) ||
-        (verifyType[f] === VERIFY_NUMBERED && this.numberedAt(start, i))
+        // (Codes stepped over may stand between the line start and "1) ": then cleanLine decides.)
+        (verifyType[f] === VERIFY_NUMBERED && (esc || this.numberedAt(start, i)))
       ) {
         // The line needs the engine: no need to look at the rest of it.
         hot = true;
@@ -332,7 +353,7 @@ export class LineScanner implements OutputSource {
       i++;
     }
     if (final) {
-      if (start < len) this.line(start, len, hot || len - start > CAP, textStart, ids);
+      if (start < len) this.line(start, len, hot || len - start > CAP, textStart, ids, esc);
       this.finishChunk(len, len);
       return;
     }
@@ -383,7 +404,7 @@ export class LineScanner implements OutputSource {
    * scan saw only rule keywords on it (`ids` of them in this.ids, not -1) and nothing cleanLine
    * would change but the timestamp and trailing blanks, its CleanLine is built without cleanLine.
    */
-  private line(start: number, end: number, hot: boolean, textStart: number, ids: number): void {
+  private line(start: number, end: number, hot: boolean, textStart: number, ids: number, esc: boolean): void {
     const e = this.engine;
     // Engine.busy and isGha change only when the engine reads a line: cached after each push.
     if (this.busy || (!this.gha && startsLikeTimestamp(this.buf, start, end))) {
@@ -395,8 +416,10 @@ export class LineScanner implements OutputSource {
     let text: string | null = null;
     if (hot && ids > 0 && end - start <= MAX_LINE && this.plain(start, end, textStart)) {
       const found = this.foundIn(ids);
+      let t = this.decode(textStart, end);
+      if (esc) t = t.replace(CSI, "");
       const line: CleanLine = {
-        text: this.decode(textStart, end).trimEnd(),
+        text: t.trimEnd(),
         marker: null,
         gha: textStart > start,
       };
@@ -438,7 +461,7 @@ export class LineScanner implements OutputSource {
     const n = e.lineCount + ++this.qCount;
     if (this.qStart < 0) this.qStart = start;
     this.qEnd = end;
-    let blank = text === null ? quickBlank(this.buf, start, end) : !text.trim();
+    let blank = text !== null ? !text.trim() : esc ? null : quickBlank(this.buf, start, end);
     if (blank === null) {
       text = this.cleanText(start, end);
       blank = !text.trim();
@@ -545,6 +568,25 @@ export class LineScanner implements OutputSource {
     runs.length = 0;
     return null;
   }
+}
+
+/**
+ * The end of the colour or cursor code (CSI) at buf[i] = ESC, as cleanLine's ANSI would remove
+ * it, or -1 if it does not remove one there (or the line must go through cleanLine anyway: a
+ * code right after "[", a digit or ";" may leave a bare "[1m" that cleanLine removes too).
+ */
+function csiEnd(buf: Buffer, i: number, len: number, textStart: number): number {
+  if (i > textStart) {
+    const b = buf[i - 1];
+    if (b === 91 || b === 59 || (b >= 48 && b <= 57)) return -1;
+  }
+  let j = i + 1;
+  if (j >= len || buf[j] !== 91) return -1;
+  j++;
+  while (j < len && buf[j] >= 0x30 && buf[j] <= 0x3f) j++;
+  while (j < len && buf[j] >= 0x20 && buf[j] <= 0x2f) j++;
+  if (j >= len || buf[j] < 0x40 || buf[j] > 0x7e) return -1;
+  return j + 1;
 }
 
 function growInt32(a: Int32Array): Int32Array {
