@@ -284,12 +284,12 @@ export class LineScanner implements OutputSource {
     let i = timestampEnd(buf, start, len);
     let textStart = i;
     while (i < len) {
-      const before = s;
-      s = table[(s << shift) | classes[buf[i]]];
-      if (s < flaggedState) {
-        i++;
-        continue;
-      }
+      // The per-byte loop lives in its own small function, which the JIT compiles tightly.
+      i = run(buf, i, len, s, table, classes, shift, flaggedState);
+      // (A line cut by the chunk's end is scanned again from its start with the next chunk.)
+      if (i === len) break;
+      const before = runBefore;
+      s = runState;
       const f = s - flaggedState;
       const k = kind[f];
       if (k & (LF | CR)) {
@@ -568,6 +568,37 @@ export class LineScanner implements OutputSource {
     runs.length = 0;
     return null;
   }
+}
+
+let runState = 0;
+let runBefore = 0;
+
+/**
+ * Runs the automaton over buf[i, len) from state s up to the first byte that leads to a flagged
+ * state: returns its index (len if none) and leaves that state in runState, the one before it in
+ * runBefore (the state at the end when there is none).
+ */
+function run(
+  buf: Buffer,
+  i: number,
+  len: number,
+  s: number,
+  table: Uint16Array | Uint32Array,
+  classes: Uint8Array,
+  shift: number,
+  flagged: number,
+): number {
+  for (; i < len; i++) {
+    const t = table[(s << shift) | classes[buf[i]]];
+    if (t >= flagged) {
+      runBefore = s;
+      runState = t;
+      return i;
+    }
+    s = t;
+  }
+  runState = s;
+  return len;
 }
 
 /**
