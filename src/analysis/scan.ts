@@ -87,6 +87,8 @@ interface ScanDfa {
   anchorAt: Uint8Array;
   /** Per keyword: a raw-byte hit needs confirming on the cleaned text (see LineScanner.line). */
   confirm: Uint8Array;
+  /** Per flagged state: 1 when a CLEAN_ANCHORS entry ends there (cleanLine edits such lines). */
+  cleanAt: Uint8Array;
 }
 
 const cache = new Map<string, ScanDfa>();
@@ -116,7 +118,11 @@ function scanDfa(keywords: string[]): ScanDfa {
     }
   });
   const confirm = Uint8Array.from(keywords, (k) => (k.length > WINDOW || /\s$/.test(k) ? 1 : 0));
-  d = { gha, other, verifyType, anchorAt, confirm };
+  const cleanFrom = keywords.length + ERROR_ANCHORS.length + STRUCTURE_ANCHORS.length;
+  const cleanAt = Uint8Array.from(gha.outputs, (ids) =>
+    ids.some((id) => id >= cleanFrom && id < sgrFrom) ? 1 : 0,
+  );
+  d = { gha, other, verifyType, anchorAt, confirm, cleanAt };
   shareDfa(keywords, gha);
   if (cache.size > 16) cache.clear();
   cache.set(key, d);
@@ -254,7 +260,7 @@ export class LineScanner implements OutputSource {
         return;
       }
       this.longLine = false;
-      this.line(0, CAP, true, 0, -1, false);
+      this.line(0, CAP, true, 0, -1, false, false);
       if (j === -1) {
         this.finishChunk(len, len);
         return;
@@ -266,7 +272,7 @@ export class LineScanner implements OutputSource {
         } else if (!final) this.pendingCR = true;
       }
     }
-    const { verifyType, anchorAt } = this.dfa;
+    const { verifyType, anchorAt, cleanAt } = this.dfa;
     let dfa = this.engine.isGha ? this.dfa.gha : this.dfa.other;
     let table = dfa.table;
     const kind = dfa.kind;
@@ -280,6 +286,8 @@ export class LineScanner implements OutputSource {
     let ids = 0;
     // The scan stepped over colour codes on the line (cleanLine removes them).
     let esc = false;
+    // An anchor (error word, marker, exit line) is on the line.
+    let anchored = false;
     // cleanLine strips a line's timestamp, so no keyword the engine sees is in it: skip it.
     let i = timestampEnd(buf, start, len);
     let textStart = i;
@@ -293,7 +301,7 @@ export class LineScanner implements OutputSource {
       const f = s - flaggedState;
       const k = kind[f];
       if (k & (LF | CR)) {
-        this.line(start, i, hot, textStart, ids, esc);
+        this.line(start, i, hot, textStart, ids, esc, anchored);
         if (k & CR) {
           if (i + 1 < len) {
             if (buf[i + 1] === 10) i++;
@@ -304,6 +312,7 @@ export class LineScanner implements OutputSource {
         hot = false;
         ids = 0;
         esc = false;
+        anchored = false;
         if (dfa !== this.dfa.gha && this.gha) {
           dfa = this.dfa.gha;
           table = dfa.table;
@@ -322,10 +331,17 @@ export class LineScanner implements OutputSource {
           continue;
         }
       }
-      if (k & ACCEPT && !(k & FLAG) && anchorAt[f] !== ANCHOR_PLAIN && !verifyType[f] && ids >= 0) {
-        // Rule keywords only, so far: read on to collect them all and to learn whether the line
+      if (
+        k & ACCEPT &&
+        !(k & FLAG) &&
+        !cleanAt[f] &&
+        !(verifyType[f] === VERIFY_SGR && this.sgrAt(i, len)) &&
+        !(verifyType[f] === VERIFY_NUMBERED && (esc || this.numberedAt(start, i)))
+      ) {
+        // Rule keywords and anchors: read on to collect them all and to learn whether the line
         // needs cleaning (line() can then skip cleanLine and the keyword search on its text).
         hot = true;
+        if (anchorAt[f] === ANCHOR_PLAIN) anchored = true;
         const out = outputs[f];
         for (let o = 0; o < out.length; o++) {
           if (out[o] >= nKeywords) continue;
@@ -353,18 +369,43 @@ export class LineScanner implements OutputSource {
       i++;
     }
     if (final) {
-      if (start < len) this.line(start, len, hot || len - start > CAP, textStart, ids, esc);
+      if (start < len) this.line(start, len, hot || len - start > CAP, textStart, ids, esc, anchored);
       this.finishChunk(len, len);
       return;
     }
     this.finishChunk(start, len);
   }
 
-  /** this.ids[0, n) without repeats, in order of first occurrence. */
-  private foundIn(n: number): number[] {
-    const found: number[] = [];
-    for (let k = 0; k < n; k++) if (!found.includes(this.ids[k])) found.push(this.ids[k]);
+  /**
+   * The keywords of this.ids[0, n) the cleaned text holds (null if none), without repeats, in
+   * order of first occurrence: a window of a long keyword, or a keyword ending in a blank that
+   * trimEnd took, is confirmed on the text.
+   */
+  private hitsIn(n: number, text: string): number[] | null {
+    let found: number[] | null = null;
+    for (let k = 0; k < n; k++) {
+      const id = this.ids[k];
+      if (found?.includes(id) || (this.dfa.confirm[id] && !text.includes(this.engine.keywords[id]))) continue;
+      (found ??= []).push(id);
+    }
     return found;
+  }
+
+  /** Whether the last fastLine() text had trailing blanks. */
+  private trimmed = false;
+
+  /**
+   * The CleanLine of a line the scan found plain (see plain()): its text after the timestamp,
+   * without the colour codes the scan stepped over and trailing blanks; null when it starts
+   * with a marker (cleanLine parses those).
+   */
+  private fastLine(start: number, end: number, textStart: number, esc: boolean): CleanLine | null {
+    let t = this.decode(textStart, end);
+    if (esc) t = t.replace(CSI, "");
+    if (t.startsWith("##[") || t.startsWith("[command]")) return null;
+    const text = t.trimEnd();
+    this.trimmed = text.length !== t.length;
+    return { text, marker: null, gha: textStart > start };
   }
 
   /**
@@ -404,43 +445,51 @@ export class LineScanner implements OutputSource {
    * scan saw only rule keywords on it (`ids` of them in this.ids, not -1) and nothing cleanLine
    * would change but the timestamp and trailing blanks, its CleanLine is built without cleanLine.
    */
-  private line(start: number, end: number, hot: boolean, textStart: number, ids: number, esc: boolean): void {
+  private line(
+    start: number,
+    end: number,
+    hot: boolean,
+    textStart: number,
+    ids: number,
+    esc: boolean,
+    anchored: boolean,
+  ): void {
     const e = this.engine;
+    const fast = ids >= 0 && end - start <= MAX_LINE && this.plain(start, end, textStart);
     // Engine.busy and isGha change only when the engine reads a line: cached after each push.
     if (this.busy || (!this.gha && startsLikeTimestamp(this.buf, start, end))) {
       this.flushQuiet();
-      e.push(this.decode(start, end));
+      const line = fast ? this.fastLine(start, end, textStart, esc) : null;
+      if (line) e.pushClean(line, this.hitsIn(ids, line.text));
+      else e.push(this.decode(start, end));
       this.sync();
       return;
     }
     let text: string | null = null;
-    if (hot && ids > 0 && end - start <= MAX_LINE && this.plain(start, end, textStart)) {
-      const found = this.foundIn(ids);
-      let t = this.decode(textStart, end);
-      if (esc) t = t.replace(CSI, "");
-      const line: CleanLine = {
-        text: t.trimEnd(),
-        marker: null,
-        gha: textStart > start,
-      };
-      if (line.gha && !this.gha) {
-        this.flushQuiet();
-        e.pushClean(line);
-        this.sync();
-        return;
+    let done = false;
+    if (hot && fast) {
+      const line = this.fastLine(start, end, textStart, esc);
+      // (An anchor ending in a blank may be in what trimEnd took: cleanLine and triage decide.)
+      if (line && !(anchored && this.trimmed)) {
+        done = true;
+        if (line.gha && !this.gha) {
+          this.flushQuiet();
+          e.pushClean(line);
+          this.sync();
+          return;
+        }
+        const hits = this.hitsIn(ids, line.text);
+        if (anchored || (hits && e.mayHit(hits, line.text))) {
+          this.flushQuiet();
+          e.pushClean(line, hits, anchored);
+          this.sync();
+          return;
+        }
+        text = line.text;
       }
-      // A window of a long keyword, or a keyword ending in a blank that trimEnd took: confirm.
-      const hits = found.filter((id) => !this.dfa.confirm[id] || line.text.includes(e.keywords[id]));
-      if (hits.length && e.mayHit(hits, line.text)) {
-        this.flushQuiet();
-        e.pushClean(line, hits, false);
-        this.sync();
-        return;
-      }
-      text = line.text;
-    } else if (hot || end - start > CAP) {
-      // Flagged on the raw bytes; the cleaned text tells for sure (colour codes flag every
-      // coloured line, and most of those say nothing the engine acts on).
+    }
+    if (!done && (hot || end - start > CAP)) {
+      // Flagged on the raw bytes; the cleaned text tells for sure.
       const line = cleanLine(this.decode(start, end));
       if (line.marker !== null || (line.gha && !this.gha)) {
         this.flushQuiet();
