@@ -194,8 +194,12 @@ export function keywordWindow(k: string): string {
   const cps = Array.from(k);
   if (cps.length <= WINDOW) return k;
   // Score = characters other than lowercase letters and spaces; windows touching "://" lose.
-  const sum = [0];
-  for (const c of cps) sum.push(sum[sum.length - 1] + (/[a-z ]/.test(c) ? 0 : 1));
+  // (Plain loops: this runs cold, for a few hundred keywords, at the start of every analysis.)
+  const sum = new Int32Array(cps.length + 1);
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i].length === 1 ? cps[i].charCodeAt(0) : 0;
+    sum[i + 1] = sum[i] + ((c >= 97 && c <= 122) || c === 32 ? 0 : 1);
+  }
   const urls: number[] = [];
   for (let i = k.indexOf("://"); i !== -1; i = k.indexOf("://", i + 1))
     urls.push(Array.from(k.slice(0, i)).length);
@@ -203,8 +207,16 @@ export function keywordWindow(k: string): string {
   let bestScore = -Infinity;
   for (let i = 0; i + WINDOW <= cps.length; i++) {
     let score = sum[i + WINDOW] - sum[i];
-    if (urls.some((u) => u + 3 > i - 4 && u < i + WINDOW)) score -= 10;
-    if (score > bestScore) [best, bestScore] = [i, score];
+    for (const u of urls) {
+      if (u + 3 > i - 4 && u < i + WINDOW) {
+        score -= 10;
+        break;
+      }
+    }
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
   }
   return cps.slice(best, best + WINDOW).join("");
 }
