@@ -320,6 +320,19 @@ export class Engine {
     this.remember(n, text);
   }
 
+  /**
+   * Whether any rule of the keywords `found` (ids, as KeywordIndex reports them) matches `text`
+   * (and its `unless` does not: library stack frames are a good part of some logs).
+   * A line without that, anchors or markers, read while not busy, changes nothing push() would
+   * not also do for a quiet line: the scanner (scan.ts) hands it over as one.
+   */
+  mayHit(found: number[], text: string): boolean {
+    for (const id of found)
+      for (const c of this.keywordRules[id])
+        if (c.rule.match.test(text) && !c.rule.unless?.test(text)) return true;
+    return false;
+  }
+
   /** How many recent non-blank lines the engine keeps (the scanner hands quiet runs over in kind). */
   get ringSize(): number {
     return RING;

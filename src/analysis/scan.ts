@@ -1,6 +1,7 @@
 import { Buffer } from "node:buffer";
 import {
   ACCEPT,
+  ESCAPE,
   buildDfa,
   CR,
   FLAG,
@@ -9,10 +10,11 @@ import {
   lastMark,
   LF,
   shareDfa,
+  WINDOW,
   withFlagBytes,
   type Dfa,
 } from "./keywords.js";
-import { cleanLine, MAX_LINE } from "./clean.js";
+import { cleanLine, MAX_LINE, type CleanLine } from "./clean.js";
 import { isNoise } from "./generic.js";
 import type { Engine, OutputSource } from "./engine.js";
 
@@ -57,7 +59,12 @@ const CLEAN_ANCHORS = ["travis_", "section_", "\u009b"];
 const SGR_ANCHORS = ["[m", "[K", "[;", "[0", "[1", "[2", "[3", "[4", "[5", "[6", "[7", "[8", "[9"];
 const NUMBERED_ANCHORS = [") "];
 
-const CONTROL_BYTES = [...Array(32).keys()].filter((b) => b !== 9 && b !== 10 && b !== 13).concat(0x7f);
+const ESC = 0x1b;
+const CONTROL_BYTES = [...Array(32).keys()]
+  .filter((b) => b !== 9 && b !== 10 && b !== 13 && b !== ESC)
+  .concat(0x7f);
+// What cleanLine's ANSI removes of a colour or cursor code (its first alternative, the usual one).
+const CSI = /\x1b\[[0-?]*[ -/]*[@-~]/g;
 const TAB = 9;
 
 // ERRORISH's numbered failure ("  1) test name"), loosened.
@@ -78,6 +85,10 @@ interface ScanDfa {
   verifyType: Uint8Array;
   /** Per flagged state: ANCHOR_PLAIN when an anchor ends there, ANCHOR_NUMBERED for `N) `, else 0. */
   anchorAt: Uint8Array;
+  /** Per keyword: a raw-byte hit needs confirming on the cleaned text (see LineScanner.line). */
+  confirm: Uint8Array;
+  /** Per flagged state: 1 when a CLEAN_ANCHORS entry ends there (cleanLine edits such lines). */
+  cleanAt: Uint8Array;
 }
 
 const cache = new Map<string, ScanDfa>();
@@ -92,7 +103,7 @@ function scanDfa(keywords: string[]): ScanDfa {
   const numFrom = sgrFrom + SGR_ANCHORS.length;
   const verify = new Set<number>();
   for (let i = sgrFrom; i < all.length; i++) verify.add(i);
-  const special = { lineFeed: 10, carriageReturn: 13, flag: CONTROL_BYTES, reserve: [TAB] };
+  const special = { lineFeed: 10, carriageReturn: 13, flag: CONTROL_BYTES, escape: ESC, reserve: [TAB] };
   const gha = buildDfa(all, verify, special);
   const other = withFlagBytes(gha, [TAB]);
   const verifyType = new Uint8Array(gha.kind.length);
@@ -106,7 +117,12 @@ function scanDfa(keywords: string[]): ScanDfa {
       else if (id >= numFrom && !anchorAt[i]) anchorAt[i] = ANCHOR_NUMBERED;
     }
   });
-  d = { gha, other, verifyType, anchorAt };
+  const confirm = Uint8Array.from(keywords, (k) => (k.length > WINDOW || /\s$/.test(k) ? 1 : 0));
+  const cleanFrom = keywords.length + ERROR_ANCHORS.length + STRUCTURE_ANCHORS.length;
+  const cleanAt = Uint8Array.from(gha.outputs, (ids) =>
+    ids.some((id) => id >= cleanFrom && id < sgrFrom) ? 1 : 0,
+  );
+  d = { gha, other, verifyType, anchorAt, confirm, cleanAt };
   shareDfa(keywords, gha);
   if (cache.size > 16) cache.clear();
   cache.set(key, d);
@@ -170,6 +186,8 @@ export class LineScanner implements OutputSource {
   private runs: number[] = [];
 
   private busy = false;
+  /** Rule keyword ids the scan collects on a line (see line()). */
+  private ids: Int32Array = new Int32Array(64);
   private gha = false;
 
   constructor(private readonly engine: Engine) {
@@ -242,7 +260,7 @@ export class LineScanner implements OutputSource {
         return;
       }
       this.longLine = false;
-      this.line(0, CAP, true);
+      this.line(0, CAP, true, 0, -1, false, false);
       if (j === -1) {
         this.finishChunk(len, len);
         return;
@@ -254,27 +272,36 @@ export class LineScanner implements OutputSource {
         } else if (!final) this.pendingCR = true;
       }
     }
-    const { verifyType } = this.dfa;
+    const { verifyType, anchorAt, cleanAt } = this.dfa;
     let dfa = this.engine.isGha ? this.dfa.gha : this.dfa.other;
     let table = dfa.table;
     const kind = dfa.kind;
     const { classes, shift } = dfa;
     const flaggedState = dfa.flagged;
-    const top = flaggedState << shift;
+    const outputs = dfa.outputs;
+    const nKeywords = this.engine.keywords.length;
     let s = 0;
     let hot = false;
+    // Rule keyword ids seen on the line so far; -1 once the line needs cleanLine (see line()).
+    let ids = 0;
+    // The scan stepped over colour codes on the line (cleanLine removes them).
+    let esc = false;
+    // An anchor (error word, marker, exit line) is on the line.
+    let anchored = false;
     // cleanLine strips a line's timestamp, so no keyword the engine sees is in it: skip it.
     let i = timestampEnd(buf, start, len);
+    let textStart = i;
     while (i < len) {
-      s = table[s | classes[buf[i]]];
-      if (s < top) {
-        i++;
-        continue;
-      }
-      const f = (s >> shift) - flaggedState;
+      // The per-byte loop lives in its own small function, which the JIT compiles tightly.
+      i = run(buf, i, len, s, table, classes, shift, flaggedState);
+      // (A line cut by the chunk's end is scanned again from its start with the next chunk.)
+      if (i === len) break;
+      const before = runBefore;
+      s = runState;
+      const f = s - flaggedState;
       const k = kind[f];
       if (k & (LF | CR)) {
-        this.line(start, i, hot);
+        this.line(start, i, hot, textStart, ids, esc, anchored);
         if (k & CR) {
           if (i + 1 < len) {
             if (buf[i + 1] === 10) i++;
@@ -283,20 +310,56 @@ export class LineScanner implements OutputSource {
         start = ++i;
         s = 0;
         hot = false;
+        ids = 0;
+        esc = false;
+        anchored = false;
         if (dfa !== this.dfa.gha && this.gha) {
           dfa = this.dfa.gha;
           table = dfa.table;
         }
         i = timestampEnd(buf, i, len);
+        textStart = i;
+        continue;
+      }
+      if (k & ESCAPE) {
+        // A colour or cursor code: the automaton reads on as if it were gone, as from the text.
+        const j = csiEnd(buf, i, len, textStart);
+        if (j !== -1) {
+          esc = true;
+          s = before;
+          i = j;
+          continue;
+        }
+      }
+      if (
+        k & ACCEPT &&
+        !(k & FLAG) &&
+        !cleanAt[f] &&
+        !(verifyType[f] === VERIFY_SGR && this.sgrAt(i, len)) &&
+        !(verifyType[f] === VERIFY_NUMBERED && (esc || this.numberedAt(start, i)))
+      ) {
+        // Rule keywords and anchors: read on to collect them all and to learn whether the line
+        // needs cleaning (line() can then skip cleanLine and the keyword search on its text).
+        hot = true;
+        if (anchorAt[f] === ANCHOR_PLAIN) anchored = true;
+        const out = outputs[f];
+        for (let o = 0; o < out.length; o++) {
+          if (out[o] >= nKeywords) continue;
+          if (ids === this.ids.length) this.ids = growInt32(this.ids);
+          this.ids[ids++] = out[o];
+        }
+        i++;
         continue;
       }
       if (
-        k & (ACCEPT | FLAG) ||
+        k & (ACCEPT | FLAG | ESCAPE) ||
         (verifyType[f] === VERIFY_SGR && this.sgrAt(i, len)) ||
-        (verifyType[f] === VERIFY_NUMBERED && this.numberedAt(start, i))
+        // (Codes stepped over may stand between the line start and "1) ": then cleanLine decides.)
+        (verifyType[f] === VERIFY_NUMBERED && (esc || this.numberedAt(start, i)))
       ) {
         // The line needs the engine: no need to look at the rest of it.
         hot = true;
+        ids = -1;
         const j = nextBreak(i + 1);
         if (j === -1) break;
         i = j;
@@ -306,11 +369,57 @@ export class LineScanner implements OutputSource {
       i++;
     }
     if (final) {
-      if (start < len) this.line(start, len, hot || len - start > CAP);
+      if (start < len) this.line(start, len, hot || len - start > CAP, textStart, ids, esc, anchored);
       this.finishChunk(len, len);
       return;
     }
     this.finishChunk(start, len);
+  }
+
+  /**
+   * The keywords of this.ids[0, n) the cleaned text holds (null if none), without repeats, in
+   * order of first occurrence: a window of a long keyword, or a keyword ending in a blank that
+   * trimEnd took, is confirmed on the text.
+   */
+  private hitsIn(n: number, text: string): number[] | null {
+    let found: number[] | null = null;
+    for (let k = 0; k < n; k++) {
+      const id = this.ids[k];
+      if (found?.includes(id) || (this.dfa.confirm[id] && !text.includes(this.engine.keywords[id]))) continue;
+      (found ??= []).push(id);
+    }
+    return found;
+  }
+
+  /** Whether the last fastLine() text had trailing blanks. */
+  private trimmed = false;
+
+  /**
+   * The CleanLine of a line the scan found plain (see plain()): its text after the timestamp,
+   * without the colour codes the scan stepped over and trailing blanks; null when it starts
+   * with a marker (cleanLine parses those).
+   */
+  private fastLine(start: number, end: number, textStart: number, esc: boolean): CleanLine | null {
+    let t = this.decode(textStart, end);
+    if (esc) t = t.replace(CSI, "");
+    if (t.startsWith("##[") || t.startsWith("[command]")) return null;
+    const text = t.trimEnd();
+    this.trimmed = text.length !== t.length;
+    return { text, marker: null, gha: textStart > start };
+  }
+
+  /**
+   * Whether cleanLine would only strip the timestamp before textStart and trailing blanks: the
+   * scan saw no control byte, escape remains, marker or anchor; what is left to rule out is a
+   * BOM at the start and a tab that may start a `gh run view --log` prefix (without timestamp).
+   */
+  private plain(start: number, end: number, textStart: number): boolean {
+    const buf = this.buf;
+    if (textStart > start) return true;
+    if (end - start >= 3 && buf[start] === 0xef && buf[start + 1] === 0xbb && buf[start + 2] === 0xbf)
+      return false;
+    for (let j = start; j < end; j++) if (buf[j] === TAB) return false;
+    return true;
   }
 
   /** `[` then digits or `;` then m or K: what cleanLine's BARE_SGR may remove (over-approximated). */
@@ -331,19 +440,56 @@ export class LineScanner implements OutputSource {
     return j < lineStart || buf[j] === 90 /* Z */ || buf[j] === 0xbf; /* BOM */
   }
 
-  private line(start: number, end: number, hot: boolean): void {
+  /**
+   * One line: [start, end) of buf, text from textStart on (after a GitHub timestamp). When the
+   * scan saw only rule keywords on it (`ids` of them in this.ids, not -1) and nothing cleanLine
+   * would change but the timestamp and trailing blanks, its CleanLine is built without cleanLine.
+   */
+  private line(
+    start: number,
+    end: number,
+    hot: boolean,
+    textStart: number,
+    ids: number,
+    esc: boolean,
+    anchored: boolean,
+  ): void {
     const e = this.engine;
+    const fast = ids >= 0 && end - start <= MAX_LINE && this.plain(start, end, textStart);
     // Engine.busy and isGha change only when the engine reads a line: cached after each push.
     if (this.busy || (!this.gha && startsLikeTimestamp(this.buf, start, end))) {
       this.flushQuiet();
-      e.push(this.decode(start, end));
+      const line = fast ? this.fastLine(start, end, textStart, esc) : null;
+      if (line) e.pushClean(line, this.hitsIn(ids, line.text));
+      else e.push(this.decode(start, end));
       this.sync();
       return;
     }
     let text: string | null = null;
-    if (hot || end - start > CAP) {
-      // Flagged on the raw bytes; the cleaned text tells for sure (colour codes flag every
-      // coloured line, and most of those say nothing the engine acts on).
+    let done = false;
+    if (hot && fast) {
+      const line = this.fastLine(start, end, textStart, esc);
+      // (An anchor ending in a blank may be in what trimEnd took: cleanLine and triage decide.)
+      if (line && !(anchored && this.trimmed)) {
+        done = true;
+        if (line.gha && !this.gha) {
+          this.flushQuiet();
+          e.pushClean(line);
+          this.sync();
+          return;
+        }
+        const hits = this.hitsIn(ids, line.text);
+        if (anchored || (hits && e.mayHit(hits, line.text))) {
+          this.flushQuiet();
+          e.pushClean(line, hits, anchored);
+          this.sync();
+          return;
+        }
+        text = line.text;
+      }
+    }
+    if (!done && (hot || end - start > CAP)) {
+      // Flagged on the raw bytes; the cleaned text tells for sure.
       const line = cleanLine(this.decode(start, end));
       if (line.marker !== null || (line.gha && !this.gha)) {
         this.flushQuiet();
@@ -352,7 +498,8 @@ export class LineScanner implements OutputSource {
         return;
       }
       const { found, anchor } = this.triage(line.text);
-      if (found || anchor) {
+      // A rule keyword alone (", ", ".js:", "`" are common) matters only if one of its rules matches.
+      if (anchor || (found && e.mayHit(found, line.text))) {
         this.flushQuiet();
         e.pushClean(line, found, anchor);
         this.sync();
@@ -363,7 +510,7 @@ export class LineScanner implements OutputSource {
     const n = e.lineCount + ++this.qCount;
     if (this.qStart < 0) this.qStart = start;
     this.qEnd = end;
-    let blank = text === null ? quickBlank(this.buf, start, end) : !text.trim();
+    let blank = text !== null ? !text.trim() : esc ? null : quickBlank(this.buf, start, end);
     if (blank === null) {
       text = this.cleanText(start, end);
       blank = !text.trim();
@@ -470,6 +617,62 @@ export class LineScanner implements OutputSource {
     runs.length = 0;
     return null;
   }
+}
+
+let runState = 0;
+let runBefore = 0;
+
+/**
+ * Runs the automaton over buf[i, len) from state s up to the first byte that leads to a flagged
+ * state: returns its index (len if none) and leaves that state in runState, the one before it in
+ * runBefore (the state at the end when there is none).
+ */
+function run(
+  buf: Buffer,
+  i: number,
+  len: number,
+  s: number,
+  table: Uint16Array | Uint32Array,
+  classes: Uint8Array,
+  shift: number,
+  flagged: number,
+): number {
+  for (; i < len; i++) {
+    const t = table[(s << shift) | classes[buf[i]]];
+    if (t >= flagged) {
+      runBefore = s;
+      runState = t;
+      return i;
+    }
+    s = t;
+  }
+  runState = s;
+  return len;
+}
+
+/**
+ * The end of the colour or cursor code (CSI) at buf[i] = ESC, as cleanLine's ANSI would remove
+ * it, or -1 if it does not remove one there (or the line must go through cleanLine anyway: a
+ * code right after "[", a digit or ";" may leave a bare "[1m" that cleanLine removes too).
+ */
+function csiEnd(buf: Buffer, i: number, len: number, textStart: number): number {
+  if (i > textStart) {
+    const b = buf[i - 1];
+    if (b === 91 || b === 59 || (b >= 48 && b <= 57)) return -1;
+  }
+  let j = i + 1;
+  if (j >= len || buf[j] !== 91) return -1;
+  j++;
+  while (j < len && buf[j] >= 0x30 && buf[j] <= 0x3f) j++;
+  while (j < len && buf[j] >= 0x20 && buf[j] <= 0x2f) j++;
+  if (j >= len || buf[j] < 0x40 || buf[j] > 0x7e) return -1;
+  return j + 1;
+}
+
+function growInt32(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** Without a timestamp seen yet, a line that may start with one goes to the engine (it sets the log's kind). */

@@ -42,6 +42,7 @@ function recorder(opts: { busy: boolean; gha?: boolean; keywords?: string[] }) {
       lines += count;
     },
     settleOutput() {},
+    mayHit: () => true,
   };
   return { fake, pushed, numbers, lines: () => lines };
 }
@@ -142,6 +143,42 @@ async function analyzeText(text: string) {
   );
 }
 
+/** A log of random lines mixing rule keywords with what cleanLine strips (seeded), and its generator. */
+function randomLog(seed: number): { bytes: Buffer; rnd: (n: number) => number } {
+  let state = 12345 + seed;
+  const rnd = (n: number) => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return (state >>> 8) % n;
+  };
+  const keywords = new Engine(ruleSets).keywords;
+  const bits = [
+    "  ", "\t", "\x1b[31m", "\x1b[0m", "[0m", "[1;32m", "1) ", "  2) it ", "##[error]", "##[group]Run x",
+    "[command]", "\uFEFF", "é", "✖ ", "\x9b", "travis_fold:start:x", "section_end:1:y", "error", "Error: ",
+    "Process completed with exit code 1.", "$ make", "at foo (src/a.js:1:2)", "src/a.ts:1:2: ", "x.go:3:4: ",
+    "2026-01-01T00:00:00.1234567Z ", "a", "b", "0", "]", ",", "`", "|", " ", "\u0000",
+    "\x1b[2K", "\x1b[?25l", "\x1b]8;;https://x.dev\x07", "\x1b(B", "\x1b[", "\x1b", "[", "1", ";", "m", "K",
+    "\x1b[0m", "\x1b[1;31m", "\x1b[31m1) ", "err\x1b[0mor", ".te\x1b[2mst.", "[1\x1b[0mm", "[\x1b[0m1m", "[;\x1b[2mK", "cannot ", "Unable to ", "$ ",
+  ]; // prettier-ignore
+  const ts = [
+    "",
+    "2026-01-01T00:00:00.1234567Z ",
+    "2026-01-01T00:00:00Z",
+    "job\tstep\t2026-01-01T00:00:00Z ",
+  ];
+  const breaks = ["\n", "\r\n", "\r"];
+  const parts: Buffer[] = [];
+  for (let l = 0; l < 400; l++) {
+    let line = seed % 2 ? ts[rnd(ts.length)] : ts[1];
+    for (let k = rnd(6); k >= 0; k--)
+      line += rnd(3) ? bits[rnd(bits.length)] : keywords[rnd(keywords.length)];
+    if (rnd(4) === 0) line += " ".repeat(rnd(3) + 1);
+    parts.push(Buffer.from(line, "utf8"));
+    if (rnd(50) === 0) parts.push(Buffer.from([0xff, 0xe2, 0x9c]));
+    parts.push(Buffer.from(breaks[rnd(breaks.length)]));
+  }
+  return { bytes: Buffer.concat(parts), rnd };
+}
+
 describe("the scanner gives the same results as pushing every line", () => {
   async function everyLine(path: string) {
     const e = new Engine(ruleSets);
@@ -172,6 +209,99 @@ describe("the scanner gives the same results as pushing every line", () => {
       }
     }
     expect(diffs).toEqual([]);
+  });
+
+  it("on random lines mixing rule keywords with what cleanLine strips, in random chunks", async () => {
+    // The scanner builds the cleaned text of lines that hold only rule keywords itself; escape
+    // codes, tabs, BOMs, markers, anchors, trailing blanks and bad UTF-8 must send it to cleanLine.
+    for (let round = 0; round < 16; round++) {
+      const { bytes, rnd } = randomLog(round);
+      const e = new Engine(ruleSets);
+      for (const l of await reference(bytes)) e.push(l);
+      const w = e.finish();
+      const want = { status: w.status, failures: w.failures.slice(0, 20), lines: w.lines };
+      const size = 1 + rnd(5000);
+      const got = await analyzeStream(
+        (async function* () {
+          for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+        })(),
+      );
+      expect({ status: got.status, failures: got.failures, lines: got.stats.lines }).toEqual(want);
+    }
+  });
+
+  it("hands each line over with the text and keywords cleanLine and KeywordIndex give it", async () => {
+    // Line by line, on the same random lines: what the engine gets (pushed lines with their
+    // keywords, recent quiet lines with their text) is what cleaning every line would give.
+    const keywords = new Engine(ruleSets).keywords;
+    const index = new KeywordIndex(keywords);
+    for (let round = 0; round < 16; round++) {
+      const { bytes, rnd } = randomLog(round);
+      const raws = await reference(bytes);
+      const got: string[] = [];
+      let lines = 0;
+      let gha = false;
+      const fake = {
+        keywords,
+        ringSize: 12,
+        busy: false,
+        get isGha() {
+          return gha;
+        },
+        get lineCount() {
+          return lines;
+        },
+        push(raw: string) {
+          got.push(`${++lines} push ${JSON.stringify(cleanLine(raw).text)}`);
+          if (cleanLine(raw).gha) gha = true;
+        },
+        pushClean(
+          line: { text: string; gha: boolean; marker: string | null },
+          found?: number[] | null,
+          anchor?: boolean,
+        ) {
+          // (No anchor flag: the engine looks for error words itself.)
+          const a = anchor ?? "all";
+          const f = found === undefined ? "?" : [a, ...(found ?? []).map((id) => keywords[id]).sort()];
+          got.push(`${++lines} clean ${JSON.stringify([line.text, line.marker, line.gha, f])}`);
+          if (line.gha) gha = true;
+        },
+        quiet(count: number, recent: Array<{ n: number; text: string }>) {
+          for (const r of recent) got.push(`${r.n} quiet ${JSON.stringify(r.text)}`);
+          lines += count;
+        },
+        settleOutput() {},
+        mayHit: () => true,
+      };
+      const scanner = new LineScanner(fake as unknown as Engine);
+      const size = 1 + rnd(5000);
+      for (let i = 0; i < bytes.length; i += size) scanner.write(bytes.subarray(i, i + size));
+      scanner.end();
+      // What cleaning every line gives, for the lines the scanner handed over.
+      const want = got.map((g) => {
+        const [n, how] = g.split(" ", 2);
+        const line = cleanLine(raws[Number(n) - 1]);
+        if (how === "push") return `${n} push ${JSON.stringify(line.text)}`;
+        if (how === "quiet")
+          return line.text.trim() ? `${n} quiet ${JSON.stringify(line.text)}` : `${n} blank`;
+        const f = g.endsWith(',"?"]')
+          ? "?"
+          : [
+              g.includes(',["all"') ? "all" : hasAnchor(keywords, line.text),
+              ...(index.find(line.text) ?? []).map((id) => keywords[id]).sort(),
+            ];
+        return `${n} clean ${JSON.stringify([line.text, line.marker, line.gha, f])}`;
+      });
+      expect(got).toEqual(want);
+      expect(lines).toBe(raws.length);
+      // And every line it kept from the engine is one where nothing can happen.
+      const pushed = new Set(got.filter((g) => !g.includes(" quiet ")).map((g) => Number(g.split(" ")[0])));
+      const missed = raws.filter((raw, i) => {
+        const t = cleanLine(raw);
+        return !pushed.has(i + 1) && (t.marker !== null || index.find(t.text) || hasAnchor(keywords, t.text));
+      });
+      expect(missed).toEqual([]);
+    }
   });
 
   it("on a generated GitHub job log with colour, progress bars and very long lines", async () => {
