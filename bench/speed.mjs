@@ -92,7 +92,9 @@ if (!flag("skip-cli")) {
     writeFileSync(join(dir, "dist", "package.json"), '{ "type": "module" }\n');
     writeFileSync(
       join(dir, "autodev.js"),
-      `process.env.AUTODEV_ENTRY = "cli";\nawait import(${JSON.stringify(join(dir, "dist", "index.js"))});\n`,
+      // The same start as bin/autodev.js: compile cache on, then the bundle.
+      `process.env.AUTODEV_ENTRY = "cli";\n(await import("node:module")).enableCompileCache?.();\n` +
+        `await import(${JSON.stringify(join(dir, "dist", "index.js"))});\n`,
     );
     const cmd = `${process.execPath} ${join(dir, "autodev.js")} analyze --log ${small} --format json`;
     const json = join(dir, "hyperfine.json");
