@@ -160,7 +160,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _analysis_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3298);
+/* harmony import */ var _analysis_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2498);
 /* harmony import */ var _analysis_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2743);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9661);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2453);

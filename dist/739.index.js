@@ -17,8 +17,8 @@ var errors = __webpack_require__(9661);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./lib/analysis/analyze.js + 28 modules
-var analyze = __webpack_require__(3298);
+// EXTERNAL MODULE: ./lib/analysis/analyze.js + 30 modules
+var analyze = __webpack_require__(2498);
 // EXTERNAL MODULE: ./lib/analysis/format.js
 var format = __webpack_require__(2743);
 ;// CONCATENATED MODULE: ./lib/action/commands/analyze.js
@@ -389,8 +389,8 @@ function createOctokitClient(options) {
 var exec = __webpack_require__(3449);
 // EXTERNAL MODULE: ./lib/healing/findings.js
 var healing_findings = __webpack_require__(1130);
-// EXTERNAL MODULE: ./lib/healing/heal.js + 12 modules
-var heal = __webpack_require__(48);
+// EXTERNAL MODULE: ./lib/healing/heal.js + 16 modules
+var heal = __webpack_require__(5689);
 // EXTERNAL MODULE: ./lib/healing/llm/openai-proposer.js + 2 modules
 var openai_proposer = __webpack_require__(3869);
 // EXTERNAL MODULE: ./lib/healing/proposal.js
