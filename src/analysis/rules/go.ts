@@ -40,7 +40,7 @@ const GOROUTINE_STACK =
 const OLD_COMPILE = String.raw`(?:undefined: |.* redeclared|cannot use |.* (?:declared|imported) (?:and|but) not used|imported and not used|missing return|too (?:many|few) |not enough arguments|.* has no field or method |invalid operation: |cannot convert |assignment mismatch|undeclared name|syntax error|non-name |.* is not a type|multiple-value |cannot assign |cannot range |invalid (?:argument|receiver|recursive type)|.* \(type .*\) )`;
 
 // `go build` and `go vet` name the package above its errors: `# example.com/pkg [example.com/pkg.test]`.
-const PACKAGE_HEADER = /^# (?<pkg>[\w.\/@-]+)(?: \[[\w.\/@-]+\])?$/;
+const PACKAGE_HEADER = /^# (?<pkg>[\w./@-]+)(?: \[[\w./@-]+\])?$/;
 
 const STD_PACKAGES =
   "bufio|bytes|context|errors|flag|fmt|io|log|math|net|os|path|filepath|reflect|regexp|runtime|sort|strconv|strings|sync|atomic|syscall|testing|time|unicode|utf8|json|xml|base64|hex|http|url|exec|ioutil|rand|sha256|md5|hash|slices|maps|cmp|slog|signal|tls|template|zip|gzip|csv|binary|embed|fs|heap|list|big|bits|debug|user|httptest";
