@@ -916,7 +916,7 @@ export class Engine {
       return { g, score };
     });
     scored.sort((a, b) => b.score - a.score || a.g.firstLine - b.g.firstLine);
-    const failures = scored.map(({ g }) => this.toFailure(g));
+    const failures = absorbNested(scored.map(({ g }) => g)).map((g) => this.toFailure(g));
     let status: Status = "unknown";
     if (this.sawFailureMarker || failures.length) status = "failed";
     else if (this.sawSuccessMarker) status = "passed";
@@ -953,6 +953,61 @@ export class Engine {
     if (step) f.step = step;
     return f;
   }
+}
+
+/**
+ * A report printed inside another's lines in the same step (BuildKit's Dockerfile code frame
+ * between its step error and its "failed to solve" line) is part of that report: its lines and
+ * locations join the higher-ranked failure, and it is not reported on its own. The fingerprint
+ * is unchanged (it hashes the signatures, which stay the outer report's).
+ */
+const NESTED_GAP = 3;
+
+function absorbNested(groups: Group[]): Group[] {
+  const out: Group[] = [];
+  for (const g of groups) {
+    const outer = out.find((o) => {
+      if (o.step !== g.step || !o.lines.length || !g.lines.length) return false;
+      // The outer report runs on right above and right below: not a summary 200 lines later.
+      let first = Infinity;
+      let last = -Infinity;
+      for (const n of g.lines) {
+        if (n < first) first = n;
+        if (n > last) last = n;
+      }
+      let above = -Infinity;
+      let below = Infinity;
+      for (let i = 0; i < o.lines.length; i++) {
+        const n = o.lines[i];
+        // (Tallies the excerpt drops do not hold the report open.)
+        if (isTrailer(o.excerpt[i])) continue;
+        if (n < first && n > above) above = n;
+        if (n > last && n < below) below = n;
+        if (n >= first && n <= last) return false;
+      }
+      return first - above <= NESTED_GAP && below - last <= NESTED_GAP;
+    });
+    // A nested group of wrappers and tallies only (Gradle's ":test FAILED") says nothing new.
+    if (!outer || g.excerpt.every((t) => isTrailer(t) || isWrapper(t))) {
+      out.push(g);
+      continue;
+    }
+    for (let i = 0; i < g.lines.length; i++) {
+      const n = g.lines[i];
+      if (outer.excerpt.length >= outer.cap) break;
+      if (outer.lines.includes(n)) continue;
+      outer.excerpt.push(g.excerpt[i]);
+      outer.lines.push(n);
+      outer.seen.add(g.excerpt[i]);
+    }
+    for (const loc of g.locations) {
+      const key = `${loc.file}:${loc.line ?? ""}:${loc.column ?? ""}`;
+      if (outer.locations.length >= MAX_LOCATIONS || outer.locSeen.has(key)) continue;
+      outer.locSeen.add(key);
+      outer.locations.push(loc);
+    }
+  }
+  return out;
 }
 
 /**

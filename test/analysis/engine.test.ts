@@ -219,3 +219,56 @@ describe("a failed step with no error line", () => {
     expect(f.step).toBe("./publish-docs.sh");
   });
 });
+
+describe("a report printed inside another", () => {
+  it("joins the report around it (BuildKit's Dockerfile frame between its error lines)", async () => {
+    const log = [
+      "2026-11-20T10:00:00.0000000Z ##[group]Run docker build .",
+      "2026-11-20T10:00:00.0000000Z docker build .",
+      "2026-11-20T10:00:00.0000000Z ##[endgroup]",
+      "2026-11-20T10:00:01.0000000Z #6 [2/3] RUN apk add --no-cache git",
+      "2026-11-20T10:00:01.0000000Z #6 ERROR: failed to copy: httpReadSeeker: failed open: could not fetch content descriptor sha256:df9b",
+      "2026-11-20T10:00:01.0000000Z ------",
+      "2026-11-20T10:00:01.0000000Z  > [2/3] RUN apk add --no-cache git:",
+      "2026-11-20T10:00:01.0000000Z ------",
+      "2026-11-20T10:00:01.0000000Z Dockerfile:32",
+      "2026-11-20T10:00:01.0000000Z --------------------",
+      "2026-11-20T10:00:01.0000000Z   31 |     ",
+      "2026-11-20T10:00:01.0000000Z   32 | >>> RUN apk add --no-cache git",
+      "2026-11-20T10:00:01.0000000Z --------------------",
+      "2026-11-20T10:00:01.0000000Z error: failed to solve: failed to compute cache key: failed to copy: httpReadSeeker: failed open: could not fetch content descriptor sha256:df9b",
+      "2026-11-20T10:00:01.0000000Z ##[error]Process completed with exit code 1.",
+    ].join("\n");
+    const res = await analyzeText(log);
+    expect(res.failures).toHaveLength(1);
+    const f = res.failures[0];
+    expect(f.rule).toBe("docker.step-error-network");
+    expect(f.excerpt).toContain("Dockerfile:32");
+    expect(f.excerpt).toContain("  32 | >>> RUN apk add --no-cache git");
+    expect(f.locations).toContainEqual({ file: "Dockerfile", line: 32 });
+    expect(f.lines).toEqual([...f.lines].sort((a, b) => a - b));
+  });
+
+  it("keeps a report that only repeats the failure well below it apart", async () => {
+    const log = [
+      "2026-11-20T10:00:00.0000000Z ##[group]Run docker build .",
+      "2026-11-20T10:00:00.0000000Z docker build .",
+      "2026-11-20T10:00:00.0000000Z ##[endgroup]",
+      "2026-11-20T10:00:01.0000000Z #6 ERROR: failed to copy: httpReadSeeker: failed open: could not fetch content",
+      "",
+      "",
+      "",
+      ...Array.from({ length: 10 }, (_, i) => `2026-11-20T10:00:01.0000000Z #7 step ${i}`),
+      "2026-11-20T10:00:01.0000000Z Dockerfile:32",
+      "2026-11-20T10:00:01.0000000Z   32 | >>> RUN apk add --no-cache git",
+      "",
+      "",
+      "",
+      ...Array.from({ length: 10 }, (_, i) => `2026-11-20T10:00:01.0000000Z #8 step ${i}`),
+      "2026-11-20T10:00:01.0000000Z error: failed to solve: failed to copy: httpReadSeeker: failed open: could not fetch content",
+      "2026-11-20T10:00:01.0000000Z ##[error]Process completed with exit code 1.",
+    ].join("\n");
+    const res = await analyzeText(log);
+    expect(res.failures[0].excerpt).not.toContain("Dockerfile:32");
+  });
+});
