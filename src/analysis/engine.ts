@@ -641,6 +641,12 @@ export class Engine {
     if (chosen.strength <= 1) chosen = pool[pool.length - 1];
     // Only wrappers ("npm ERR! Test failed. See above"): the line above is what "above" means.
     if (chosen.wrapper && chosen.before) return [chosen.before];
+    // The build tool's closing report after the errors ("[ERROR] Failed to execute goal ...:
+    // Signature errors" with Maven's hints under it) names the phase that failed: it is the
+    // second half of the same account.
+    const at = blocks.indexOf(chosen);
+    const verdict = blocks.find((b, i) => i > at && verdictCategory(b.lines[0].text) !== null);
+    if (verdict) return [...chosen.lines, ...verdict.lines];
     return chosen.lines;
   }
 
