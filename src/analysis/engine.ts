@@ -991,7 +991,16 @@ function absorbNested(groups: Group[]): Group[] {
         if (n > last && n < below) below = n;
         if (n >= first && n <= last) return false;
       }
-      return first - above <= NESTED_GAP && below - last <= NESTED_GAP;
+      if (first - above <= NESTED_GAP && below - last <= NESTED_GAP) return true;
+      // Or it goes on right where the outer report stops (or stops right where it starts), as
+      // one unbroken run of lines: Jenkins' "Could not checkout" and git's own error under it.
+      const sorted = [...g.lines].sort((a, b) => a - b);
+      const unbroken = sorted.every((n, i) => i === 0 || n - sorted[i - 1] <= NESTED_GAP);
+      // (Another tool's report right under it is that tool's own failure: pip's error, then
+      // BuildKit's account of the RUN that ran pip.)
+      const tool = (x: Group) => x.compiled.rule.tool?.split(" ")[0];
+      const sameTool = !tool(o) || !tool(g) || tool(o) === tool(g);
+      return sameTool && unbroken && (first - above === 1 || below - last === 1);
     });
     // A nested group of wrappers and tallies only (Gradle's ":test FAILED") says nothing new.
     if (!outer || g.excerpt.every((t) => isTrailer(t) || isWrapper(t))) {

@@ -272,3 +272,26 @@ describe("a report printed inside another", () => {
     expect(res.failures[0].excerpt).not.toContain("Dockerfile:32");
   });
 });
+
+describe("a report that goes on right where another stops", () => {
+  it("joins it when it is one unbroken run of lines", async () => {
+    const log = [
+      "Started by an SCM change",
+      " > git checkout -f 779ff9c0 # timeout=10",
+      "FATAL: Could not checkout 779ff9c0",
+      'hudson.plugins.git.GitException: Command "git checkout -f 779ff9c0" returned status code 128:',
+      "stdout: ",
+      "stderr: error: unable to create file src/A.java: No space left on device",
+      "fatal: cannot create directory at 'src/lib': No space left on device",
+      "",
+      "\tat org.jenkinsci.plugins.gitclient.CliGitAPIImpl.launchCommandIn(CliGitAPIImpl.java:2671)",
+      "\tat hudson.plugins.git.GitSCM.checkout(GitSCM.java:1358)",
+      "Finished: FAILURE",
+    ].join("\n");
+    const res = await analyzeText(log);
+    const f = res.failures[0];
+    expect(f.excerpt[0]).toBe("FATAL: Could not checkout 779ff9c0");
+    expect(f.excerpt).toContain("fatal: cannot create directory at 'src/lib': No space left on device");
+    expect(res.failures.flatMap((x) => x.lines).filter((n) => n === 7)).toHaveLength(1);
+  });
+});
