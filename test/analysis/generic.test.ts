@@ -560,3 +560,18 @@ describe("the fallback's error block", () => {
     expect(f.excerpt).not.toContain("[INFO] BUILD FAILURE");
   });
 });
+
+describe("frames of an installed test framework", () => {
+  it("are trailers: Pester's own Invoke-Assertion frame goes to context", () => {
+    expect(
+      isTrailer(
+        "      at Invoke-Assertion, /home/travis/build/o/r/publish/Modules/Pester/4.2.0/Functions/Assertions/Should.ps1: line 209",
+      ),
+    ).toBe(true);
+    expect(isTrailer("      at <ScriptBlock>, /home/travis/build/o/r/test/Job.Tests.ps1: line 42")).toBe(
+      false,
+    );
+    // A checkout of Pester itself is the project's code, not an installed module.
+    expect(isTrailer("at t, /Users/travis/build/pester/Pester/new-runtimepoc/p.psm1:103")).toBe(false);
+  });
+});
