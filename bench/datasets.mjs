@@ -8,6 +8,9 @@
 // --misses prints one line per log that misses; `--misses logchunks` prints, for each LogChunks
 // log whose primary excerpt shares no line with the chunk (F1 0), the log's language, our rule
 // and excerpt next to the labelled chunk, to sort the misses by cause.
+// `--misses logchunks-fp` lists, for the LogChunks logs whose excerpt does overlap the chunk, the
+// excerpt lines outside the chunk, grouped by rule. `--misses cidiff` lists, per CiDiff log, the
+// marked error lines failures[0] leaves out (and which other failure holds them, if any).
 //
 // `npm run bench` compiles src to lib/ first; pass --build when running this file on its own.
 import { execFileSync } from "node:child_process";
@@ -101,6 +104,7 @@ async function logchunks() {
   };
   const misses = [];
   const zero = [];
+  const falsePos = [];
   for (const r of rows) {
     const res = await analyze("logchunks", r.log_file);
     const chunkLines = r.chunk
@@ -138,6 +142,11 @@ async function logchunks() {
           rule: res.failures[0]?.rule,
         };
         if (tp === 0) zero.push({ r, f: res.failures[0], chunkLines });
+        else if (tp < flagged.length) {
+          const inChunk = new Set(chunkLines);
+          const extra = excerpt.filter((l) => normChunkLine(l) && !inChunk.has(normChunkLine(l)));
+          falsePos.push({ r, f: res.failures[0], extra, tp, n: flagged.length });
+        }
         if (tp < chunkLines.length || tp < flagged.length)
           misses.push(
             `${r.id} tp=${tp} flagged=${flagged.length} chunk=${chunkLines.length} rule=${res.failures[0]?.rule}`,
@@ -181,6 +190,25 @@ async function logchunks() {
       );
       for (const l of clipLines(f?.excerpt ?? [], 6)) console.log(`     ours  | ${l}`);
       for (const l of clipLines(chunkLines, 6)) console.log(`     chunk | ${l}`);
+    }
+  } else if (missDetail === "logchunks-fp") {
+    // Logs that overlap the chunk but whose excerpt also holds lines outside it: those lines,
+    // grouped by rule, to find what the excerpt keeps that does not state the failure.
+    const byRule = new Map();
+    for (const x of falsePos) {
+      const k = x.f?.rule ?? "none";
+      byRule.set(k, [...(byRule.get(k) ?? []), x]);
+    }
+    const sorted = [...byRule].sort((a, b) => b[1].length - a[1].length);
+    console.log(`\n  ${falsePos.length} overlapping logs with excerpt lines outside the chunk:`);
+    for (const [rule, xs] of sorted) {
+      const lost = xs.reduce((a, x) => a + x.extra.length, 0);
+      console.log(`\n  ══ rule=${rule}: ${xs.length} logs, ${lost} lines outside the chunk`);
+      for (const x of xs) {
+        console.log(`  ── ${x.r.id} [${x.r.language}] tp=${x.tp}/${x.n}`);
+        for (const l of x.extra.slice(0, 8)) console.log(`     fp | ${l.slice(0, 160)}`);
+        if (x.extra.length > 8) console.log(`     fp | … (${x.extra.length} lines)`);
+      }
     }
   } else if (showMisses) for (const m of misses) console.log(`    miss ${m}`);
   return variants.first;
@@ -308,7 +336,22 @@ async function cidiff() {
           flagged: judged.length,
           rule: res.failures[0]?.rule,
         };
-        if (tp < err.size)
+        if (tp < err.size && missDetail === "cidiff") {
+          const missed = [...err].filter((n) => !got.has(n));
+          const first = res.failures[0];
+          const out = [
+            `\n  ── ${r.id} recall ${tp}/${err.size} rule=${first?.rule} ours ${lines[0]}-${lines.at(-1)} (${lines.length}) marked ${JSON.stringify(r.error_lines).slice(0, 120)}`,
+          ];
+          const otherFailure = (n) => res.failures.findIndex((f, i) => i > 0 && f.lines.includes(n));
+          for (const n of missed.slice(0, 10)) {
+            const o = otherFailure(n);
+            out.push(
+              `     miss ${String(n).padStart(6)}${o > 0 ? ` [in failures[${o}] ${res.failures[o].rule}]` : ""} | ${(text[n - 1] ?? "").slice(0, 150)}`,
+            );
+          }
+          if (missed.length > 10) out.push(`     miss … (${missed.length} lines)`);
+          misses.push(out.join("\n"));
+        } else if (tp < err.size)
           misses.push(
             `${r.id} recall ${tp}/${err.size} err=${JSON.stringify(r.error_lines)} got=${lines.slice(0, 4)}… rule=${res.failures[0]?.rule}`,
           );

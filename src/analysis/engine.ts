@@ -654,6 +654,12 @@ export class Engine {
     if (chosen.strength <= 1) chosen = pool[pool.length - 1];
     // Only wrappers ("npm ERR! Test failed. See above"): the line above is what "above" means.
     if (chosen.wrapper && chosen.before) return [chosen.before];
+    // The build tool's closing report after the errors ("[ERROR] Failed to execute goal ...:
+    // Signature errors" with Maven's hints under it) names the phase that failed: it is the
+    // second half of the same account.
+    const at = blocks.indexOf(chosen);
+    const verdict = blocks.find((b, i) => i > at && verdictCategory(b.lines[0].text) !== null);
+    if (verdict) return [...chosen.lines, ...verdict.lines];
     return chosen.lines;
   }
 
@@ -929,7 +935,7 @@ export class Engine {
       return { g, score };
     });
     scored.sort((a, b) => b.score - a.score || a.g.firstLine - b.g.firstLine);
-    const failures = scored.map(({ g }) => this.toFailure(g));
+    const failures = absorbNested(scored.map(({ g }) => g)).map((g) => this.toFailure(g));
     let status: Status = "unknown";
     if (this.sawFailureMarker || failures.length) status = "failed";
     else if (this.sawSuccessMarker) status = "passed";
@@ -966,6 +972,70 @@ export class Engine {
     if (step) f.step = step;
     return f;
   }
+}
+
+/**
+ * A report printed inside another's lines in the same step (BuildKit's Dockerfile code frame
+ * between its step error and its "failed to solve" line) is part of that report: its lines and
+ * locations join the higher-ranked failure, and it is not reported on its own. The fingerprint
+ * is unchanged (it hashes the signatures, which stay the outer report's).
+ */
+const NESTED_GAP = 3;
+
+function absorbNested(groups: Group[]): Group[] {
+  const out: Group[] = [];
+  for (const g of groups) {
+    const outer = out.find((o) => {
+      if (o.step !== g.step || !o.lines.length || !g.lines.length) return false;
+      // The outer report runs on right above and right below: not a summary 200 lines later.
+      let first = Infinity;
+      let last = -Infinity;
+      for (const n of g.lines) {
+        if (n < first) first = n;
+        if (n > last) last = n;
+      }
+      let above = -Infinity;
+      let below = Infinity;
+      for (let i = 0; i < o.lines.length; i++) {
+        const n = o.lines[i];
+        // (Tallies the excerpt drops do not hold the report open.)
+        if (isTrailer(o.excerpt[i])) continue;
+        if (n < first && n > above) above = n;
+        if (n > last && n < below) below = n;
+        if (n >= first && n <= last) return false;
+      }
+      if (first - above <= NESTED_GAP && below - last <= NESTED_GAP) return true;
+      // Or it goes on right where the outer report stops (or stops right where it starts), as
+      // one unbroken run of lines: Jenkins' "Could not checkout" and git's own error under it.
+      const sorted = [...g.lines].sort((a, b) => a - b);
+      const unbroken = sorted.every((n, i) => i === 0 || n - sorted[i - 1] <= NESTED_GAP);
+      // (Another tool's report right under it is that tool's own failure: pip's error, then
+      // BuildKit's account of the RUN that ran pip.)
+      const tool = (x: Group) => x.compiled.rule.tool?.split(" ")[0];
+      const sameTool = !tool(o) || !tool(g) || tool(o) === tool(g);
+      return sameTool && unbroken && (first - above === 1 || below - last === 1);
+    });
+    // A nested group of wrappers and tallies only (Gradle's ":test FAILED") says nothing new.
+    if (!outer || g.excerpt.every((t) => isTrailer(t) || isWrapper(t))) {
+      out.push(g);
+      continue;
+    }
+    for (let i = 0; i < g.lines.length; i++) {
+      const n = g.lines[i];
+      if (outer.excerpt.length >= outer.cap) break;
+      if (outer.lines.includes(n)) continue;
+      outer.excerpt.push(g.excerpt[i]);
+      outer.lines.push(n);
+      outer.seen.add(g.excerpt[i]);
+    }
+    for (const loc of g.locations) {
+      const key = `${loc.file}:${loc.line ?? ""}:${loc.column ?? ""}`;
+      if (outer.locations.length >= MAX_LOCATIONS || outer.locSeen.has(key)) continue;
+      outer.locSeen.add(key);
+      outer.locations.push(loc);
+    }
+  }
+  return out;
 }
 
 /**

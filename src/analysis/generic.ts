@@ -145,13 +145,14 @@ export function isWrapper(text: string): boolean {
 // Lines that repeat a failure another line states, count it or tell how to learn more: a test
 // runner's tally ("2 failing", "Tests run: 5, Failures: 1"), a hint ("Use --trace for backtrace."),
 // a build tool's give-up line ("recipe for target 'x' failed", "Execution halted") and separator
-// rules ("- - - - -", "!!!!!!!!"). They say
+// rules ("- - - - -", "!!!!!!!!"), and the frames of an installed test framework's own code
+// (Pester's `at Invoke-Assertion, .../Modules/Pester/4.2.0/...`). They say
 // nothing the excerpt's other lines do not, so the excerpt leaves them to `context` (see
 // trimExcerpt).
 const TALLY =
   /^\s*(?:\d+ (?:failing|passing|pending)\s*$|\d+ tests? completed, \d+ failed|\d+ (?:tests|runs), \d+ assertions, \d+ failures, \d+ errors|Tests run: \d+, Failures: \d+, Errors: \d+(?!.*<<< (?:FAILURE|ERROR)!)|Tests:\s+\d+ failed\b|Tests Passed: \d+, Failed: \d+|FAILED:\s+\d+ Tests?\s*$|(?:\d+> )?Testing [\w.-]+: (?:TEST COMPLETE, \d+ ok, \d+ failed|\*\*\* FAILED test case \d+ of \d+ \*\*\*)|Test Suites:\s+\d+ failed\b|\s*Executed \d+ tests?, with \d+ failures?|\d+ files? inspected, \d+ offenses? detected|✖ \d+ problems? \(\d+ errors?|failed \d+ and passed \d+ tests?|(?:\[error\] )?Failed: Total \d+, Failed \d+|=+ (?:\d+ (?:failed|passed|errors?|skipped|warnings?|xfailed|xpassed|deselected)(?:, )?)+ in [\d.]+ ?s(?:econds)? =+|There (?:was|were) \d+ (?:failures?|errors?):?\s*$|FAIL\s*$|Found \d+ errors?(?: in \d+ files?)?\.?\s*$|error: aborting due to (?:\d+ )?previous errors?)/;
 const HINT =
-  /^\s*(?:(?:[-=*#!_+|.]\s*){5,}$|\(See full trace by running task with --trace\)|Use --trace for backtrace\.|info Visit https:\/\/yarnpkg\.com\/|For more information about this error, try `rustc --explain|Run with --(?:stacktrace|info|debug|scan)\b|There were failing tests\. See the report at:|Execution halted\s*$|(?:\[\w+\] )?Total time: \d+ s, completed |(?:\[error\] )?(?:\(.*\) )?sbt\.TestsFailedException: Tests unsuccessful|.*\bfinished with a non-zero exit code\b|(?:[\w./-]*Makefile|[\w.-]+\.mk):\d+: recipe for target '[^']*' failed)/;
+  /^\s*(?:(?:[-=*#!_+|.]\s*){5,}$|\(See full trace by running task with --trace\)|Use --trace for backtrace\.|info Visit https:\/\/yarnpkg\.com\/|For more information about this error, try `rustc --explain|Run with --(?:stacktrace|info|debug|scan)\b|There were failing tests\. See the report at:|Execution halted\s*$|(?:\[\w+\] )?Total time: \d+ s, completed |(?:\[error\] )?(?:\(.*\) )?sbt\.TestsFailedException: Tests unsuccessful|.*\bfinished with a non-zero exit code\b|(?:[\w./-]*Makefile|[\w.-]+\.mk):\d+: recipe for target '[^']*' failed|at [^,]+, \S*[\\/]Modules[\\/]Pester[\\/]\d[^\\/]*[\\/])/;
 
 /** True for a line the excerpt can do without when other lines state the failure (see TALLY). */
 export function isTrailer(text: string): boolean {

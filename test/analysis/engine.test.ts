@@ -219,3 +219,79 @@ describe("a failed step with no error line", () => {
     expect(f.step).toBe("./publish-docs.sh");
   });
 });
+
+describe("a report printed inside another", () => {
+  it("joins the report around it (BuildKit's Dockerfile frame between its error lines)", async () => {
+    const log = [
+      "2026-11-20T10:00:00.0000000Z ##[group]Run docker build .",
+      "2026-11-20T10:00:00.0000000Z docker build .",
+      "2026-11-20T10:00:00.0000000Z ##[endgroup]",
+      "2026-11-20T10:00:01.0000000Z #6 [2/3] RUN apk add --no-cache git",
+      "2026-11-20T10:00:01.0000000Z #6 ERROR: failed to copy: httpReadSeeker: failed open: could not fetch content descriptor sha256:df9b",
+      "2026-11-20T10:00:01.0000000Z ------",
+      "2026-11-20T10:00:01.0000000Z  > [2/3] RUN apk add --no-cache git:",
+      "2026-11-20T10:00:01.0000000Z ------",
+      "2026-11-20T10:00:01.0000000Z Dockerfile:32",
+      "2026-11-20T10:00:01.0000000Z --------------------",
+      "2026-11-20T10:00:01.0000000Z   31 |     ",
+      "2026-11-20T10:00:01.0000000Z   32 | >>> RUN apk add --no-cache git",
+      "2026-11-20T10:00:01.0000000Z --------------------",
+      "2026-11-20T10:00:01.0000000Z error: failed to solve: failed to compute cache key: failed to copy: httpReadSeeker: failed open: could not fetch content descriptor sha256:df9b",
+      "2026-11-20T10:00:01.0000000Z ##[error]Process completed with exit code 1.",
+    ].join("\n");
+    const res = await analyzeText(log);
+    expect(res.failures).toHaveLength(1);
+    const f = res.failures[0];
+    expect(f.rule).toBe("docker.step-error-network");
+    expect(f.excerpt).toContain("Dockerfile:32");
+    expect(f.excerpt).toContain("  32 | >>> RUN apk add --no-cache git");
+    expect(f.locations).toContainEqual({ file: "Dockerfile", line: 32 });
+    expect(f.lines).toEqual([...f.lines].sort((a, b) => a - b));
+  });
+
+  it("keeps a report that only repeats the failure well below it apart", async () => {
+    const log = [
+      "2026-11-20T10:00:00.0000000Z ##[group]Run docker build .",
+      "2026-11-20T10:00:00.0000000Z docker build .",
+      "2026-11-20T10:00:00.0000000Z ##[endgroup]",
+      "2026-11-20T10:00:01.0000000Z #6 ERROR: failed to copy: httpReadSeeker: failed open: could not fetch content",
+      "",
+      "",
+      "",
+      ...Array.from({ length: 10 }, (_, i) => `2026-11-20T10:00:01.0000000Z #7 step ${i}`),
+      "2026-11-20T10:00:01.0000000Z Dockerfile:32",
+      "2026-11-20T10:00:01.0000000Z   32 | >>> RUN apk add --no-cache git",
+      "",
+      "",
+      "",
+      ...Array.from({ length: 10 }, (_, i) => `2026-11-20T10:00:01.0000000Z #8 step ${i}`),
+      "2026-11-20T10:00:01.0000000Z error: failed to solve: failed to copy: httpReadSeeker: failed open: could not fetch content",
+      "2026-11-20T10:00:01.0000000Z ##[error]Process completed with exit code 1.",
+    ].join("\n");
+    const res = await analyzeText(log);
+    expect(res.failures[0].excerpt).not.toContain("Dockerfile:32");
+  });
+});
+
+describe("a report that goes on right where another stops", () => {
+  it("joins it when it is one unbroken run of lines", async () => {
+    const log = [
+      "Started by an SCM change",
+      " > git checkout -f 779ff9c0 # timeout=10",
+      "FATAL: Could not checkout 779ff9c0",
+      'hudson.plugins.git.GitException: Command "git checkout -f 779ff9c0" returned status code 128:',
+      "stdout: ",
+      "stderr: error: unable to create file src/A.java: No space left on device",
+      "fatal: cannot create directory at 'src/lib': No space left on device",
+      "",
+      "\tat org.jenkinsci.plugins.gitclient.CliGitAPIImpl.launchCommandIn(CliGitAPIImpl.java:2671)",
+      "\tat hudson.plugins.git.GitSCM.checkout(GitSCM.java:1358)",
+      "Finished: FAILURE",
+    ].join("\n");
+    const res = await analyzeText(log);
+    const f = res.failures[0];
+    expect(f.excerpt[0]).toBe("FATAL: Could not checkout 779ff9c0");
+    expect(f.excerpt).toContain("fatal: cannot create directory at 'src/lib': No space left on device");
+    expect(res.failures.flatMap((x) => x.lines).filter((n) => n === 7)).toHaveLength(1);
+  });
+});

@@ -533,3 +533,45 @@ describe("line grading", () => {
     expect(isWrapper("error: expected ';' after expression")).toBe(false);
   });
 });
+
+describe("the fallback's error block", () => {
+  it("takes the build tool's closing report after the errors it found", async () => {
+    const log = [
+      "[INFO] --- animal-sniffer-maven-plugin:1.21:check (checkAPIcompatibility) @ app ---",
+      "[INFO] Checking unresolved references to org.codehaus.mojo.signature:java18:1.0",
+      "[ERROR] /builds/app/src/main/java/a/Hex.java:348: Undefined reference: java.nio.ByteBuffer",
+      "[ERROR] /builds/app/src/main/java/a/Digest.java:14: Undefined reference: java.nio.ByteBuffer",
+      "[INFO] ------------------------------------------------------------------------",
+      "[INFO] BUILD FAILURE",
+      "[INFO] ------------------------------------------------------------------------",
+      "[INFO] Total time:  20.746 s",
+      "[INFO] ------------------------------------------------------------------------",
+      "[ERROR] Failed to execute goal org.codehaus.mojo:animal-sniffer-maven-plugin:1.21:check (checkAPIcompatibility) on project app: Signature errors found.",
+      "[ERROR] -> [Help 1]",
+      "Build step 'Execute shell' marked build as failure",
+      "Finished: FAILURE",
+    ].join("\n");
+    const f = (await analyzeText(log)).failures[0];
+    expect(f.rule).toBe("generic.error");
+    expect(f.excerpt[0]).toContain("Hex.java:348: Undefined reference");
+    expect(f.excerpt).toContain(
+      "[ERROR] Failed to execute goal org.codehaus.mojo:animal-sniffer-maven-plugin:1.21:check (checkAPIcompatibility) on project app: Signature errors found.",
+    );
+    expect(f.excerpt).not.toContain("[INFO] BUILD FAILURE");
+  });
+});
+
+describe("frames of an installed test framework", () => {
+  it("are trailers: Pester's own Invoke-Assertion frame goes to context", () => {
+    expect(
+      isTrailer(
+        "      at Invoke-Assertion, /home/travis/build/o/r/publish/Modules/Pester/4.2.0/Functions/Assertions/Should.ps1: line 209",
+      ),
+    ).toBe(true);
+    expect(isTrailer("      at <ScriptBlock>, /home/travis/build/o/r/test/Job.Tests.ps1: line 42")).toBe(
+      false,
+    );
+    // A checkout of Pester itself is the project's code, not an installed module.
+    expect(isTrailer("at t, /Users/travis/build/pester/Pester/new-runtimepoc/p.psm1:103")).toBe(false);
+  });
+});

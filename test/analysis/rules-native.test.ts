@@ -835,3 +835,31 @@ describe("GitHub's exit annotation under a report", () => {
     expect(far.excerpt.join("\n")).not.toContain("Process completed");
   });
 });
+
+describe("go's compile report", () => {
+  it("opens with the package header and closes with go test's `[build failed]` line", async () => {
+    const log = [
+      "2026-11-20T10:00:00.0000000Z ##[group]Run go test ./...",
+      "2026-11-20T10:00:00.0000000Z go test ./...",
+      "2026-11-20T10:00:00.0000000Z ##[endgroup]",
+      "2026-11-20T10:00:01.0000000Z ok  \texample.com/app/a\t0.010s",
+      "2026-11-20T10:00:01.0000000Z # example.com/app/b [example.com/app/b.test]",
+      "2026-11-20T10:00:01.0000000Z b/b_test.go:8:9: undefined: os",
+      "2026-11-20T10:00:01.0000000Z b/b_test.go:9:3: undefined: os",
+      "2026-11-20T10:00:02.0000000Z ok  \texample.com/app/c\t0.010s",
+      "2026-11-20T10:00:02.0000000Z FAIL\texample.com/app/b [build failed]",
+      "2026-11-20T10:00:02.0000000Z ok  \texample.com/app/d\t0.010s",
+      "2026-11-20T10:00:02.0000000Z FAIL",
+      "2026-11-20T10:00:02.0000000Z ##[error]Process completed with exit code 1.",
+    ].join("\n");
+    const f = (await analyzeText(log)).failures[0];
+    expect(f.rule).toBe("go.missing-std-import");
+    expect(f.excerpt.slice(0, 3)).toEqual([
+      "# example.com/app/b [example.com/app/b.test]",
+      "b/b_test.go:8:9: undefined: os",
+      "b/b_test.go:9:3: undefined: os",
+    ]);
+    expect(f.excerpt).toContain("FAIL\texample.com/app/b [build failed]");
+    expect(f.excerpt).not.toContain("ok  \texample.com/app/c\t0.010s");
+  });
+});

@@ -754,3 +754,28 @@ describe("the same tool output in Travis, GitLab and Jenkins logs", () => {
     expect(keyHits / keys).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe("a chained Python traceback", () => {
+  it("keeps the line that links the two tracebacks", async () => {
+    const log = [
+      "[job] $ python /tmp/script.py",
+      "Traceback (most recent call last):",
+      '  File "/tmp/script.py", line 23, in <module>',
+      "    gh = Github(login,token)",
+      "NameError: name 'Github' is not defined",
+      "",
+      "During handling of the above exception, another exception occurred:",
+      "",
+      "Traceback (most recent call last):",
+      '  File "/tmp/script.py", line 35, in <module>',
+      "    except GithubException as e:",
+      "NameError: name 'GithubException' is not defined",
+      "Build step 'Execute Python script' marked build as failure",
+      "Finished: FAILURE",
+    ].join("\n");
+    const f = (await analyzeText(log)).failures[0];
+    expect(f.category).toBe("runtime_error");
+    expect(f.excerpt).toContain("During handling of the above exception, another exception occurred:");
+    expect(f.excerpt).toContain("NameError: name 'GithubException' is not defined");
+  });
+});

@@ -39,6 +39,9 @@ const GOROUTINE_STACK =
 // Compiler wording, for compile errors of Go < 1.10 that carry no column.
 const OLD_COMPILE = String.raw`(?:undefined: |.* redeclared|cannot use |.* (?:declared|imported) (?:and|but) not used|imported and not used|missing return|too (?:many|few) |not enough arguments|.* has no field or method |invalid operation: |cannot convert |assignment mismatch|undeclared name|syntax error|non-name |.* is not a type|multiple-value |cannot assign |cannot range |invalid (?:argument|receiver|recursive type)|.* \(type .*\) )`;
 
+// `go build` and `go vet` name the package above its errors: `# example.com/pkg [example.com/pkg.test]`.
+const PACKAGE_HEADER = /^# (?<pkg>[\w./@-]+)(?: \[[\w./@-]+\])?$/;
+
 const STD_PACKAGES =
   "bufio|bytes|context|errors|flag|fmt|io|log|math|net|os|path|filepath|reflect|regexp|runtime|sort|strconv|strings|sync|atomic|syscall|testing|time|unicode|utf8|json|xml|base64|hex|http|url|exec|ioutil|rand|sha256|md5|hash|slices|maps|cmp|slog|signal|tls|template|zip|gzip|csv|binary|embed|fs|heap|list|big|bits|debug|user|httptest";
 
@@ -68,6 +71,8 @@ export const goRules: RuleSet = {
         LOC +
           String.raw`(?<message>syntax error: .+|expected (?:'[^']+'|declaration|operand|statement|expression|type|[\w ]+), found .+|illegal character .+|string literal not terminated|rune literal not terminated|newline in string|invalid character .+ in .+)$`,
       ),
+      precede: 1,
+      precedeMatch: PACKAGE_HEADER,
       suggestion: "Fix the Go syntax at $<file>:$<line> (`gofmt -l` reports the same error locally).",
     },
     {
@@ -82,6 +87,8 @@ export const goRules: RuleSet = {
           String.raw`(?<message>(?:undefined|undeclared name): (?<name>${STD_PACKAGES}))(?: \((?:typecheck|compile)\))?$`,
       ),
       message: "$<file>:$<line>: package $<name> is used but not imported",
+      precede: 1,
+      precedeMatch: PACKAGE_HEADER,
       suggestion:
         'Add the missing import of the "$<name>" package to $<file> (or run `goimports -w $<file>`).',
     },
@@ -97,6 +104,8 @@ export const goRules: RuleSet = {
           String.raw`(?<message>imported and not used: .+|".+" imported (?:as \w+ )?and not used|imported as \w+ and not used.*)$`,
       ),
       unless: /\(\w+\)$/,
+      precede: 1,
+      precedeMatch: PACKAGE_HEADER,
       suggestion: "Remove the unused import in $<file>:$<line> (or run `goimports -w $<file>`).",
     },
     {
@@ -261,6 +270,8 @@ export const goRules: RuleSet = {
       unless: /: (?:warning|note|info): /,
       follow: /^\t(?:have|want) \(/,
       maxFollow: 2,
+      precede: 1,
+      precedeMatch: PACKAGE_HEADER,
       suggestion: "Fix the compile error at $<file>:$<line>.",
     },
     {
@@ -380,6 +391,20 @@ export const goRules: RuleSet = {
       followLocation: /^\s+(?:Error Trace:\s+)?(?<file>[\w./@-]+\.go):(?<line>\d+)/,
       message: "$<name> failed",
       suggestion: "Run `go test -run '^$<name>$' ./...` locally and fix the code or the expectation.",
+    },
+    {
+      // `go test`'s line for a package that did not compile: it closes the compile errors above.
+      id: "go.build-failed",
+      tool: "go test",
+      category: "type_error",
+      severity: "high",
+      strategy: "llm",
+      keywords: ["[build failed]", "[setup failed]"],
+      match: /^FAIL\s+(?<name>\S+) \[(?:build|setup) failed\]$/,
+      group: "go-build-failed",
+      role: "summary",
+      message: "$<name> did not build",
+      suggestion: "Fix the compile errors printed above for $<name>.",
     },
     {
       id: "go.test-log",

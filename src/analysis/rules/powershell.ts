@@ -19,7 +19,7 @@ export const powershellRules: RuleSet = {
       match:
         /^\s*\[-\] (?<name>.+?)(?: -> (?<message>.+)| \d+(?:\.\d+)?m?s(?: \([\d.]+m?s\|[\d.]+m?s\))?)\s*$/,
       follow:
-        /^(?!\s*\[[-+!?]\] )(?!\s*(?:Describing|Context|Tests (?:Passed|completed)|Running tests|Executing|Starting discovery)\b)(?:\s*$|\s+\S|at\s|(?:Expected|Actual|But was|Message|Error)\b|[\w.]+(?:Exception|Error)\b)/,
+        /^(?!\s*\[[-+!?]\] )(?!\s*(?:Describing|Context|Tests (?:Passed|completed)|Running tests|Executing|Starting (?:test )?discovery)\b)(?:\s*$|\s+\S|at\s|(?:Expected|Actual|But was|Message|Error)\b|[\w.]+(?:Exception|Error)\b)/,
       maxFollow: 30,
       followLocation: /^\s*at .*, (?<file>(?:[A-Za-z]:)?[^\s,:]+\.ps[md]?1):(?:\s*line )?(?<line>\d+)\s*$/,
       message: (g) =>

@@ -88,6 +88,18 @@ const tracebackRules: Rule[] = [
     followLocation: FRAME_LOCATION,
     suggestion: "Read the traceback: the last project frame is where it failed.",
   }),
+  // The line between two tracebacks of one chain: the chain is one report.
+  tb({
+    id: "python.traceback-chain",
+    category: "runtime_error",
+    severity: "high",
+    strategy: "llm",
+    role: "summary",
+    keywords: ["another exception occurred", "direct cause of the following exception"],
+    match:
+      /^\s*(?:During handling of the above exception, another exception occurred|The above exception was the direct cause of the following exception):\s*$/,
+    suggestion: "Read the traceback: the last project frame is where it failed.",
+  }),
   // Python 3.11 exception groups (asyncio.TaskGroup, trio, anyio): the whole report is drawn
   // with `|` and `+` borders, sub-tracebacks inside.
   tb({
