@@ -217,11 +217,12 @@ function isWrapper(text) {
 // Lines that repeat a failure another line states, count it or tell how to learn more: a test
 // runner's tally ("2 failing", "Tests run: 5, Failures: 1"), a hint ("Use --trace for backtrace."),
 // a build tool's give-up line ("recipe for target 'x' failed", "Execution halted") and separator
-// rules ("- - - - -", "!!!!!!!!"). They say
+// rules ("- - - - -", "!!!!!!!!"), and the frames of an installed test framework's own code
+// (Pester's `at Invoke-Assertion, .../Modules/Pester/4.2.0/...`). They say
 // nothing the excerpt's other lines do not, so the excerpt leaves them to `context` (see
 // trimExcerpt).
 const TALLY = /^\s*(?:\d+ (?:failing|passing|pending)\s*$|\d+ tests? completed, \d+ failed|\d+ (?:tests|runs), \d+ assertions, \d+ failures, \d+ errors|Tests run: \d+, Failures: \d+, Errors: \d+(?!.*<<< (?:FAILURE|ERROR)!)|Tests:\s+\d+ failed\b|Tests Passed: \d+, Failed: \d+|FAILED:\s+\d+ Tests?\s*$|(?:\d+> )?Testing [\w.-]+: (?:TEST COMPLETE, \d+ ok, \d+ failed|\*\*\* FAILED test case \d+ of \d+ \*\*\*)|Test Suites:\s+\d+ failed\b|\s*Executed \d+ tests?, with \d+ failures?|\d+ files? inspected, \d+ offenses? detected|✖ \d+ problems? \(\d+ errors?|failed \d+ and passed \d+ tests?|(?:\[error\] )?Failed: Total \d+, Failed \d+|=+ (?:\d+ (?:failed|passed|errors?|skipped|warnings?|xfailed|xpassed|deselected)(?:, )?)+ in [\d.]+ ?s(?:econds)? =+|There (?:was|were) \d+ (?:failures?|errors?):?\s*$|FAIL\s*$|Found \d+ errors?(?: in \d+ files?)?\.?\s*$|error: aborting due to (?:\d+ )?previous errors?)/;
-const HINT = /^\s*(?:(?:[-=*#!_+|.]\s*){5,}$|\(See full trace by running task with --trace\)|Use --trace for backtrace\.|info Visit https:\/\/yarnpkg\.com\/|For more information about this error, try `rustc --explain|Run with --(?:stacktrace|info|debug|scan)\b|There were failing tests\. See the report at:|Execution halted\s*$|(?:\[\w+\] )?Total time: \d+ s, completed |(?:\[error\] )?(?:\(.*\) )?sbt\.TestsFailedException: Tests unsuccessful|.*\bfinished with a non-zero exit code\b|(?:[\w./-]*Makefile|[\w.-]+\.mk):\d+: recipe for target '[^']*' failed)/;
+const HINT = /^\s*(?:(?:[-=*#!_+|.]\s*){5,}$|\(See full trace by running task with --trace\)|Use --trace for backtrace\.|info Visit https:\/\/yarnpkg\.com\/|For more information about this error, try `rustc --explain|Run with --(?:stacktrace|info|debug|scan)\b|There were failing tests\. See the report at:|Execution halted\s*$|(?:\[\w+\] )?Total time: \d+ s, completed |(?:\[error\] )?(?:\(.*\) )?sbt\.TestsFailedException: Tests unsuccessful|.*\bfinished with a non-zero exit code\b|(?:[\w./-]*Makefile|[\w.-]+\.mk):\d+: recipe for target '[^']*' failed|at [^,]+, \S*[\\/]Modules[\\/]Pester[\\/]\d[^\\/]*[\\/])/;
 /** True for a line the excerpt can do without when other lines state the failure (see TALLY). */
 function isTrailer(text) {
     return (WRAPPER.test(text) && !KEEP_WRAPPER.test(text)) || TALLY.test(text) || HINT.test(text);
@@ -1259,6 +1260,13 @@ class Engine {
         // Only wrappers ("npm ERR! Test failed. See above"): the line above is what "above" means.
         if (chosen.wrapper && chosen.before)
             return [chosen.before];
+        // The build tool's closing report after the errors ("[ERROR] Failed to execute goal ...:
+        // Signature errors" with Maven's hints under it) names the phase that failed: it is the
+        // second half of the same account.
+        const at = blocks.indexOf(chosen);
+        const verdict = blocks.find((b, i) => i > at && verdictCategory(b.lines[0].text) !== null);
+        if (verdict)
+            return [...chosen.lines, ...verdict.lines];
         return chosen.lines;
     }
     match(line, n, known) {
@@ -1537,7 +1545,7 @@ class Engine {
             return { g, score };
         });
         scored.sort((a, b) => b.score - a.score || a.g.firstLine - b.g.firstLine);
-        const failures = scored.map(({ g }) => this.toFailure(g));
+        const failures = absorbNested(scored.map(({ g }) => g)).map((g) => this.toFailure(g));
         let status = "unknown";
         if (this.sawFailureMarker || failures.length)
             status = "failed";
@@ -1576,6 +1584,79 @@ class Engine {
             f.step = step;
         return f;
     }
+}
+/**
+ * A report printed inside another's lines in the same step (BuildKit's Dockerfile code frame
+ * between its step error and its "failed to solve" line) is part of that report: its lines and
+ * locations join the higher-ranked failure, and it is not reported on its own. The fingerprint
+ * is unchanged (it hashes the signatures, which stay the outer report's).
+ */
+const NESTED_GAP = 3;
+function absorbNested(groups) {
+    const out = [];
+    for (const g of groups) {
+        const outer = out.find((o) => {
+            if (o.step !== g.step || !o.lines.length || !g.lines.length)
+                return false;
+            // The outer report runs on right above and right below: not a summary 200 lines later.
+            let first = Infinity;
+            let last = -Infinity;
+            for (const n of g.lines) {
+                if (n < first)
+                    first = n;
+                if (n > last)
+                    last = n;
+            }
+            let above = -Infinity;
+            let below = Infinity;
+            for (let i = 0; i < o.lines.length; i++) {
+                const n = o.lines[i];
+                // (Tallies the excerpt drops do not hold the report open.)
+                if (isTrailer(o.excerpt[i]))
+                    continue;
+                if (n < first && n > above)
+                    above = n;
+                if (n > last && n < below)
+                    below = n;
+                if (n >= first && n <= last)
+                    return false;
+            }
+            if (first - above <= NESTED_GAP && below - last <= NESTED_GAP)
+                return true;
+            // Or it goes on right where the outer report stops (or stops right where it starts), as
+            // one unbroken run of lines: Jenkins' "Could not checkout" and git's own error under it.
+            const sorted = [...g.lines].sort((a, b) => a - b);
+            const unbroken = sorted.every((n, i) => i === 0 || n - sorted[i - 1] <= NESTED_GAP);
+            // (Another tool's report right under it is that tool's own failure: pip's error, then
+            // BuildKit's account of the RUN that ran pip.)
+            const tool = (x) => x.compiled.rule.tool?.split(" ")[0];
+            const sameTool = !tool(o) || !tool(g) || tool(o) === tool(g);
+            return sameTool && unbroken && (first - above === 1 || below - last === 1);
+        });
+        // A nested group of wrappers and tallies only (Gradle's ":test FAILED") says nothing new.
+        if (!outer || g.excerpt.every((t) => isTrailer(t) || isWrapper(t))) {
+            out.push(g);
+            continue;
+        }
+        for (let i = 0; i < g.lines.length; i++) {
+            const n = g.lines[i];
+            if (outer.excerpt.length >= outer.cap)
+                break;
+            if (outer.lines.includes(n))
+                continue;
+            outer.excerpt.push(g.excerpt[i]);
+            outer.lines.push(n);
+            outer.seen.add(g.excerpt[i]);
+        }
+        for (const loc of g.locations) {
+            const key = `${loc.file}:${loc.line ?? ""}:${loc.column ?? ""}`;
+            if (outer.locations.length >= MAX_LOCATIONS || outer.locSeen.has(key))
+                continue;
+            outer.locSeen.add(key);
+            outer.locations.push(loc);
+        }
+    }
+    return out;
 }
 /**
  * The excerpt is the lines that state the failure: tallies, hints and wrapper lines that only
@@ -3437,6 +3518,17 @@ const tracebackRules = [
         followLocation: FRAME_LOCATION,
         suggestion: "Read the traceback: the last project frame is where it failed.",
     }),
+    // The line between two tracebacks of one chain: the chain is one report.
+    tb({
+        id: "python.traceback-chain",
+        category: "runtime_error",
+        severity: "high",
+        strategy: "llm",
+        role: "summary",
+        keywords: ["another exception occurred", "direct cause of the following exception"],
+        match: /^\s*(?:During handling of the above exception, another exception occurred|The above exception was the direct cause of the following exception):\s*$/,
+        suggestion: "Read the traceback: the last project frame is where it failed.",
+    }),
     // Python 3.11 exception groups (asyncio.TaskGroup, trio, anyio): the whole report is drawn
     // with `|` and `+` borders, sub-tracebacks inside.
     tb({
@@ -3862,6 +3954,8 @@ const go_USER_FRAME = String.raw `^\t(?<file>(?:[A-Za-z]:)?\/(?!\S*?\/(?:go[\w.-
 const GOROUTINE_STACK = /^(?:\[signal .*|\tpanic: .*|goroutine \d+ \[.*\]:|\t.*|created by .*|[^\s(][^(]*\(.*\)(?: \+0x[0-9a-f]+)?|)$/;
 // Compiler wording, for compile errors of Go < 1.10 that carry no column.
 const OLD_COMPILE = String.raw `(?:undefined: |.* redeclared|cannot use |.* (?:declared|imported) (?:and|but) not used|imported and not used|missing return|too (?:many|few) |not enough arguments|.* has no field or method |invalid operation: |cannot convert |assignment mismatch|undeclared name|syntax error|non-name |.* is not a type|multiple-value |cannot assign |cannot range |invalid (?:argument|receiver|recursive type)|.* \(type .*\) )`;
+// `go build` and `go vet` name the package above its errors: `# example.com/pkg [example.com/pkg.test]`.
+const PACKAGE_HEADER = /^# (?<pkg>[\w./@-]+)(?: \[[\w./@-]+\])?$/;
 const STD_PACKAGES = "bufio|bytes|context|errors|flag|fmt|io|log|math|net|os|path|filepath|reflect|regexp|runtime|sort|strconv|strings|sync|atomic|syscall|testing|time|unicode|utf8|json|xml|base64|hex|http|url|exec|ioutil|rand|sha256|md5|hash|slices|maps|cmp|slog|signal|tls|template|zip|gzip|csv|binary|embed|fs|heap|list|big|bits|debug|user|httptest";
 const goRules = {
     ecosystem: "go",
@@ -3885,6 +3979,8 @@ const goRules = {
             keywords: [".go:"],
             match: new RegExp(LOC +
                 String.raw `(?<message>syntax error: .+|expected (?:'[^']+'|declaration|operand|statement|expression|type|[\w ]+), found .+|illegal character .+|string literal not terminated|rune literal not terminated|newline in string|invalid character .+ in .+)$`),
+            precede: 1,
+            precedeMatch: PACKAGE_HEADER,
             suggestion: "Fix the Go syntax at $<file>:$<line> (`gofmt -l` reports the same error locally).",
         },
         {
@@ -3897,6 +3993,8 @@ const goRules = {
             match: new RegExp(LOC +
                 String.raw `(?<message>(?:undefined|undeclared name): (?<name>${STD_PACKAGES}))(?: \((?:typecheck|compile)\))?$`),
             message: "$<file>:$<line>: package $<name> is used but not imported",
+            precede: 1,
+            precedeMatch: PACKAGE_HEADER,
             suggestion: 'Add the missing import of the "$<name>" package to $<file> (or run `goimports -w $<file>`).',
         },
         {
@@ -3909,6 +4007,8 @@ const goRules = {
             match: new RegExp(LOC +
                 String.raw `(?<message>imported and not used: .+|".+" imported (?:as \w+ )?and not used|imported as \w+ and not used.*)$`),
             unless: /\(\w+\)$/,
+            precede: 1,
+            precedeMatch: PACKAGE_HEADER,
             suggestion: "Remove the unused import in $<file>:$<line> (or run `goimports -w $<file>`).",
         },
         {
@@ -4059,6 +4159,8 @@ const goRules = {
             unless: /: (?:warning|note|info): /,
             follow: /^\t(?:have|want) \(/,
             maxFollow: 2,
+            precede: 1,
+            precedeMatch: PACKAGE_HEADER,
             suggestion: "Fix the compile error at $<file>:$<line>.",
         },
         {
@@ -4171,6 +4273,20 @@ const goRules = {
             followLocation: /^\s+(?:Error Trace:\s+)?(?<file>[\w./@-]+\.go):(?<line>\d+)/,
             message: "$<name> failed",
             suggestion: "Run `go test -run '^$<name>$' ./...` locally and fix the code or the expectation.",
+        },
+        {
+            // `go test`'s line for a package that did not compile: it closes the compile errors above.
+            id: "go.build-failed",
+            tool: "go test",
+            category: "type_error",
+            severity: "high",
+            strategy: "llm",
+            keywords: ["[build failed]", "[setup failed]"],
+            match: /^FAIL\s+(?<name>\S+) \[(?:build|setup) failed\]$/,
+            group: "go-build-failed",
+            role: "summary",
+            message: "$<name> did not build",
+            suggestion: "Fix the compile errors printed above for $<name>.",
         },
         {
             id: "go.test-log",
@@ -6593,7 +6709,7 @@ const powershellRules = {
             keywords: ["[-] "],
             // The time or the arrow tells Pester's line from a script's own "[-] removing x" status.
             match: /^\s*\[-\] (?<name>.+?)(?: -> (?<message>.+)| \d+(?:\.\d+)?m?s(?: \([\d.]+m?s\|[\d.]+m?s\))?)\s*$/,
-            follow: /^(?!\s*\[[-+!?]\] )(?!\s*(?:Describing|Context|Tests (?:Passed|completed)|Running tests|Executing|Starting discovery)\b)(?:\s*$|\s+\S|at\s|(?:Expected|Actual|But was|Message|Error)\b|[\w.]+(?:Exception|Error)\b)/,
+            follow: /^(?!\s*\[[-+!?]\] )(?!\s*(?:Describing|Context|Tests (?:Passed|completed)|Running tests|Executing|Starting (?:test )?discovery)\b)(?:\s*$|\s+\S|at\s|(?:Expected|Actual|But was|Message|Error)\b|[\w.]+(?:Exception|Error)\b)/,
             maxFollow: 30,
             followLocation: /^\s*at .*, (?<file>(?:[A-Za-z]:)?[^\s,:]+\.ps[md]?1):(?:\s*line )?(?<line>\d+)\s*$/,
             message: (g) => g.message ? `${(g.name ?? "").trim()}: ${g.message.trim()}` : `${(g.name ?? "").trim()} failed`,
