@@ -23,16 +23,29 @@ export class Checkpoint {
     private readonly saved: Map<string, Saved>,
   ) {}
 
-  /** `baseUntracked` is the untracked set at the very start: those files are the user's, never ours. */
-  static async take(git: Git, baseUntracked: Set<string>): Promise<Checkpoint> {
+  /** What `changedFiles` returned in the last `delta()`: the healer's changes at that moment. */
+  changedNow?: string[];
+
+  /**
+   * `baseUntracked` is the untracked set at the very start: those files are the user's, never
+   * ours. `changed`, when the caller knows it (nothing ran since the last status but fixers whose
+   * every change was measured), is the current `changedFiles` and spares a git status.
+   */
+  static async take(git: Git, baseUntracked: Set<string>, changed?: string[]): Promise<Checkpoint> {
     const saved = new Map<string, Saved>();
-    for (const f of await changedFiles(git, baseUntracked)) saved.set(f, snapshot(git.dir, f));
+    for (const f of changed ?? (await changedFiles(git, baseUntracked))) saved.set(f, snapshot(git.dir, f));
     return new Checkpoint(git, baseUntracked, saved);
+  }
+
+  /** The changed files when the checkpoint was taken, which is again the set after a rollback. */
+  get files(): string[] {
+    return [...this.saved.keys()];
   }
 
   /** Files that differ from this checkpoint (new changes, or already-changed files changed again). */
   async delta(): Promise<string[]> {
     const now = await changedFiles(this.git, this.baseUntracked);
+    this.changedNow = now;
     const out = new Set(now.filter((f) => !this.saved.has(f)));
     for (const [f, s] of this.saved) if (digestOf(this.git.dir, f) !== s.digest) out.add(f);
     return [...out].sort();

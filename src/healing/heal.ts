@@ -1,7 +1,6 @@
 import type { Failure, Strategy } from "../analysis/types.js";
 import { ConfigurationError } from "../util/errors.js";
 import { silentLogger, type Logger } from "../util/logger.js";
-import { changedFiles } from "./checkpoint.js";
 import { nodeRunner, type CommandRunner } from "./exec.js";
 import { repoPath } from "./fixers/files.js";
 import { defaultFixers } from "./fixers/index.js";
@@ -92,8 +91,9 @@ export async function heal(options: HealOptions): Promise<HealResult> {
     secrets: options.secrets,
     repoDir: options.repoDir,
   };
-  const baseSha = await git.head();
+  // One git process for the commit and the clean-checkout check.
   const start = await git.status();
+  const baseSha = start.head || (await git.head());
   if (start.dirty.length > 0) {
     throw new ConfigurationError(
       `heal needs a clean checkout, but tracked files are modified: ${start.dirty.slice(0, 5).join(", ")}. ` +
@@ -159,6 +159,10 @@ export async function heal(options: HealOptions): Promise<HealResult> {
   // Files the fixers changed, measured before their checks ran: build outputs of a check or the
   // verify command (a Go binary, a coverage file) are never part of the proposal.
   const touched = new Set<string>();
+  // The healer's changed files while known without asking git (see runFixer); a CI or model run
+  // may write anywhere, so after one the next checkpoint runs git status again.
+  // The start status saw the tree as the baseline run left it only if the caller ran it.
+  const fixState: { changed?: string[] } = { changed: options.baseline ? [] : undefined };
   const seen = new Set(baseline?.run.fingerprints ?? []);
   const tried = new Set<string>();
   let last: VerifyOutcome | undefined;
@@ -172,7 +176,16 @@ export async function heal(options: HealOptions): Promise<HealResult> {
       if (group.length === 0) continue;
       for (const f of group) tried.add(`${fixer.id}:${f.fingerprint}`);
       const attempt = await logger.group(`autodev: ${fixer.id}`, () =>
-        runFixer({ fixer, failures: group, ctx, git, baseUntracked, guard, deferCheck: !!verifyCommand }),
+        runFixer({
+          fixer,
+          failures: group,
+          ctx,
+          git,
+          baseUntracked,
+          guard,
+          deferCheck: !!verifyCommand,
+          state: fixState,
+        }),
       );
       attempts.push(attempt);
       logger.info(
@@ -199,6 +212,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
           detail,
         });
       } else {
+        fixState.changed = undefined;
         const result = await llmPhase({
           proposer: options.llm,
           failures: [...pending.values()],
@@ -225,6 +239,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
     }
     if (!verifyCommand || touched.size === 0) break;
     const roundStart = attempts.length;
+    fixState.changed = undefined;
     last = await verify(`verify round ${round}`);
     for (const a of attempts.slice(0, roundStart))
       if (a.status === "fixed" && !a.verification) {
@@ -253,15 +268,19 @@ export async function heal(options: HealOptions): Promise<HealResult> {
       detail,
     });
   }
-  let files = (await changedFiles(git, baseUntracked)).filter((f) => touched.has(f));
+  // The fixers' files that still differ from HEAD are those in their diff; the patch of the
+  // last fixer is reused when nothing changed since (git.diffFiles compares file states).
+  let files = [...touched].sort();
+  let patch = await git.diffFiles(files);
   const undoAll = async (why: string) => {
     await git.restore(files);
     files = [];
+    patch = "";
     for (const a of attempts)
       if (a.status === "fixed")
         Object.assign(a, { status: "regressed", kept: false, detail: `undone: ${why}` });
   };
-  if (files.length === 0)
+  if (patch === "")
     return { report: report(attempts.length ? "failed" : "nothing-to-heal"), patch: "" };
 
   for (const a of attempts) a.kept = a.status === "fixed";
@@ -300,7 +319,6 @@ export async function heal(options: HealOptions): Promise<HealResult> {
     }
   }
 
-  const patch = await git.diffFiles(files);
   const verdict = checkPatch({ ...guard, patch });
   if (!verdict.ok) {
     logger.warning(`The combined patch breaks policy: ${verdict.reasons.join("; ")}`);

@@ -16,6 +16,12 @@ export interface RunFixerOptions {
    * does not prove): one tool run fewer per fix, which is most of heal's overhead on a fast CI.
    */
   deferCheck?: boolean;
+  /**
+   * The healer's changed files when known (the last status, and nothing unmeasured ran since):
+   * the checkpoint then needs no git status of its own. runFixer leaves the set after its work
+   * here, or undefined when something it cannot account for may have written to the tree.
+   */
+  state?: { changed?: string[] };
 }
 
 /**
@@ -26,7 +32,11 @@ export interface RunFixerOptions {
 export async function runFixer(o: RunFixerOptions): Promise<FixAttempt> {
   const { fixer, failures, ctx, git } = o;
   const started = performance.now();
-  const checkpoint = await Checkpoint.take(git, o.baseUntracked);
+  const checkpoint = await Checkpoint.take(git, o.baseUntracked, o.state?.changed);
+  const leave = (changed: string[] | undefined) => {
+    if (o.state) o.state.changed = changed;
+  };
+  leave(undefined);
   let verification: FixAttempt["verification"];
   const attempt = (
     status: FixAttempt["status"],
@@ -49,14 +59,20 @@ export async function runFixer(o: RunFixerOptions): Promise<FixAttempt> {
     const run = await fixer.fix(ctx, failures);
     if (run.skipped) return attempt("skipped", run.skipped, [], run.commands);
     const files = await checkpoint.delta();
-    if (files.length === 0)
+    if (files.length === 0) {
+      leave(checkpoint.changedNow);
       return attempt("no-change", run.note ?? "the tool changed nothing", files, run.commands);
+    }
     const guard = checkPatch({ ...o.guard, patch: await git.diffFiles(files) });
     if (!guard.ok) {
       await checkpoint.rollback(files);
+      leave(checkpoint.files);
       return attempt("rejected", guard.reasons.join("; "), files, run.commands);
     }
-    if (o.deferCheck) return attempt("fixed", "the CI command decides", files, run.commands);
+    if (o.deferCheck) {
+      leave(checkpoint.changedNow);
+      return attempt("fixed", "the CI command decides", files, run.commands);
+    }
     const checkStarted = performance.now();
     const check = await fixer.check(ctx, failures, files);
     verification = {
