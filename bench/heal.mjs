@@ -295,7 +295,7 @@ console.log(
 );
 console.log(`false heals (claimed healed, CI still fails on a clean clone): ${falseHeals.length}`);
 console.log(
-  `overhead (heal wall time / CI run time): median ${median(ratios).toFixed(2)} (bar 2.5), p90 ${ratios[Math.floor(0.9 * (ratios.length - 1))].toFixed(2)}; CI ran >= 2 times in ${rows.filter((r) => r.ciRuns >= 2).length}/${rows.length} cases`,
+  `overhead (heal wall time / CI run time): median ${median(ratios).toFixed(2)} (bar 2.5), p25 ${ratios[Math.floor(0.25 * (ratios.length - 1))].toFixed(2)}, p75 ${ratios[Math.floor(0.75 * (ratios.length - 1))].toFixed(2)}, p90 ${ratios[Math.floor(0.9 * (ratios.length - 1))].toFixed(2)}; CI ran >= 2 times in ${rows.filter((r) => r.ciRuns >= 2).length}/${rows.length} cases`,
 );
 const healedRatios = healedRows.map((r) => r.ratio).sort((a, b) => a - b);
 const slow = rows
