@@ -181,7 +181,20 @@ for (const name of readdirSync(fixtures).sort()) {
   const fixable = scenario.expect === "healed";
   const independent =
     report.outcome === "healed" ? independentCheck(name, scenario, dir, report.baseSha, patch) : null;
-  const unchanged = treeSnapshot(dir) === before;
+  const after = treeSnapshot(dir);
+  const unchanged = after === before;
+  if (!unchanged && !fixable) {
+    // Which paths differ, so a changed tree on a negative control can be told from noise.
+    const a = new Set(after.split("\n"));
+    const b = new Set(before.split("\n"));
+    console.log(
+      `${name}: tree changed: ${[...b]
+        .filter((l) => !a.has(l))
+        .map((l) => `-${l}`)
+        .concat([...a].filter((l) => !b.has(l)).map((l) => `+${l}`))
+        .join(", ")}`,
+    );
+  }
   const expectedFiles = scenario.files ?? 1;
   if (process.env.BENCH_VERBOSE)
     console.log(
