@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Git } from "./git.js";
 
@@ -8,6 +8,8 @@ const MAX_KEPT_BYTES = 8 * 1024 * 1024;
 
 interface Saved {
   digest: string;
+  /** Permission bits, put back on rollback (a fixer may chmod). */
+  mode?: number;
   /** null: the file did not exist; undefined: too big to keep (rolled back to HEAD instead). */
   content?: Buffer | null;
 }
@@ -59,7 +61,11 @@ export class Checkpoint {
       if (!s || s.content === undefined) toHead.push(f);
       else if (s.content === null) {
         if (existsSync(join(this.git.dir, f))) unlinkSync(join(this.git.dir, f));
-      } else writeFileSync(join(this.git.dir, f), s.content);
+      } else {
+        const full = join(this.git.dir, f);
+        writeFileSync(full, s.content);
+        if (s.mode !== undefined && (statSync(full).mode & 0o7777) !== s.mode) chmodSync(full, s.mode);
+      }
     }
     await this.git.restore(toHead);
   }
@@ -73,14 +79,17 @@ export async function changedFiles(git: Git, baseUntracked: Set<string>): Promis
 
 function snapshot(dir: string, f: string): Saved {
   let size: number;
+  let mode: number;
   try {
-    size = statSync(join(dir, f)).size;
+    const st = statSync(join(dir, f));
+    size = st.size;
+    mode = st.mode & 0o7777;
   } catch {
     return { digest: "absent", content: null };
   }
   if (size > MAX_KEPT_BYTES) return { digest: digestOf(dir, f) };
   const content = readFileSync(join(dir, f));
-  return { digest: hash(content), content };
+  return { digest: hash(content), content, mode };
 }
 
 function digestOf(dir: string, f: string): string {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import {
+  chmodSync,
   lstatSync,
   mkdtempSync,
   readFileSync,
@@ -185,7 +186,27 @@ export class Git {
       for (const f of unknown) this.inHead.set(f, present.has(f));
     }
     const tracked = files.filter((f) => this.inHead.get(f));
+    // git checkout writes a new file with git's idea of the mode (0644 or 0755 under the umask);
+    // bits git does not track, like a group-writable 0664, are put back as they were.
+    const modes = new Map<string, number>();
+    for (const f of tracked) {
+      try {
+        const st = lstatSync(join(this.dir, f));
+        if (st.isFile()) modes.set(f, st.mode & 0o7777);
+      } catch {
+        // deleted: git recreates it
+      }
+    }
     if (tracked.length > 0) await this.raw(["checkout", "HEAD", "--", ...tracked]);
+    for (const [f, mode] of modes) {
+      try {
+        const now = lstatSync(join(this.dir, f));
+        const sameExec = ((now.mode & 0o111) === 0) === ((mode & 0o111) === 0);
+        if (now.isFile() && sameExec && (now.mode & 0o7777) !== mode) chmodSync(join(this.dir, f), mode);
+      } catch {
+        // HEAD has no file there after all
+      }
+    }
     for (const f of files) {
       if (this.inHead.get(f)) continue;
       try {

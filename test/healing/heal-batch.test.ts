@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { nodeRunner, type CommandRunner } from "../../src/healing/exec.js";
@@ -180,5 +180,23 @@ describe("heal: fixes applied together, verified once, one at a time only when n
     expect(patch).toBe("");
     expect(snapshot(dir)).toEqual(before);
     expect(git(dir, "status", "--porcelain")).toBe("");
+  });
+
+  it("puts back permission bits git does not track (a group-writable file) when it undoes a change", async () => {
+    const dir = repo();
+    // git records 0644 for both; a checkout made under umask 002 has 0664 files.
+    chmodSync(join(dir, "b.txt"), 0o664);
+    chmodSync(join(dir, "a.txt"), 0o664);
+    const before = snapshot(dir);
+    const { report } = await heal({
+      repoDir: dir,
+      failures: [failA()],
+      verifyCommand: CI,
+      fixers: [writes("breaks-b", "b.txt", "a.txt", "broken")],
+    });
+    expect(report.outcome).toBe("unfixable");
+    expect(report.attempts[0].status).toBe("regressed");
+    expect(lstatSync(join(dir, "b.txt")).mode & 0o777).toBe(0o664);
+    expect(snapshot(dir)).toEqual(before);
   });
 });
