@@ -28,6 +28,15 @@ export interface GitStatus {
 }
 
 const NO_OBJECT = /^0+$/;
+/** A patch that applies anywhere: binary hunks, fixed a/ b/ prefixes, no user diff drivers. */
+const DIFF_ARGS = [
+  "--binary",
+  "--no-color",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--src-prefix=a/",
+  "--dst-prefix=b/",
+];
 
 export class Git {
   /**
@@ -38,6 +47,8 @@ export class Git {
   private readonly inHead = new Map<string, boolean>();
   /** Recent diffs by the exact state (mode and content) of the files they cover. */
   private readonly diffs = new Map<string, string>();
+  /** Diffs started ahead of need (prefetchDiff), by the same key. */
+  private readonly ahead = new Map<string, Promise<string | null>>();
 
   constructor(
     private readonly runner: CommandRunner,
@@ -120,21 +131,15 @@ export class Git {
    */
   async diffFiles(files: string[]): Promise<string> {
     if (files.length === 0) return "";
-    const states = files.map((f) => this.stateOf(f));
-    const key = states.includes(null) ? null : files.map((f, i) => `${f}\0${states[i]}`).join("\0");
+    const key = this.keyOf(files);
     const cached = key === null ? undefined : this.diffs.get(key);
     if (cached !== undefined) return cached;
-    const args = [
-      "--binary",
-      "--no-color",
-      "--no-ext-diff",
-      "--no-textconv",
-      "--src-prefix=a/",
-      "--dst-prefix=b/",
-    ];
+    const args = DIFF_ARGS;
     let patch: string;
     if (files.every((f) => this.inHead.get(f) === true)) {
-      patch = await this.raw(["diff", ...args, "HEAD", "--", ...files]);
+      const early = key === null ? undefined : this.ahead.get(key);
+      if (key !== null) this.ahead.delete(key);
+      patch = (await early) ?? (await this.raw(["diff", ...args, "HEAD", "--", ...files]));
     } else {
       const tmp = mkdtempSync(join(tmpdir(), "autodev-index-"));
       const env = { GIT_INDEX_FILE: join(tmp, "index") };
@@ -151,6 +156,27 @@ export class Git {
       this.diffs.set(key, patch);
     }
     return patch;
+  }
+
+  /**
+   * Starts `git diff HEAD -- files` now, so it runs alongside whatever the caller does next (the
+   * status that measures what a fixer changed, usually exactly the files its failure names).
+   * diffFiles takes the result only where it would run that very command on the files in that
+   * very state: all of them tracked in HEAD, none changed since; otherwise it is dropped.
+   */
+  async prefetchDiff(files: string[]): Promise<void> {
+    const key = this.keyOf(files);
+    if (files.length === 0 || key === null || this.diffs.has(key) || this.ahead.has(key)) return;
+    if (this.ahead.size >= 4) this.ahead.clear();
+    const run = this.raw(["diff", ...DIFF_ARGS, "HEAD", "--", ...files]).catch(() => null);
+    this.ahead.set(key, run);
+    await run;
+  }
+
+  /** The state of `files` (paths, modes, contents) as a cache key; null when not cacheable. */
+  private keyOf(files: string[]): string | null {
+    const states = files.map((f) => this.stateOf(f));
+    return states.includes(null) ? null : files.map((f, i) => `${f}\0${states[i]}`).join("\0");
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { Failure } from "../analysis/types.js";
 import { Checkpoint } from "./checkpoint.js";
+import { failureFiles } from "./fixers/files.js";
 import type { Git } from "./git.js";
 import { checkPatch, type PatchGuardOptions } from "./patch-guard.js";
 import type { FixAttempt, FixContext, Fixer } from "./types.js";
@@ -58,7 +59,13 @@ export async function runFixer(o: RunFixerOptions): Promise<FixAttempt> {
   try {
     const run = await fixer.fix(ctx, failures);
     if (run.skipped) return attempt("skipped", run.skipped, [], run.commands);
+    // The gate below needs the diff of what changed, which is most often exactly the files the
+    // failure names: diff those while git status measures the change (two processes at once
+    // instead of one after the other); the diff is used only if that is what the status finds.
+    const named = failureFiles(ctx.repoDir, failures);
+    const ahead = named.length <= 50 ? git.prefetchDiff(named) : undefined;
     const files = await checkpoint.delta();
+    await ahead;
     if (files.length === 0) {
       leave(checkpoint.changedNow);
       return attempt("no-change", run.note ?? "the tool changed nothing", files, run.commands);
