@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Git } from "./git.js";
 
@@ -8,6 +8,8 @@ const MAX_KEPT_BYTES = 8 * 1024 * 1024;
 
 interface Saved {
   digest: string;
+  /** Permission bits, put back on rollback (a fixer may chmod). */
+  mode?: number;
   /** null: the file did not exist; undefined: too big to keep (rolled back to HEAD instead). */
   content?: Buffer | null;
 }
@@ -23,16 +25,29 @@ export class Checkpoint {
     private readonly saved: Map<string, Saved>,
   ) {}
 
-  /** `baseUntracked` is the untracked set at the very start: those files are the user's, never ours. */
-  static async take(git: Git, baseUntracked: Set<string>): Promise<Checkpoint> {
+  /** What `changedFiles` returned in the last `delta()`: the healer's changes at that moment. */
+  changedNow?: string[];
+
+  /**
+   * `baseUntracked` is the untracked set at the very start: those files are the user's, never
+   * ours. `changed`, when the caller knows it (nothing ran since the last status but fixers whose
+   * every change was measured), is the current `changedFiles` and spares a git status.
+   */
+  static async take(git: Git, baseUntracked: Set<string>, changed?: string[]): Promise<Checkpoint> {
     const saved = new Map<string, Saved>();
-    for (const f of await changedFiles(git, baseUntracked)) saved.set(f, snapshot(git.dir, f));
+    for (const f of changed ?? (await changedFiles(git, baseUntracked))) saved.set(f, snapshot(git.dir, f));
     return new Checkpoint(git, baseUntracked, saved);
+  }
+
+  /** The changed files when the checkpoint was taken, which is again the set after a rollback. */
+  get files(): string[] {
+    return [...this.saved.keys()];
   }
 
   /** Files that differ from this checkpoint (new changes, or already-changed files changed again). */
   async delta(): Promise<string[]> {
     const now = await changedFiles(this.git, this.baseUntracked);
+    this.changedNow = now;
     const out = new Set(now.filter((f) => !this.saved.has(f)));
     for (const [f, s] of this.saved) if (digestOf(this.git.dir, f) !== s.digest) out.add(f);
     return [...out].sort();
@@ -46,7 +61,11 @@ export class Checkpoint {
       if (!s || s.content === undefined) toHead.push(f);
       else if (s.content === null) {
         if (existsSync(join(this.git.dir, f))) unlinkSync(join(this.git.dir, f));
-      } else writeFileSync(join(this.git.dir, f), s.content);
+      } else {
+        const full = join(this.git.dir, f);
+        writeFileSync(full, s.content);
+        if (s.mode !== undefined && (statSync(full).mode & 0o7777) !== s.mode) chmodSync(full, s.mode);
+      }
     }
     await this.git.restore(toHead);
   }
@@ -60,14 +79,17 @@ export async function changedFiles(git: Git, baseUntracked: Set<string>): Promis
 
 function snapshot(dir: string, f: string): Saved {
   let size: number;
+  let mode: number;
   try {
-    size = statSync(join(dir, f)).size;
+    const st = statSync(join(dir, f));
+    size = st.size;
+    mode = st.mode & 0o7777;
   } catch {
     return { digest: "absent", content: null };
   }
   if (size > MAX_KEPT_BYTES) return { digest: digestOf(dir, f) };
   const content = readFileSync(join(dir, f));
-  return { digest: hash(content), content };
+  return { digest: hash(content), content, mode };
 }
 
 function digestOf(dir: string, f: string): string {

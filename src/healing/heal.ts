@@ -1,7 +1,6 @@
 import type { Failure, Strategy } from "../analysis/types.js";
 import { ConfigurationError } from "../util/errors.js";
 import { silentLogger, type Logger } from "../util/logger.js";
-import { changedFiles } from "./checkpoint.js";
 import { nodeRunner, type CommandRunner } from "./exec.js";
 import { repoPath } from "./fixers/files.js";
 import { defaultFixers } from "./fixers/index.js";
@@ -10,7 +9,7 @@ import { llmPhase, type PatchProposer } from "./llm-phase.js";
 import { checkPatch, type PatchLimits } from "./patch-guard.js";
 import { runFixer } from "./run-fixer.js";
 import { diffStats } from "./proposal.js";
-import type { FixAttempt, Fixer, HealOutcome, HealReason, HealReport } from "./types.js";
+import type { FixAttempt, Fixer, HealOutcome, HealReason, HealReport, VerifyRun } from "./types.js";
 import { runVerify, type VerifyOutcome } from "./verify.js";
 
 export interface HealOptions {
@@ -66,6 +65,8 @@ export interface HealResult {
   patch: string;
 }
 
+type Verdict = { keep: true } | { keep: false; why: string };
+
 const DETERMINISTIC_LOW_RISK = new Set<Strategy>(["format", "imports"]);
 const ALL_STRATEGIES: Strategy[] = ["format", "imports", "dependencies", "tests", "llm"];
 
@@ -92,8 +93,9 @@ export async function heal(options: HealOptions): Promise<HealResult> {
     secrets: options.secrets,
     repoDir: options.repoDir,
   };
-  const baseSha = await git.head();
+  // One git process for the commit and the clean-checkout check.
   const start = await git.status();
+  const baseSha = start.head || (await git.head());
   if (start.dirty.length > 0) {
     throw new ConfigurationError(
       `heal needs a clean checkout, but tracked files are modified: ${start.dirty.slice(0, 5).join(", ")}. ` +
@@ -109,6 +111,8 @@ export async function heal(options: HealOptions): Promise<HealResult> {
   const verification: HealReport["verification"] = {};
   let llmCalls = 0;
   const pending = new Map(targets.map((t) => [t.fingerprint, t]));
+  // Every failure targeted so far (revealed ones too), by fingerprint.
+  const known = new Map(pending);
   const fixed: string[] = [];
   const report = (reason: HealReason, extra: Partial<HealReport> = {}): HealReport => ({
     schemaVersion: 1,
@@ -159,10 +163,17 @@ export async function heal(options: HealOptions): Promise<HealResult> {
   // Files the fixers changed, measured before their checks ran: build outputs of a check or the
   // verify command (a Go binary, a coverage file) are never part of the proposal.
   const touched = new Set<string>();
+  // The healer's changed files while known without asking git (see runFixer); a CI or model run
+  // may write anywhere, so after one the next checkpoint runs git status again.
+  // The start status saw the tree as the baseline run left it only if the caller ran it.
+  const fixState: { changed?: string[] } = { changed: options.baseline ? [] : undefined };
   const seen = new Set(baseline?.run.fingerprints ?? []);
   const tried = new Set<string>();
   let last: VerifyOutcome | undefined;
   for (let round = 1; ; round++) {
+    const roundBegin = attempts.length;
+    // True when `last` ran on exactly the tree as it is now.
+    let current = false;
     for (const fixer of fixers) {
       if (late()) break;
       // A fixer that already tried a failure in an earlier round would only do the same again.
@@ -172,7 +183,16 @@ export async function heal(options: HealOptions): Promise<HealResult> {
       if (group.length === 0) continue;
       for (const f of group) tried.add(`${fixer.id}:${f.fingerprint}`);
       const attempt = await logger.group(`autodev: ${fixer.id}`, () =>
-        runFixer({ fixer, failures: group, ctx, git, baseUntracked, guard, deferCheck: !!verifyCommand }),
+        runFixer({
+          fixer,
+          failures: group,
+          ctx,
+          git,
+          baseUntracked,
+          guard,
+          deferCheck: !!verifyCommand,
+          state: fixState,
+        }),
       );
       attempts.push(attempt);
       logger.info(
@@ -199,6 +219,8 @@ export async function heal(options: HealOptions): Promise<HealResult> {
           detail,
         });
       } else {
+        fixState.changed = undefined;
+        const before = last;
         const result = await llmPhase({
           proposer: options.llm,
           failures: [...pending.values()],
@@ -218,14 +240,28 @@ export async function heal(options: HealOptions): Promise<HealResult> {
         if (result.fixed) {
           fixed.push(...pending.keys());
           pending.clear();
-          // The model's patch was verified on the whole tree; a clean pass needs no second run.
+          // The model's patch was verified on the whole tree (with this round's other changes);
+          // a clean pass needs no second run, and any other verdict is as current.
           if (last?.run.exitCode === 0) break;
+          current = true;
+        } else {
+          // Every model patch that did not hold up was rolled back: the tree is as `before` saw it
+          // (unless this round's fixers changed it, and then it is verified below).
+          last = before;
         }
       }
     }
     if (!verifyCommand || touched.size === 0) break;
+    const changed = attempts.slice(roundBegin).some((a) => a.status === "fixed");
+    // Nothing changed since the last verify run (every fixer of this round came to nothing): its
+    // verdict stands, and running CI again would only repeat it.
+    if (!changed && last) break;
     const roundStart = attempts.length;
-    last = await verify(`verify round ${round}`);
+    if (!current) {
+      fixState.changed = undefined;
+      last = await verify(`verify round ${round}`);
+    }
+    if (!last) break;
     for (const a of attempts.slice(0, roundStart))
       if (a.status === "fixed" && !a.verification) {
         const { command, exitCode, durationMs = 0 } = last.run;
@@ -237,7 +273,10 @@ export async function heal(options: HealOptions): Promise<HealResult> {
     for (const f of last.failures) seen.add(f.fingerprint);
     if (revealed.length === 0 || round >= (options.maxRounds ?? 4) || late()) break;
     logger.info(`Round ${round + 1}: the verify command now reports ${revealed.length} more failure(s).`);
-    for (const f of revealed) pending.set(f.fingerprint, f);
+    for (const f of revealed) {
+      pending.set(f.fingerprint, f);
+      known.set(f.fingerprint, f);
+    }
   }
 
   if (timedOut) {
@@ -253,61 +292,141 @@ export async function heal(options: HealOptions): Promise<HealResult> {
       detail,
     });
   }
-  let files = (await changedFiles(git, baseUntracked)).filter((f) => touched.has(f));
+  // Whether the verify run `run` shows a change worth keeping over the state `ref` ran on: it
+  // passes, or nothing new fails in the changed files, CI was not killed, and some failure of
+  // `ref` is gone. CI failing exactly as before means the fix (a formatter pass under another
+  // config, say) did not help.
+  const judge = (run: VerifyOutcome, ref: VerifyRun | undefined, changed: Set<string>): Verdict => {
+    if (run.run.exitCode === 0) return { keep: true };
+    // A change after which CI hangs proves nothing and may be the cause: keep none of it.
+    if (run.run.timedOut && !ref?.timedOut)
+      return { keep: false, why: `'${verifyCommand}' was killed at its time limit after the change` };
+    const before = new Set(ref?.fingerprints ?? []);
+    const broke = run.failures.filter(
+      (f) => !before.has(f.fingerprint) && touches(f, changed, options.repoDir),
+    );
+    if (broke.length > 0)
+      return { keep: false, why: `'${verifyCommand}' then failed in the changed files: ${broke[0].message}` };
+    const after = new Set(run.run.fingerprints);
+    const gone = ref?.fingerprints.length
+      ? ref.fingerprints.some((fp) => !after.has(fp))
+      : ref === undefined || ref.tail !== run.run.tail;
+    if (!gone) return { keep: false, why: `'${verifyCommand}' still fails exactly as before the change` };
+    return { keep: true };
+  };
+
+  // The fixers' files that still differ from HEAD are those in their diff; the patch of the
+  // last fixer is reused when nothing changed since (git.diffFiles compares file states).
+  let files = [...touched].sort();
+  let patch = await git.diffFiles(files);
   const undoAll = async (why: string) => {
     await git.restore(files);
     files = [];
+    patch = "";
     for (const a of attempts)
       if (a.status === "fixed")
         Object.assign(a, { status: "regressed", kept: false, detail: `undone: ${why}` });
   };
-  if (files.length === 0)
-    return { report: report(attempts.length ? "failed" : "nothing-to-heal"), patch: "" };
+  if (patch === "") return { report: report(attempts.length ? "failed" : "nothing-to-heal"), patch: "" };
+
+  let outcome: HealReason = pending.size === 0 ? "healed" : "partial";
+  let verdict: Verdict =
+    last && last.run.exitCode !== 0 ? judge(last, baseline?.run, touched) : { keep: true };
+  const batch = attempts.filter((a) => a.status === "fixed");
+  if (!verdict.keep && baseline && batch.length > 1 && batch.every((a) => a.fixer !== "llm") && !late()) {
+    // The changes were applied together and verified once, which is all it takes when they all
+    // help. They did not hold up together, so each is tried again on its own, in the same order,
+    // and kept only when a verify run of it (on top of those kept before) holds up.
+    logger.info(`The changes together did not hold up (${verdict.why}); trying each on its own.`);
+    await git.restore(files);
+    touched.clear();
+    fixState.changed = undefined;
+    fixed.length = 0;
+    let ref = baseline;
+    for (const a of batch) {
+      const undo = (why: string) => {
+        Object.assign(a, { status: "regressed", kept: false, detail: `undone: ${why}` });
+        for (const fp of a.fingerprints) {
+          const f = known.get(fp);
+          if (f) pending.set(fp, f);
+        }
+      };
+      const fixer = fixers.find((f) => f.id === a.fixer);
+      const group = a.fingerprints.flatMap((fp) => known.get(fp) ?? []);
+      if (ref.run.exitCode === 0) {
+        Object.assign(a, { status: "regressed", kept: false, detail: "not needed: CI passes without it" });
+        continue;
+      }
+      if (!fixer || group.length === 0 || late()) {
+        undo(late() ? "the time budget ran out before it could be tried on its own" : verdict.why);
+        continue;
+      }
+      const again = await logger.group(`autodev: ${fixer.id} on its own`, () =>
+        runFixer({
+          fixer,
+          failures: group,
+          ctx,
+          git,
+          baseUntracked,
+          guard,
+          deferCheck: true,
+          state: fixState,
+        }),
+      );
+      if (again.status !== "fixed") {
+        undo(`on its own it ended '${again.status}': ${again.detail}`);
+        continue;
+      }
+      fixState.changed = undefined;
+      const run = await verify(`verify ${fixer.id} on its own`);
+      const { command, exitCode, durationMs = 0 } = run.run;
+      Object.assign(a, {
+        files: again.files,
+        commands: again.commands,
+        verification: { command, exitCode, durationMs },
+      });
+      const alone = judge(run, ref.run, new Set(again.files));
+      if (!alone.keep) {
+        await git.restore(again.files);
+        undo(`${alone.why} (tried on its own)`);
+        continue;
+      }
+      for (const f of again.files) touched.add(f);
+      for (const fp of a.fingerprints) pending.delete(fp);
+      fixed.push(...a.fingerprints);
+      a.detail = `kept: verified on its own ('${command}' exited ${exitCode})`;
+      ref = run;
+    }
+    // The last verify run that held up ran on exactly the tree as it is now (what did not hold
+    // up was rolled back), so it is the final verification: CI need not run again.
+    last = ref === baseline ? undefined : ref;
+    files = [...touched].sort();
+    patch = await git.diffFiles(files);
+    if (patch === "") return { report: report("failed"), patch: "" };
+    outcome = pending.size === 0 ? "healed" : "partial";
+    verdict = last && last.run.exitCode !== 0 ? judge(last, baseline.run, touched) : { keep: true };
+  }
 
   for (const a of attempts) a.kept = a.status === "fixed";
-  let outcome: HealReason = pending.size === 0 ? "healed" : "partial";
   if (last) {
     verification.final = last.run;
     if (last.run.exitCode === 0) {
       fixed.push(...pending.keys());
       pending.clear();
       outcome = "healed";
-    } else if (last.run.timedOut && !baseline?.run.timedOut) {
-      // A change after which CI hangs proves nothing and may be the cause: keep none of it.
-      await undoAll(`'${verifyCommand}' was killed at its time limit after the change`);
+    } else if (!verdict.keep) {
+      await undoAll(verdict.why);
       return { report: report("failed"), patch: "" };
-    } else {
-      const before = new Set(baseline?.run.fingerprints ?? []);
-      const broke = last.failures.filter(
-        (f) => !before.has(f.fingerprint) && touches(f, touched, options.repoDir),
-      );
-      if (broke.length > 0) {
-        await undoAll(`'${verifyCommand}' then failed in the changed files: ${broke[0].message}`);
-        return { report: report("failed"), patch: "" };
-      }
-      // Kept changes must have made some failure of the reproduction go away; CI failing exactly
-      // as before means the fix (a formatter pass under another config, say) did not help.
-      const after = new Set(last.run.fingerprints);
-      const base = baseline?.run;
-      const gone = base?.fingerprints.length
-        ? base.fingerprints.some((fp) => !after.has(fp))
-        : base === undefined || base.tail !== last.run.tail;
-      if (!gone) {
-        await undoAll(`'${verifyCommand}' still fails exactly as before the change`);
-        return { report: report("failed"), patch: "" };
-      }
-      outcome = "partial";
-    }
+    } else outcome = "partial";
   }
 
-  const patch = await git.diffFiles(files);
-  const verdict = checkPatch({ ...guard, patch });
-  if (!verdict.ok) {
-    logger.warning(`The combined patch breaks policy: ${verdict.reasons.join("; ")}`);
+  const gate = checkPatch({ ...guard, patch });
+  if (!gate.ok) {
+    logger.warning(`The combined patch breaks policy: ${gate.reasons.join("; ")}`);
     await undoAll("the combined patch breaks policy");
-    return { report: report("rejected", { riskReasons: verdict.reasons }), patch: "" };
+    return { report: report("rejected", { riskReasons: gate.reasons }), patch: "" };
   }
-  const riskReasons = [...verdict.flags];
+  const riskReasons = [...gate.flags];
   for (const a of attempts.filter((x) => x.status === "fixed")) {
     if (!DETERMINISTIC_LOW_RISK.has(a.strategy) || a.fixer === "llm")
       riskReasons.push(`${a.fixer} made a ${a.strategy === "llm" ? "model-written" : a.strategy} change`);
@@ -316,14 +435,14 @@ export async function heal(options: HealOptions): Promise<HealResult> {
   return {
     patch,
     report: report(outcome, {
-      files: verdict.files,
+      files: gate.files,
       diffStats: diffStats(patch),
       fixed: [...new Set(fixed)],
       risk: riskReasons.length === 0 ? "low" : "review",
       riskReasons,
       stats: {
-        added: verdict.stats.added,
-        removed: verdict.stats.removed,
+        added: gate.stats.added,
+        removed: gate.stats.removed,
         durationMs: Math.round(performance.now() - started),
         llmCalls,
       },

@@ -1,5 +1,6 @@
 import type { Failure } from "../analysis/types.js";
 import { Checkpoint } from "./checkpoint.js";
+import { failureFiles } from "./fixers/files.js";
 import type { Git } from "./git.js";
 import { checkPatch, type PatchGuardOptions } from "./patch-guard.js";
 import type { FixAttempt, FixContext, Fixer } from "./types.js";
@@ -16,6 +17,12 @@ export interface RunFixerOptions {
    * does not prove): one tool run fewer per fix, which is most of heal's overhead on a fast CI.
    */
   deferCheck?: boolean;
+  /**
+   * The healer's changed files when known (the last status, and nothing unmeasured ran since):
+   * the checkpoint then needs no git status of its own. runFixer leaves the set after its work
+   * here, or undefined when something it cannot account for may have written to the tree.
+   */
+  state?: { changed?: string[] };
 }
 
 /**
@@ -26,7 +33,11 @@ export interface RunFixerOptions {
 export async function runFixer(o: RunFixerOptions): Promise<FixAttempt> {
   const { fixer, failures, ctx, git } = o;
   const started = performance.now();
-  const checkpoint = await Checkpoint.take(git, o.baseUntracked);
+  const checkpoint = await Checkpoint.take(git, o.baseUntracked, o.state?.changed);
+  const leave = (changed: string[] | undefined) => {
+    if (o.state) o.state.changed = changed;
+  };
+  leave(undefined);
   let verification: FixAttempt["verification"];
   const attempt = (
     status: FixAttempt["status"],
@@ -48,15 +59,27 @@ export async function runFixer(o: RunFixerOptions): Promise<FixAttempt> {
   try {
     const run = await fixer.fix(ctx, failures);
     if (run.skipped) return attempt("skipped", run.skipped, [], run.commands);
+    // The gate below needs the diff of what changed, which is most often exactly the files the
+    // failure names: diff those while git status measures the change (two processes at once
+    // instead of one after the other); the diff is used only if that is what the status finds.
+    const named = failureFiles(ctx.repoDir, failures);
+    const ahead = named.length <= 50 ? git.prefetchDiff(named) : undefined;
     const files = await checkpoint.delta();
-    if (files.length === 0)
+    await ahead;
+    if (files.length === 0) {
+      leave(checkpoint.changedNow);
       return attempt("no-change", run.note ?? "the tool changed nothing", files, run.commands);
+    }
     const guard = checkPatch({ ...o.guard, patch: await git.diffFiles(files) });
     if (!guard.ok) {
       await checkpoint.rollback(files);
+      leave(checkpoint.files);
       return attempt("rejected", guard.reasons.join("; "), files, run.commands);
     }
-    if (o.deferCheck) return attempt("fixed", "the CI command decides", files, run.commands);
+    if (o.deferCheck) {
+      leave(checkpoint.changedNow);
+      return attempt("fixed", "the CI command decides", files, run.commands);
+    }
     const checkStarted = performance.now();
     const check = await fixer.check(ctx, failures, files);
     verification = {
