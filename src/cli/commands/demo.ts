@@ -152,7 +152,10 @@ Progress goes to stderr. Offline; the tools come from autodev's own node_modules
     // What `npm ci` would give the project: its tools under node_modules/.bin (autodev's own copies).
     mkdirSync(join(dir, "node_modules", ".bin"), { recursive: true });
     for (const t of TOOLS) symlinkSync(join(bin, t), join(dir, "node_modules", ".bin", t));
-    const runner = nodeRunner({ ...io.env, PATH: [bin, io.env.PATH ?? ""].join(delimiter) });
+    // `npm run demo --silent` exports npm_config_loglevel=silent, which would also silence the
+    // example's own `npm ci` and hide the lockfile failure the demo is about.
+    const { npm_config_loglevel: _quiet, ...env } = io.env;
+    const runner = nodeRunner({ ...env, PATH: [bin, io.env.PATH ?? ""].join(delimiter) });
 
     err(`autodev demo: a copy of the example shop is in ${dir}`);
     err(`\n① Run its CI: ${CI_COMMAND}`);
