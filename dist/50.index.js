@@ -211,7 +211,10 @@ Progress goes to stderr. Offline; the tools come from autodev's own node_modules
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, "node_modules", ".bin"), { recursive: true });
         for (const t of TOOLS)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.symlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(bin, t), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, "node_modules", ".bin", t));
-        const runner = (0,_healing_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .nodeRunner */ .L)({ ...io.env, PATH: [bin, io.env.PATH ?? ""].join(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter) });
+        // `npm run demo --silent` exports npm_config_loglevel=silent, which would also silence the
+        // example's own `npm ci` and hide the lockfile failure the demo is about.
+        const { npm_config_loglevel: _quiet, ...env } = io.env;
+        const runner = (0,_healing_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .nodeRunner */ .L)({ ...env, PATH: [bin, io.env.PATH ?? ""].join(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter) });
         err(`autodev demo: a copy of the example shop is in ${dir}`);
         err(`\n① Run its CI: ${CI_COMMAND}`);
         const before = await runCi(runner, dir);
