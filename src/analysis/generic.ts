@@ -13,28 +13,58 @@ export interface ExitMarker {
   failed: boolean;
 }
 
-const EXIT_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => ExitMarker]> = [
-  [/^Process completed with exit code (\d+)/, (m) => ({ code: +m[1], failed: +m[1] !== 0 })],
+// Each pattern with the fixed text every line it matches starts with.
+const EXIT_PATTERNS: Array<[string, RegExp, (m: RegExpExecArray) => ExitMarker]> = [
   [
+    "Process completed with exit code ",
+    /^Process completed with exit code (\d+)/,
+    (m) => ({ code: +m[1], failed: +m[1] !== 0 }),
+  ],
+  [
+    'The command "',
     /^The command "[\s\S]*" (?:failed and )?exited with (\d+)\.?$/,
     (m) => ({ code: +m[1], failed: +m[1] !== 0 }),
   ],
-  [/^The command "[\s\S]*" failed and exited with (\d+) during/, (m) => ({ code: +m[1], failed: true })],
+  [
+    'The command "',
+    /^The command "[\s\S]*" failed and exited with (\d+) during/,
+    (m) => ({ code: +m[1], failed: true }),
+  ],
   // A script that ends in a newline splits Travis's line: `The command "a && b` / `" exited with 1.`
-  [/^" (?:failed and )?exited with (\d+)\.?$/, (m) => ({ code: +m[1], failed: +m[1] !== 0 })],
-  [/^ERROR: Job failed(?:: exit code (\d+))?/, (m) => ({ code: m[1] ? +m[1] : null, failed: true })],
-  [/^ERROR: script returned exit code (\d+)/, (m) => ({ code: +m[1], failed: true })],
-  [/^Finished: (FAILURE|UNSTABLE|ABORTED)/, () => ({ code: null, failed: true })],
-  [/^Done\. Your build exited with (\d+)\./, (m) => ({ code: +m[1], failed: +m[1] !== 0 })],
-  [/^Finished: SUCCESS/, () => ({ code: 0, failed: false })],
-  [/^Job succeeded/, () => ({ code: 0, failed: false })],
+  ['" ', /^" (?:failed and )?exited with (\d+)\.?$/, (m) => ({ code: +m[1], failed: +m[1] !== 0 })],
+  [
+    "ERROR: Job failed",
+    /^ERROR: Job failed(?:: exit code (\d+))?/,
+    (m) => ({ code: m[1] ? +m[1] : null, failed: true }),
+  ],
+  [
+    "ERROR: script returned exit code ",
+    /^ERROR: script returned exit code (\d+)/,
+    (m) => ({ code: +m[1], failed: true }),
+  ],
+  ["Finished: ", /^Finished: (FAILURE|UNSTABLE|ABORTED)/, () => ({ code: null, failed: true })],
+  [
+    "Done. Your build exited with ",
+    /^Done\. Your build exited with (\d+)\./,
+    (m) => ({ code: +m[1], failed: +m[1] !== 0 }),
+  ],
+  ["Finished: SUCCESS", /^Finished: SUCCESS/, () => ({ code: 0, failed: false })],
+  ["Job succeeded", /^Job succeeded/, () => ({ code: 0, failed: false })],
 ];
 
+// The patterns by their prefix's first character, in the order above: most lines that get here
+// ("Found 0 errors.", "Downloading ...") cost a lookup and a startsWith instead of ten regexes.
+const EXIT_BY_FIRST = new Map<number, typeof EXIT_PATTERNS>();
+for (const p of EXIT_PATTERNS) {
+  const c = p[0].charCodeAt(0);
+  EXIT_BY_FIRST.set(c, [...(EXIT_BY_FIRST.get(c) ?? []), p]);
+}
+
 export function exitMarker(text: string): ExitMarker | null {
-  const c = text.charCodeAt(0);
-  // P(rocess) T(he) E(RROR) F(inished) D(one) J(ob) ": skip the regexes for every other line.
-  if (c !== 80 && c !== 84 && c !== 69 && c !== 70 && c !== 68 && c !== 74 && c !== 34) return null;
-  for (const [re, f] of EXIT_PATTERNS) {
+  const list = EXIT_BY_FIRST.get(text.charCodeAt(0));
+  if (!list) return null;
+  for (const [prefix, re, f] of list) {
+    if (!text.startsWith(prefix)) continue;
     const m = re.exec(text);
     if (m) return f(m);
   }
