@@ -117,14 +117,16 @@ const QUIET_LEVEL = /^.{0,60}?\b(?:INFO|DEBUG|TRACE)\b/;
 /** 0 when the line is not error-ish, else how strongly it states a failure (1 to 3). */
 export function errorStrength(text: string, marker: string | null): number {
   if (marker === "error") return 3;
+  // (Every DIAGNOSTIC alternative holds "error": the substring test rules most lines out cheaply.)
+  const diagnostic = text.includes("error") && DIAGNOSTIC.test(text);
   // A compiler diagnostic ("x.hs:40:1: error: [-Werror=unused-imports]") is an error even when
   // it names the flag that made it one.
-  if (DIAGNOSTIC.test(text) && !QUIET_LEVEL.test(text)) return 3;
+  if (diagnostic && !QUIET_LEVEL.test(text)) return 3;
   // A diff in a failed step is what a format or generated-files check found; it ranks below
   // any line that says why, and is taken only when nothing else does.
   if (text.startsWith("diff --git a/")) return 1;
   if (!isErrorish(text) || PASSING.test(text) || QUIET_LEVEL.test(text)) return 0;
-  if (HEAD.test(text) || DIAGNOSTIC.test(text)) return 3;
+  if (diagnostic || HEAD.test(text)) return 3;
   return MIDLINE.test(text) ? 2 : 1;
 }
 
