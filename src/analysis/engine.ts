@@ -7,6 +7,7 @@ import {
   errorStrength,
   exitMarker,
   GENERIC_STRATEGY,
+  hasText,
   indentOf,
   isHeading,
   isNoise,
@@ -284,7 +285,7 @@ export class Engine {
     const text = line.text;
 
     for (const g of this.pendingContext) {
-      if (g.contextAfter > 0 && text.trim()) {
+      if (g.contextAfter > 0 && hasText(text)) {
         if (g.context.length < MAX_CONTEXT) g.context.push(clip(text));
         g.contextAfter--;
       }
@@ -394,7 +395,7 @@ export class Engine {
   }
 
   private remember(n: number, text: string): void {
-    if (!text.trim()) return;
+    if (!hasText(text)) return;
     this.ring.push({ n, text });
     if (this.ring.length > RING) this.ring.shift();
   }
@@ -474,7 +475,7 @@ export class Engine {
       }
       return true;
     }
-    if (text.trim()) {
+    if (hasText(text)) {
       this.compositeCandidate = null;
       this.step.endsWithError = line.marker === "error" ? { n, text } : null;
     }

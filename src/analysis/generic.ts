@@ -87,6 +87,20 @@ export function isErrorish(text: string): boolean {
 const FILE_NAMED_ERROR = /(?:[Ee]rror|ERROR|[Ff]ail|[Ee]xception)[\w-]*\.[a-z]{1,5}\b/;
 const FILE_NAMED_ERROR_G = /[\w-]*(?:[Ee]rror|ERROR|[Ff]ail|[Ee]xception)[\w-]*\.[a-z]{1,5}\b/g;
 
+/**
+ * Whether text.trim() is not empty, without building the trimmed string when either end is a
+ * printable ASCII character (no whitespace is): the engine asks it of every line it reads.
+ */
+export function hasText(text: string): boolean {
+  const n = text.length;
+  if (!n) return false;
+  const a = text.charCodeAt(0);
+  if (a > 32 && a < 127) return true;
+  const z = text.charCodeAt(n - 1);
+  if (z > 32 && z < 127) return true;
+  return text.trim() !== "";
+}
+
 /** Leading whitespace width (a tab counts 4): details of an error are indented under it. */
 export function indentOf(text: string): number {
   let w = 0;

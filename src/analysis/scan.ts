@@ -15,7 +15,7 @@ import {
   type Dfa,
 } from "./keywords.js";
 import { cleanLine, MAX_LINE, type CleanLine } from "./clean.js";
-import { isNoise } from "./generic.js";
+import { hasText, isNoise } from "./generic.js";
 import type { Engine, OutputSource } from "./engine.js";
 
 /**
@@ -510,10 +510,10 @@ export class LineScanner implements OutputSource {
     const n = e.lineCount + ++this.qCount;
     if (this.qStart < 0) this.qStart = start;
     this.qEnd = end;
-    let blank = text !== null ? !text.trim() : esc ? null : quickBlank(this.buf, start, end);
+    let blank = text !== null ? !hasText(text) : esc ? null : quickBlank(this.buf, start, end);
     if (blank === null) {
       text = this.cleanText(start, end);
-      blank = !text.trim();
+      blank = !hasText(text);
     }
     if (blank) return;
     let h = this.ringHead + this.ringLen;
