@@ -213,11 +213,15 @@ const KEEP_WRAPPER = /^\s*\[ERROR\]|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) 
 
 /** Lines that are the CI's own bookkeeping; never worth an excerpt line on their own. */
 export function isNoise(text: string): boolean {
+  // (/^\s*$/ is !hasText: \s and trim() know the same blanks. The other patterns open with s, e,
+  // w or n: a line starting otherwise skips their regexes; most lines the engine reads do.)
+  if (!hasText(text)) return true;
+  const c = text.charCodeAt(0);
+  if (c === 115 || c === 101 || c === 119) return /^(?:shell|env|with):\s*$/.test(text);
   return (
-    /^\s*$/.test(text) ||
-    /^(?:shell|env|with):\s*$/.test(text) ||
-    /^npm (?:ERR!|error) (?:A complete log of this run|\s*$|Log files were not written)/.test(text) ||
-    /^npm (?:ERR!|error) +\/\S+\/_logs\//.test(text)
+    c === 110 &&
+    (/^npm (?:ERR!|error) (?:A complete log of this run|\s*$|Log files were not written)/.test(text) ||
+      /^npm (?:ERR!|error) +\/\S+\/_logs\//.test(text))
   );
 }
 
