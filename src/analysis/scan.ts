@@ -460,7 +460,10 @@ export class LineScanner implements OutputSource {
     if (this.busy || (!this.gha && startsLikeTimestamp(this.buf, start, end))) {
       this.flushQuiet();
       const line = fast ? this.fastLine(start, end, textStart, esc) : null;
-      if (line) e.pushClean(line, this.hitsIn(ids, line.text));
+      // A line read while the engine is busy (most lines of an error block) holds error words
+      // only if the scan met an anchor: without one the engine skips errorStrength, as for the
+      // lines handed over below. (Trimming cannot add an anchor; an anchor it may cut is kept.)
+      if (line) e.pushClean(line, this.hitsIn(ids, line.text), anchored);
       else e.push(this.decode(start, end));
       this.sync();
       return;
