@@ -7,6 +7,7 @@ import {
   errorStrength,
   exitMarker,
   GENERIC_STRATEGY,
+  hasText,
   indentOf,
   isHeading,
   isNoise,
@@ -284,7 +285,7 @@ export class Engine {
     const text = line.text;
 
     for (const g of this.pendingContext) {
-      if (g.contextAfter > 0 && text.trim()) {
+      if (g.contextAfter > 0 && hasText(text)) {
         if (g.context.length < MAX_CONTEXT) g.context.push(clip(text));
         g.contextAfter--;
       }
@@ -375,7 +376,7 @@ export class Engine {
       this.compositeCandidate = null;
       this.step.endsWithError = null;
       for (const r of recent) this.ring.push(r);
-      if (this.ring.length > RING) this.ring.splice(0, this.ring.length - RING);
+      if (this.ring.length > 2 * RING) this.ring.splice(0, this.ring.length - RING);
     }
     if (this.deferred && this.deferred.step !== this.step) this.settleOutput();
     if (!this.deferred) {
@@ -394,9 +395,15 @@ export class Engine {
   }
 
   private remember(n: number, text: string): void {
-    if (!text.trim()) return;
+    if (!hasText(text)) return;
     this.ring.push({ n, text });
-    if (this.ring.length > RING) this.ring.shift();
+    // Trimmed in batches (a shift per line moved the whole ring each time); read through recent().
+    if (this.ring.length > 2 * RING) this.ring.splice(0, this.ring.length - RING);
+  }
+
+  /** The newest `count` remembered lines, at most RING of them (all RING when count is 0). */
+  private recent(count: number): Array<{ n: number; text: string }> {
+    return this.ring.slice(-(count > 0 && count < RING ? count : RING));
   }
 
   /** Step boundaries and exit markers. Returns true when the line is pure CI bookkeeping. */
@@ -474,7 +481,7 @@ export class Engine {
       }
       return true;
     }
-    if (text.trim()) {
+    if (hasText(text)) {
       this.compositeCandidate = null;
       this.step.endsWithError = line.marker === "error" ? { n, text } : null;
     }
@@ -682,7 +689,7 @@ export class Engine {
         const mm = r.match.exec(text);
         if (!mm) continue;
         if (r.unless?.test(text)) continue;
-        if (r.requirePrecede && !this.ring.slice(-(r.precede ?? 0)).some((x) => r.precedeMatch?.test(x.text)))
+        if (r.requirePrecede && !this.recent(r.precede ?? 0).some((x) => r.precedeMatch?.test(x.text)))
           continue;
         this.hit(c, mm, line, n);
         return;
@@ -699,9 +706,7 @@ export class Engine {
     const r = c.rule;
     let groups: Record<string, string | undefined> = m.groups ?? {};
     const before =
-      r.precede && r.precedeMatch
-        ? this.ring.slice(-r.precede).filter((x) => r.precedeMatch!.test(x.text))
-        : [];
+      r.precede && r.precedeMatch ? this.recent(r.precede).filter((x) => r.precedeMatch!.test(x.text)) : [];
     if (!groups.file) {
       // Some tools name the file once on a line above (eslint's stylish header, node's crash header).
       for (let i = before.length - 1; i >= 0; i--) {

@@ -15,7 +15,7 @@ import {
   type Dfa,
 } from "./keywords.js";
 import { cleanLine, MAX_LINE, type CleanLine } from "./clean.js";
-import { isNoise } from "./generic.js";
+import { hasText, isNoise } from "./generic.js";
 import type { Engine, OutputSource } from "./engine.js";
 
 /**
@@ -460,7 +460,10 @@ export class LineScanner implements OutputSource {
     if (this.busy || (!this.gha && startsLikeTimestamp(this.buf, start, end))) {
       this.flushQuiet();
       const line = fast ? this.fastLine(start, end, textStart, esc) : null;
-      if (line) e.pushClean(line, this.hitsIn(ids, line.text));
+      // A line read while the engine is busy (most lines of an error block) holds error words
+      // only if the scan met an anchor: without one the engine skips errorStrength, as for the
+      // lines handed over below. (Trimming cannot add an anchor; an anchor it may cut is kept.)
+      if (line) e.pushClean(line, this.hitsIn(ids, line.text), anchored);
       else e.push(this.decode(start, end));
       this.sync();
       return;
@@ -510,10 +513,10 @@ export class LineScanner implements OutputSource {
     const n = e.lineCount + ++this.qCount;
     if (this.qStart < 0) this.qStart = start;
     this.qEnd = end;
-    let blank = text !== null ? !text.trim() : esc ? null : quickBlank(this.buf, start, end);
+    let blank = text !== null ? !hasText(text) : esc ? null : quickBlank(this.buf, start, end);
     if (blank === null) {
       text = this.cleanText(start, end);
-      blank = !text.trim();
+      blank = !hasText(text);
     }
     if (blank) return;
     let h = this.ringHead + this.ringLen;
