@@ -92,28 +92,58 @@ const BARE_SGR_TEST = /\[(?:\d{1,3}(?:;\d{1,3})*)?[mK]/;
 const ANY_CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x9b]/;
 //# sourceMappingURL=clean.js.map
 ;// CONCATENATED MODULE: ./lib/analysis/generic.js
+// Each pattern with the fixed text every line it matches starts with.
 const EXIT_PATTERNS = [
-    [/^Process completed with exit code (\d+)/, (m) => ({ code: +m[1], failed: +m[1] !== 0 })],
     [
+        "Process completed with exit code ",
+        /^Process completed with exit code (\d+)/,
+        (m) => ({ code: +m[1], failed: +m[1] !== 0 }),
+    ],
+    [
+        'The command "',
         /^The command "[\s\S]*" (?:failed and )?exited with (\d+)\.?$/,
         (m) => ({ code: +m[1], failed: +m[1] !== 0 }),
     ],
-    [/^The command "[\s\S]*" failed and exited with (\d+) during/, (m) => ({ code: +m[1], failed: true })],
+    [
+        'The command "',
+        /^The command "[\s\S]*" failed and exited with (\d+) during/,
+        (m) => ({ code: +m[1], failed: true }),
+    ],
     // A script that ends in a newline splits Travis's line: `The command "a && b` / `" exited with 1.`
-    [/^" (?:failed and )?exited with (\d+)\.?$/, (m) => ({ code: +m[1], failed: +m[1] !== 0 })],
-    [/^ERROR: Job failed(?:: exit code (\d+))?/, (m) => ({ code: m[1] ? +m[1] : null, failed: true })],
-    [/^ERROR: script returned exit code (\d+)/, (m) => ({ code: +m[1], failed: true })],
-    [/^Finished: (FAILURE|UNSTABLE|ABORTED)/, () => ({ code: null, failed: true })],
-    [/^Done\. Your build exited with (\d+)\./, (m) => ({ code: +m[1], failed: +m[1] !== 0 })],
-    [/^Finished: SUCCESS/, () => ({ code: 0, failed: false })],
-    [/^Job succeeded/, () => ({ code: 0, failed: false })],
+    ['" ', /^" (?:failed and )?exited with (\d+)\.?$/, (m) => ({ code: +m[1], failed: +m[1] !== 0 })],
+    [
+        "ERROR: Job failed",
+        /^ERROR: Job failed(?:: exit code (\d+))?/,
+        (m) => ({ code: m[1] ? +m[1] : null, failed: true }),
+    ],
+    [
+        "ERROR: script returned exit code ",
+        /^ERROR: script returned exit code (\d+)/,
+        (m) => ({ code: +m[1], failed: true }),
+    ],
+    ["Finished: ", /^Finished: (FAILURE|UNSTABLE|ABORTED)/, () => ({ code: null, failed: true })],
+    [
+        "Done. Your build exited with ",
+        /^Done\. Your build exited with (\d+)\./,
+        (m) => ({ code: +m[1], failed: +m[1] !== 0 }),
+    ],
+    ["Finished: SUCCESS", /^Finished: SUCCESS/, () => ({ code: 0, failed: false })],
+    ["Job succeeded", /^Job succeeded/, () => ({ code: 0, failed: false })],
 ];
+// The patterns by their prefix's first character, in the order above: most lines that get here
+// ("Found 0 errors.", "Downloading ...") cost a lookup and a startsWith instead of ten regexes.
+const EXIT_BY_FIRST = new Map();
+for (const p of EXIT_PATTERNS) {
+    const c = p[0].charCodeAt(0);
+    EXIT_BY_FIRST.set(c, [...(EXIT_BY_FIRST.get(c) ?? []), p]);
+}
 function exitMarker(text) {
-    const c = text.charCodeAt(0);
-    // P(rocess) T(he) E(RROR) F(inished) D(one) J(ob) ": skip the regexes for every other line.
-    if (c !== 80 && c !== 84 && c !== 69 && c !== 70 && c !== 68 && c !== 74 && c !== 34)
+    const list = EXIT_BY_FIRST.get(text.charCodeAt(0));
+    if (!list)
         return null;
-    for (const [re, f] of EXIT_PATTERNS) {
+    for (const [prefix, re, f] of list) {
+        if (!text.startsWith(prefix))
+            continue;
         const m = re.exec(text);
         if (m)
             return f(m);
@@ -133,6 +163,22 @@ function isErrorish(text) {
 }
 const FILE_NAMED_ERROR = /(?:[Ee]rror|ERROR|[Ff]ail|[Ee]xception)[\w-]*\.[a-z]{1,5}\b/;
 const FILE_NAMED_ERROR_G = /[\w-]*(?:[Ee]rror|ERROR|[Ff]ail|[Ee]xception)[\w-]*\.[a-z]{1,5}\b/g;
+/**
+ * Whether text.trim() is not empty, without building the trimmed string when either end is a
+ * printable ASCII character (no whitespace is): the engine asks it of every line it reads.
+ */
+function hasText(text) {
+    const n = text.length;
+    if (!n)
+        return false;
+    const a = text.charCodeAt(0);
+    if (a > 32 && a < 127)
+        return true;
+    const z = text.charCodeAt(n - 1);
+    if (z > 32 && z < 127)
+        return true;
+    return text.trim() !== "";
+}
 /** Leading whitespace width (a tab counts 4): details of an error are indented under it. */
 function indentOf(text) {
     let w = 0;
@@ -162,9 +208,11 @@ const QUIET_LEVEL = /^.{0,60}?\b(?:INFO|DEBUG|TRACE)\b/;
 function errorStrength(text, marker) {
     if (marker === "error")
         return 3;
+    // (Every DIAGNOSTIC alternative holds "error": the substring test rules most lines out cheaply.)
+    const diagnostic = text.includes("error") && DIAGNOSTIC.test(text);
     // A compiler diagnostic ("x.hs:40:1: error: [-Werror=unused-imports]") is an error even when
     // it names the flag that made it one.
-    if (DIAGNOSTIC.test(text) && !QUIET_LEVEL.test(text))
+    if (diagnostic && !QUIET_LEVEL.test(text))
         return 3;
     // A diff in a failed step is what a format or generated-files check found; it ranks below
     // any line that says why, and is taken only when nothing else does.
@@ -172,7 +220,7 @@ function errorStrength(text, marker) {
         return 1;
     if (!isErrorish(text) || PASSING.test(text) || QUIET_LEVEL.test(text))
         return 0;
-    if (HEAD.test(text) || DIAGNOSTIC.test(text))
+    if (diagnostic || HEAD.test(text))
         return 3;
     return MIDLINE.test(text) ? 2 : 1;
 }
@@ -234,10 +282,16 @@ function isTrailer(text) {
 const KEEP_WRAPPER = /^\s*\[ERROR\]|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) code (?!ELIFECYCLE)/;
 /** Lines that are the CI's own bookkeeping; never worth an excerpt line on their own. */
 function isNoise(text) {
-    return (/^\s*$/.test(text) ||
-        /^(?:shell|env|with):\s*$/.test(text) ||
-        /^npm (?:ERR!|error) (?:A complete log of this run|\s*$|Log files were not written)/.test(text) ||
-        /^npm (?:ERR!|error) +\/\S+\/_logs\//.test(text));
+    // (/^\s*$/ is !hasText: \s and trim() know the same blanks. The other patterns open with s, e,
+    // w or n: a line starting otherwise skips their regexes; most lines the engine reads do.)
+    if (!hasText(text))
+        return true;
+    const c = text.charCodeAt(0);
+    if (c === 115 || c === 101 || c === 119)
+        return /^(?:shell|env|with):\s*$/.test(text);
+    return (c === 110 &&
+        (/^npm (?:ERR!|error) (?:A complete log of this run|\s*$|Log files were not written)/.test(text) ||
+            /^npm (?:ERR!|error) +\/\S+\/_logs\//.test(text)));
 }
 const GENERIC_CLASSES = [
     [
@@ -880,7 +934,7 @@ class Engine {
             this.gha = true;
         const text = line.text;
         for (const g of this.pendingContext) {
-            if (g.contextAfter > 0 && text.trim()) {
+            if (g.contextAfter > 0 && hasText(text)) {
                 if (g.context.length < MAX_CONTEXT)
                     g.context.push(clip(text));
                 g.contextAfter--;
@@ -965,7 +1019,7 @@ class Engine {
             this.step.endsWithError = null;
             for (const r of recent)
                 this.ring.push(r);
-            if (this.ring.length > RING)
+            if (this.ring.length > 2 * RING)
                 this.ring.splice(0, this.ring.length - RING);
         }
         if (this.deferred && this.deferred.step !== this.step)
@@ -986,11 +1040,16 @@ class Engine {
             d.step.lastOutput = last;
     }
     remember(n, text) {
-        if (!text.trim())
+        if (!hasText(text))
             return;
         this.ring.push({ n, text });
-        if (this.ring.length > RING)
-            this.ring.shift();
+        // Trimmed in batches (a shift per line moved the whole ring each time); read through recent().
+        if (this.ring.length > 2 * RING)
+            this.ring.splice(0, this.ring.length - RING);
+    }
+    /** The newest `count` remembered lines, at most RING of them (all RING when count is 0). */
+    recent(count) {
+        return this.ring.slice(-(count > 0 && count < RING ? count : RING));
     }
     /** Step boundaries and exit markers. Returns true when the line is pure CI bookkeeping. */
     structure(line, n) {
@@ -1067,7 +1126,7 @@ class Engine {
             }
             return true;
         }
-        if (text.trim()) {
+        if (hasText(text)) {
             this.compositeCandidate = null;
             this.step.endsWithError = line.marker === "error" ? { n, text } : null;
         }
@@ -1292,7 +1351,7 @@ class Engine {
                     continue;
                 if (r.unless?.test(text))
                     continue;
-                if (r.requirePrecede && !this.ring.slice(-(r.precede ?? 0)).some((x) => r.precedeMatch?.test(x.text)))
+                if (r.requirePrecede && !this.recent(r.precede ?? 0).some((x) => r.precedeMatch?.test(x.text)))
                     continue;
                 this.hit(c, mm, line, n);
                 return;
@@ -1308,9 +1367,7 @@ class Engine {
     hit(c, m, line, n) {
         const r = c.rule;
         let groups = m.groups ?? {};
-        const before = r.precede && r.precedeMatch
-            ? this.ring.slice(-r.precede).filter((x) => r.precedeMatch.test(x.text))
-            : [];
+        const before = r.precede && r.precedeMatch ? this.recent(r.precede).filter((x) => r.precedeMatch.test(x.text)) : [];
         if (!groups.file) {
             // Some tools name the file once on a line above (eslint's stylish header, node's crash header).
             for (let i = before.length - 1; i >= 0; i--) {
@@ -7241,8 +7298,11 @@ class LineScanner {
         if (this.busy || (!this.gha && startsLikeTimestamp(this.buf, start, end))) {
             this.flushQuiet();
             const line = fast ? this.fastLine(start, end, textStart, esc) : null;
+            // A line read while the engine is busy (most lines of an error block) holds error words
+            // only if the scan met an anchor: without one the engine skips errorStrength, as for the
+            // lines handed over below. (Trimming cannot add an anchor; an anchor it may cut is kept.)
             if (line)
-                e.pushClean(line, this.hitsIn(ids, line.text));
+                e.pushClean(line, this.hitsIn(ids, line.text), anchored);
             else
                 e.push(this.decode(start, end));
             this.sync();
@@ -7294,10 +7354,10 @@ class LineScanner {
         if (this.qStart < 0)
             this.qStart = start;
         this.qEnd = end;
-        let blank = text !== null ? !text.trim() : esc ? null : quickBlank(this.buf, start, end);
+        let blank = text !== null ? !hasText(text) : esc ? null : quickBlank(this.buf, start, end);
         if (blank === null) {
             text = this.cleanText(start, end);
-            blank = !text.trim();
+            blank = !hasText(text);
         }
         if (blank)
             return;
