@@ -121,6 +121,17 @@ function readManifest(repoDir: string): Manifest | null {
   }
 }
 
+/** package.json to edit (as read, and a copy to change), or the skip when there is no usable one. */
+function openManifest(repoDir: string): { manifest: Manifest; data: Record<string, unknown> } | FixRun {
+  const manifest = readManifest(repoDir);
+  if (!manifest)
+    return {
+      commands: [],
+      skipped: "package.json is missing, not valid JSON, or it or a lockfile is a symlink",
+    };
+  return { manifest, data: structuredClone(manifest.data) };
+}
+
 function section(data: Record<string, unknown>, key: string): Record<string, string> {
   const s = data[key];
   return s && typeof s === "object" && !Array.isArray(s) ? (s as Record<string, string>) : {};
@@ -173,14 +184,10 @@ export const npmPinFixer: Fixer = {
     );
   },
   async fix(ctx, failures) {
+    const opened = openManifest(ctx.repoDir);
+    if (!("manifest" in opened)) return opened;
+    const { manifest, data } = opened;
     const commands: string[] = [];
-    const manifest = readManifest(ctx.repoDir);
-    if (!manifest)
-      return {
-        commands,
-        skipped: "package.json is missing, not valid JSON, or it or a lockfile is a symlink",
-      };
-    const data = structuredClone(manifest.data);
     const done: string[] = [];
     const why: string[] = [];
     for (const plan of failures.map(pinFrom)) {
@@ -365,14 +372,10 @@ export const npmAddDependencyFixer: Fixer = {
     return !!spec && packageOf(spec) !== null && repoHas(repoDir, "package.json");
   },
   async fix(ctx, failures) {
+    const opened = openManifest(ctx.repoDir);
+    if (!("manifest" in opened)) return opened;
+    const { manifest, data } = opened;
     const commands: string[] = [];
-    const manifest = readManifest(ctx.repoDir);
-    if (!manifest)
-      return {
-        commands,
-        skipped: "package.json is missing, not valid JSON, or it or a lockfile is a symlink",
-      };
-    const data = structuredClone(manifest.data);
     const done: string[] = [];
     const why: string[] = [];
     for (const plan of addPlans(ctx.repoDir, failures)) {
