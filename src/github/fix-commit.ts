@@ -10,8 +10,8 @@ import { join } from "node:path";
 import type { GitRunner } from "./git.js";
 import type { Proposal } from "./proposal.js";
 
-export const AUTODEV_NAME = "autodev[bot]";
-export const AUTODEV_EMAIL = "autodev@users.noreply.github.com";
+const AUTODEV_NAME = "autodev[bot]";
+const AUTODEV_EMAIL = "autodev@users.noreply.github.com";
 
 /** True when every commit on the remote branch that is not in the base was made by autodev. */
 export async function onlyAutodevCommits(

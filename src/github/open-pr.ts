@@ -24,7 +24,7 @@ import { readFingerprint, readState, type IssueState } from "./issue-body.js";
 import { capBody, codeSpan, neutralizeMarkdown, oneLine } from "./markdown.js";
 import type { Proposal } from "./proposal.js";
 
-export const LOW_RISK_LABEL = "autodev:low-risk";
+const LOW_RISK_LABEL = "autodev:low-risk";
 
 export interface OpenPrOptions {
   client: GitHubClient;

@@ -28,8 +28,8 @@ const SILENCERS: [RegExp, string][] = [
   [/coverage.*(threshold|fail_under|minimum)/i, "touches a coverage threshold"],
 ];
 
-export const LOW_RISK_MAX_LINES = 40;
-export const LOW_RISK_MAX_FILES = 5;
+const LOW_RISK_MAX_LINES = 40;
+const LOW_RISK_MAX_FILES = 5;
 
 export function classifyRisk(options: { check: PatchCheckResult; patch: string | Uint8Array }): RiskVerdict {
   const { check } = options;

@@ -19,7 +19,7 @@ import type { ActionCommand, ActionIO } from "../types.js";
  * Heal's own budget, under the reusable workflow's 30-minute job default, so the proposal and
  * report are written even when verification is slow.
  */
-export const HEAL_BUDGET_MS = 20 * 60_000;
+const HEAL_BUDGET_MS = 20 * 60_000;
 
 /** Used when an LLM key is configured but no model is named. */
 export const DEFAULT_LLM_MODEL = "gpt-4.1-mini";
