@@ -469,38 +469,25 @@ export class LineScanner implements OutputSource {
       return;
     }
     let text: string | null = null;
-    let done = false;
-    if (hot && fast) {
-      const line = this.fastLine(start, end, textStart, esc);
-      // (An anchor ending in a blank may be in what trimEnd took: cleanLine and triage decide.)
-      if (line && !(anchored && this.trimmed)) {
-        done = true;
-        if (line.gha && !this.gha) {
-          this.flushQuiet();
-          e.pushClean(line);
-          this.sync();
-          return;
-        }
-        const hits = this.hitsIn(ids, line.text);
-        if (anchored || (hits && e.mayHit(hits, line.text))) {
-          this.flushQuiet();
-          e.pushClean(line, hits, anchored);
-          this.sync();
-          return;
-        }
-        text = line.text;
-      }
-    }
-    if (!done && (hot || end - start > CAP)) {
-      // Flagged on the raw bytes; the cleaned text tells for sure.
-      const line = cleanLine(this.decode(start, end));
+    // The scan's own CleanLine when it can stand for cleanLine's (an anchor ending in a blank may
+    // be in what trimEnd took: then cleanLine and triage decide).
+    const quick = hot && fast ? this.fastLine(start, end, textStart, esc) : null;
+    const fastOk = quick !== null && !(anchored && this.trimmed);
+    // Flagged on the raw bytes; the cleaned text tells for sure.
+    const line = fastOk ? quick : hot || end - start > CAP ? cleanLine(this.decode(start, end)) : null;
+    if (line) {
       if (line.marker !== null || (line.gha && !this.gha)) {
         this.flushQuiet();
         e.pushClean(line);
         this.sync();
         return;
       }
-      const { found, anchor } = this.triage(line.text);
+      let found: number[] | null;
+      let anchor: boolean;
+      if (fastOk) {
+        found = this.hitsIn(ids, line.text);
+        anchor = anchored;
+      } else ({ found, anchor } = this.triage(line.text));
       // A rule keyword alone (", ", ".js:", "`" are common) matters only if one of its rules matches.
       if (anchor || (found && e.mayHit(found, line.text))) {
         this.flushQuiet();
