@@ -167,6 +167,8 @@ export async function heal(options: HealOptions): Promise<HealResult> {
   // may write anywhere, so after one the next checkpoint runs git status again.
   // The start status saw the tree as the baseline run left it only if the caller ran it.
   const fixState: { changed?: string[] } = { changed: options.baseline ? [] : undefined };
+  const tryFixer = (fixer: Fixer, failures: Failure[], deferCheck: boolean) =>
+    runFixer({ fixer, failures, ctx, git, baseUntracked, guard, deferCheck, state: fixState });
   const seen = new Set(baseline?.run.fingerprints ?? []);
   const tried = new Set<string>();
   let last: VerifyOutcome | undefined;
@@ -183,16 +185,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
       if (group.length === 0) continue;
       for (const f of group) tried.add(`${fixer.id}:${f.fingerprint}`);
       const attempt = await logger.group(`autodev: ${fixer.id}`, () =>
-        runFixer({
-          fixer,
-          failures: group,
-          ctx,
-          git,
-          baseUntracked,
-          guard,
-          deferCheck: !!verifyCommand,
-          state: fixState,
-        }),
+        tryFixer(fixer, group, !!verifyCommand),
       );
       attempts.push(attempt);
       logger.info(
@@ -361,18 +354,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
         undo(late() ? "the time budget ran out before it could be tried on its own" : verdict.why);
         continue;
       }
-      const again = await logger.group(`autodev: ${fixer.id} on its own`, () =>
-        runFixer({
-          fixer,
-          failures: group,
-          ctx,
-          git,
-          baseUntracked,
-          guard,
-          deferCheck: true,
-          state: fixState,
-        }),
-      );
+      const again = await logger.group(`autodev: ${fixer.id} on its own`, () => tryFixer(fixer, group, true));
       if (again.status !== "fixed") {
         undo(`on its own it ended '${again.status}': ${again.detail}`);
         continue;
