@@ -15,11 +15,14 @@ export interface RiskVerdict {
 const DEPENDENCY_FILES =
   /(^|\/)(package(-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|requirements[^/]*\.txt|Pipfile(\.lock)?|poetry\.lock|pyproject\.toml|go\.(mod|sum)|Cargo\.(toml|lock)|Gemfile(\.lock)?|pom\.xml|build\.gradle(\.kts)?|composer\.(json|lock)|[^/]+\.csproj|packages\.lock\.json)$/i;
 
-/** Added lines that switch a check off rather than satisfy it. */
+/**
+ * Added lines that switch a check off rather than satisfy it: at least everything heal's own guard
+ * flags (src/healing/patch-guard.ts), so nothing heal marks for review is rated low risk here.
+ */
 const SILENCERS: [RegExp, string][] = [
   [/\b(it|test|describe)\.(skip|todo)\s*\(|\bx(it|describe|test)\s*\(/, "skips a test"],
-  [/@pytest\.mark\.(skip|xfail)|\bunittest\.skip/, "skips a test"],
-  [/\|\|\s*true\b/, "ignores a command's failure"],
+  [/@pytest\.mark\.(skip|xfail)|\bunittest\.skip|\bt\.Skip\(|@Disabled\b|@Ignore\b/, "skips a test"],
+  [/\|\|\s*true\b|\bset \+e\b/, "ignores a command's failure"],
   [/continue-on-error\s*:\s*true/, "ignores a step's failure"],
   [
     /eslint-disable|@ts-(ignore|nocheck|expect-error)|#\s*type:\s*ignore|#\s*noqa|#\s*pylint:\s*disable|\/\/\s*nolint/,
