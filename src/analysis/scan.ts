@@ -682,19 +682,8 @@ function quickBlank(buf: Buffer, start: number, end: number): boolean | null {
   const last = buf[end - 1];
   if (last > 32 && last < 127 && last !== 90) return false;
   // GitHub's empty line: "2026-01-01T00:00:00.1234567Z", maybe blanks after it.
-  if (end - start < TS_SHAPE.length + 1) return null;
-  for (let k = 0; k < TS_SHAPE.length; k++) {
-    const b = buf[start + k];
-    if (TS_SHAPE[k] ? b !== TS_SHAPE[k] : b < 48 || b > 57) return null;
-  }
-  let i = start + TS_SHAPE.length;
-  if (buf[i] === 46) {
-    if (!(buf[i + 1] >= 48 && buf[i + 1] <= 57)) return null;
-    i++;
-    while (i < end && buf[i] >= 48 && buf[i] <= 57) i++;
-  }
-  if (i >= end || buf[i] !== 90) return null;
-  i++;
+  let i = timestampEnd(buf, start, end);
+  if (i === start) return null;
   while (i < end && (buf[i] === 32 || buf[i] === 9)) i++;
   return i === end ? true : null;
 }
