@@ -296,16 +296,23 @@ function addPlans(repoDir: string, failures: Failure[]): AddPlan[] {
   return [...plans.values()];
 }
 
-/** The version the lockfile (a top-level, else the highest nested entry) or node_modules already holds. */
-function resolvedVersion(repoDir: string, name: string): string | null {
-  for (const lock of ["package-lock.json", "npm-shrinkwrap.json"]) {
-    let packages: Record<string, { version?: unknown; link?: unknown }> | undefined;
+type LockPackages = Record<string, { version?: unknown; link?: unknown }>;
+
+/** The `packages` maps of npm's lockfiles, parsed once for every package looked up in them. */
+function lockPackages(repoDir: string): LockPackages[] {
+  return ["package-lock.json", "npm-shrinkwrap.json"].flatMap((lock) => {
     try {
-      packages = JSON.parse(readText(repoDir, lock)).packages;
+      const packages: unknown = JSON.parse(readText(repoDir, lock)).packages;
+      return packages && typeof packages === "object" ? [packages as LockPackages] : [];
     } catch {
-      continue;
+      return [];
     }
-    if (!packages || typeof packages !== "object") continue;
+  });
+}
+
+/** The version the lockfile (a top-level, else the highest nested entry) or node_modules already holds. */
+function resolvedVersion(repoDir: string, locks: LockPackages[], name: string): string | null {
+  for (const packages of locks) {
     const hits = Object.entries(packages)
       .filter(([k, v]) => (k === `node_modules/${name}` || k.endsWith(`/node_modules/${name}`)) && !v?.link)
       .map(([k, v]) => ({ top: k === `node_modules/${name}`, version: v?.version }))
@@ -378,11 +385,15 @@ export const npmAddDependencyFixer: Fixer = {
     const commands: string[] = [];
     const done: string[] = [];
     const why: string[] = [];
+    const locks = lockPackages(ctx.repoDir);
+    const prefix = savePrefix(ctx.repoDir);
     for (const plan of addPlans(ctx.repoDir, failures)) {
       // An importer inside a workspace package answers to that package's manifest, not the root's.
-      const nested = plan.importers.find((p) => ownManifest(ctx.repoDir, p) !== "package.json");
+      const nested = plan.importers
+        .map((p) => ({ p, own: ownManifest(ctx.repoDir, p) }))
+        .find(({ own }) => own !== "package.json");
       if (nested) {
-        why.push(`${nested} belongs to ${ownManifest(ctx.repoDir, nested)}, not the root package.json`);
+        why.push(`${nested.p} belongs to ${nested.own}, not the root package.json`);
         continue;
       }
       // Declared already: the install step, not the manifest, is what is missing.
@@ -400,7 +411,7 @@ export const npmAddDependencyFixer: Fixer = {
         why.push(`${plan.name} also names the local ${shadow}: a path alias, not a package`);
         continue;
       }
-      let version = resolvedVersion(ctx.repoDir, plan.name);
+      let version = resolvedVersion(ctx.repoDir, locks, plan.name);
       let from = "the lockfile";
       if (!version) {
         const latest = await npmView(ctx, plan.name, "version", commands);
@@ -417,7 +428,7 @@ export const npmAddDependencyFixer: Fixer = {
           : "dependencies";
       const target = {
         ...section(data, key),
-        [plan.name]: `${savePrefix(ctx.repoDir)}${version}`,
+        [plan.name]: `${prefix}${version}`,
       };
       data[key] = Object.fromEntries(Object.entries(target).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
       done.push(`${plan.name}@${version} to ${key} (from ${from})`);
