@@ -150,9 +150,17 @@ class QuietLine {
 
 /** Whether a cleaned line holds one of the anchors (error words, markers, exit lines): for tests. */
 export function hasAnchor(keywords: string[], text: string): boolean {
-  const d = scanDfa(keywords);
-  keywordsIn(d.gha, keywords, text, d.anchorAt);
-  return lastMark === ANCHOR_PLAIN || (lastMark === ANCHOR_NUMBERED && NUMBERED.test(text));
+  return triage(scanDfa(keywords), keywords, text).anchor;
+}
+
+/**
+ * The rule keywords a cleaned line holds (null if none) and whether it holds an anchor
+ * (escape-code anchors no longer matter); the engine gets the keywords along with the line.
+ */
+function triage(d: ScanDfa, keywords: string[], text: string): { found: number[] | null; anchor: boolean } {
+  const found = keywordsIn(d.gha, keywords, text, d.anchorAt);
+  const anchor = lastMark === ANCHOR_PLAIN || (lastMark === ANCHOR_NUMBERED && NUMBERED.test(text));
+  return { found, anchor };
 }
 
 export class LineScanner implements OutputSource {
@@ -487,7 +495,7 @@ export class LineScanner implements OutputSource {
       if (fastOk) {
         found = this.hitsIn(ids, line.text);
         anchor = anchored;
-      } else ({ found, anchor } = this.triage(line.text));
+      } else ({ found, anchor } = triage(this.dfa, e.keywords, line.text));
       // A rule keyword alone (", ", ".js:", "`" are common) matters only if one of its rules matches.
       if (anchor || (found && e.mayHit(found, line.text))) {
         this.flushQuiet();
@@ -514,16 +522,6 @@ export class LineScanner implements OutputSource {
     this.ringT[h] = text;
     if (this.ringLen < this.ringSize) this.ringLen++;
     else if (++this.ringHead === this.ringSize) this.ringHead = 0;
-  }
-
-  /**
-   * The rule keywords a cleaned line holds (null if none) and whether it holds an anchor
-   * (escape-code anchors no longer matter); the engine gets the keywords along with the line.
-   */
-  private triage(text: string): { found: number[] | null; anchor: boolean } {
-    const found = keywordsIn(this.dfa.gha, this.engine.keywords, text, this.dfa.anchorAt);
-    const anchor = lastMark === ANCHOR_PLAIN || (lastMark === ANCHOR_NUMBERED && NUMBERED.test(text));
-    return { found, anchor };
   }
 
   /** Hands the current run of quiet lines to the engine. */
