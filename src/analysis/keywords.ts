@@ -248,7 +248,6 @@ export class KeywordIndex {
   }
 }
 
-const encoder = new TextEncoder();
 let scratch = new Uint8Array(1 << 14);
 
 /** What the last keywordsIn call saw besides keywords: the largest `marks` value of a state it passed. */
@@ -261,7 +260,7 @@ export let lastMark = 0;
  */
 export function keywordsIn(dfa: Dfa, keywords: string[], text: string, marks?: Uint8Array): number[] | null {
   if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
-  const n = encoder.encodeInto(text, scratch).written;
+  const n = utf8.encodeInto(text, scratch).written;
   const { table, classes, shift, kind, outputs } = dfa;
   const base = dfa.flagged;
   const limit = keywords.length;
