@@ -26,6 +26,14 @@ export function code(text: string): string {
   return `${tick} ${clean} ${tick}`;
 }
 
+/**
+ * Inline code inside a table row: GFM splits cells on every unescaped `|`, code spans included,
+ * so a command like `a | b` would break the row; `\|` is the one escape GFM honours there.
+ */
+function cell(text: string): string {
+  return code(text).replace(/\|/g, "\\|");
+}
+
 const OUTCOME_TEXT: Record<HealReport["outcome"], string> = {
   healed: "Healed and verified",
   improved: "Partly healed (improved)",
@@ -79,8 +87,8 @@ export function renderReport(report: HealReport): string {
   for (const a of report.attempts) {
     const v = a.verification;
     out.push(
-      `| ${code(a.fixer)} | ${a.strategy} | ${a.status} | ${a.kept ? "yes" : "no"} | ` +
-        `${a.files.map(code).join(", ") || "–"} | ${a.commands.map(code).join("<br>") || "–"} | ` +
+      `| ${cell(a.fixer)} | ${a.strategy} | ${a.status} | ${a.kept ? "yes" : "no"} | ` +
+        `${a.files.map(cell).join(", ") || "–"} | ${a.commands.map(cell).join("<br>") || "–"} | ` +
         `${v ? v.exitCode : "–"} | ${a.durationMs ?? "–"} |`,
     );
   }

@@ -182,4 +182,37 @@ describe("report.md (INJ-04/05)", () => {
     const outsideFences = md.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1$/gm, "").replace(/(`+) [^`]* \1/g, "");
     expect(outsideFences).not.toMatch(/@org|@someone|Fixes #|Closes #|<img/);
   });
+
+  it("escapes a pipe in a command so it cannot split the attempts table's row", () => {
+    const report: HealReport = {
+      schemaVersion: 1,
+      outcome: "improved",
+      reason: "partial",
+      fingerprint: "abc",
+      baseSha: "0123456789abcdef",
+      files: [],
+      attempts: [
+        {
+          fixer: "black",
+          strategy: "format",
+          fingerprints: [],
+          status: "fixed",
+          files: [],
+          commands: ["sh -c 'a | b'"],
+          detail: "",
+        },
+      ],
+      fixed: [],
+      remaining: [],
+      verification: {},
+      risk: "review",
+      riskReasons: [],
+      stats: { added: 0, removed: 0, durationMs: 1, llmCalls: 0 },
+    };
+    const row = renderReport(report)
+      .split("\n")
+      .find((l) => l.startsWith("| ` black `"));
+    expect(row).toContain("sh -c 'a \\| b'");
+    expect(row?.split(/(?<!\\)\|/).length).toBe(10);
+  });
 });
