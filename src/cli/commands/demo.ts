@@ -62,20 +62,14 @@ function progressLogger(write: (s: string) => void): Logger {
       const r = await fn();
       const verify = r as { run?: { exitCode: number } };
       if (verify.run) write(`     → exit ${verify.run.exitCode} (${since(t)})`);
-      const attempt = r as Partial<Shown>;
-      if (attempt.fixer && attempt.status) write(`     → ${describeAttempt(attempt as Shown)}`);
+      const attempt = r as Partial<FixAttempt>;
+      if (attempt.fixer && attempt.status) write(`     → ${describeAttempt(attempt as FixAttempt)}`);
       return r;
     },
   };
 }
 
-/** The attempt as the report records it; `kept` and `verification` are newer fields, so optional. */
-type Shown = FixAttempt & {
-  kept?: boolean;
-  verification?: { command: string; exitCode: number; durationMs: number };
-};
-
-function describeAttempt(a: Shown): string {
+function describeAttempt(a: FixAttempt): string {
   const v = a.verification;
   const check = v
     ? `check \`${v.command}\` exit ${v.exitCode} in ${v.durationMs} ms`
@@ -175,7 +169,7 @@ Progress goes to stderr. Offline; the tools come from autodev's own node_modules
       logger: progressLogger(err),
       maxRounds: 6,
     });
-    const kept = report.attempts.filter((a) => (a as Shown).kept ?? a.status === "fixed").length;
+    const kept = report.attempts.filter((a) => a.kept ?? a.status === "fixed").length;
     err(
       `   ${report.outcome} in ${(report.stats.durationMs / 1000).toFixed(1)} s: ${kept} change(s) kept, ` +
         `${report.attempts.length - kept} not; files: ${report.files.join(", ") || "none"}`,
