@@ -15,14 +15,17 @@ import { createRedactor, secretsFromEnv } from "../../util/redact.js";
 import { oneOf, parseArgs } from "../args.js";
 import type { CliCommand } from "../types.js";
 
-function readFile(cwd: string, path: string, flag: string): string {
+/** The flag's file, resolved; a usage error when it is not a regular file. */
+function existingFile(cwd: string, path: string, flag: string): string {
   const full = resolve(cwd, path);
+  let isFile = false;
   try {
-    if (!statSync(full).isFile()) throw new Error();
-    return readFileSync(full, "utf8");
+    isFile = statSync(full).isFile();
   } catch {
-    throw new ConfigurationError(`${flag} ${path}: no such file.`);
+    // isFile stays false: missing, or a path that cannot be looked at.
   }
+  if (!isFile) throw new ConfigurationError(`${flag} ${path}: no such file.`);
+  return full;
 }
 
 /** Exit code per outcome; 2 (bad usage) comes from a ConfigurationError in the CLI's main. */
@@ -129,10 +132,13 @@ Exit codes: 0 healed or already passing, 1 improved or unfixable, 2 bad usage, 3
     let failures: Failure[];
     let baseline: VerifyOutcome | undefined;
     if (get("findings"))
-      failures = parseFindings(readFile(io.cwd, get("findings")!, "--findings"), "--findings");
+      failures = parseFindings(
+        readFileSync(existingFile(io.cwd, get("findings")!, "--findings"), "utf8"),
+        "--findings",
+      );
     else if (get("log")) {
-      readFile(io.cwd, get("log")!, "--log");
-      failures = (await analyzeFile(resolve(io.cwd, get("log")!))).failures;
+      // Checked here for a usage error; the analyzer reads the log itself (once).
+      failures = (await analyzeFile(existingFile(io.cwd, get("log")!, "--log"))).failures;
     } else if (command) {
       // The command is the user's own CI command; its output is only ever read, never executed.
       baseline = await runVerify({ command, repoDir, runner, timeoutMs });
