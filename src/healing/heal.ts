@@ -433,7 +433,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
 }
 
 /** The issue's outcome for a finer reason; `nothing-to-heal` depends on whether CI passed. */
-export function outcomeOf(reason: HealReason, baselineExit?: number): HealOutcome {
+function outcomeOf(reason: HealReason, baselineExit?: number): HealOutcome {
   switch (reason) {
     case "healed":
       return "healed";

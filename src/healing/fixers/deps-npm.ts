@@ -43,7 +43,7 @@ const MISSING = [
 const TEST_FILE =
   /(^|\/)(tests?|__tests__|__mocks__|spec|e2e)\/|[._-](test|spec)\.[cm]?[jt]sx?$|(^|\/)(vitest|jest|playwright)\.config\.[cm]?[jt]s$/;
 
-export function packageManager(repoDir: string): Manager {
+function packageManager(repoDir: string): Manager {
   try {
     const pm = JSON.parse(readFileSync(join(repoDir, "package.json"), "utf8")).packageManager;
     if (typeof pm === "string") {
@@ -172,7 +172,7 @@ function pinFrom(failure: Failure): PinPlan | null {
   return null;
 }
 
-export const npmPinFixer: Fixer = {
+const npmPinFixer: Fixer = {
   id: "npm-pin-version",
   strategy: "dependencies",
   claims(failure, repoDir) {
@@ -369,7 +369,7 @@ function savePrefix(repoDir: string): string {
   return p ? p[1] : "^";
 }
 
-export const npmAddDependencyFixer: Fixer = {
+const npmAddDependencyFixer: Fixer = {
   id: "npm-add-dependency",
   strategy: "dependencies",
   claims(failure, repoDir) {

@@ -8,7 +8,7 @@ import { join } from "node:path";
  */
 
 /** An npm package name (lower case, optional scope); never starts with `-`, `.` or `_`. */
-export const NPM_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+const NPM_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
 
 export function validNpmName(name: string): boolean {
   return name.length <= 214 && NPM_NAME.test(name);
@@ -18,7 +18,7 @@ export function validNpmName(name: string): boolean {
 export const PY_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,100}[A-Za-z0-9])?$/;
 
 /** A public PEP 440 version: release, optional pre, post and dev parts (no local label). */
-export const PY_VERSION =
+const PY_VERSION =
   /^v?(\d{1,9}(?:\.\d{1,9}){0,5})(?:[-_.]?(a|b|c|rc|alpha|beta|pre|preview)[-_.]?(\d{0,9}))?(?:[-_.]?(?:post|rev|r)[-_.]?(\d{0,9}))?(?:[-_.]?dev[-_.]?(\d{0,9}))?$/i;
 
 /** A Go module path (at least one slash, the first element a host-like name) and a semantic version. */
