@@ -69,6 +69,7 @@ export function nodeRunner(baseEnv: NodeJS.ProcessEnv = process.env): CommandRun
           try {
             if (child.pid) process.kill(-child.pid, "SIGKILL");
           } catch {
+            // the group is already gone; the child itself may not be (a no-op once it exited)
             child.kill("SIGKILL");
           }
         };
@@ -89,12 +90,7 @@ export function nodeRunner(baseEnv: NodeJS.ProcessEnv = process.env): CommandRun
           done = true;
           clearTimeout(timer);
           // Whatever the command left behind in its group goes with it.
-          if (child.pid)
-            try {
-              process.kill(-child.pid, "SIGKILL");
-            } catch {
-              /* the group is already gone */
-            }
+          killGroup();
           resolve({ exitCode: timedOut ? 124 : exitCode, stdout: out.stdout, stderr: out.stderr, timedOut });
         };
         // ENOENT and friends: the program is missing; report like a shell would (127).
