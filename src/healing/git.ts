@@ -134,19 +134,18 @@ export class Git {
     const key = this.keyOf(files);
     const cached = key === null ? undefined : this.diffs.get(key);
     if (cached !== undefined) return cached;
-    const args = DIFF_ARGS;
     let patch: string;
     if (files.every((f) => this.inHead.get(f) === true)) {
       const early = key === null ? undefined : this.ahead.get(key);
       if (key !== null) this.ahead.delete(key);
-      patch = (await early) ?? (await this.raw(["diff", ...args, "HEAD", "--", ...files]));
+      patch = (await early) ?? (await this.raw(["diff", ...DIFF_ARGS, "HEAD", "--", ...files]));
     } else {
       const tmp = mkdtempSync(join(tmpdir(), "autodev-index-"));
       const env = { GIT_INDEX_FILE: join(tmp, "index") };
       try {
         await this.raw(["read-tree", "HEAD"], env);
         await this.raw(["add", "-A", "--", ...files], env);
-        patch = await this.raw(["diff", "--cached", ...args, "HEAD"], env);
+        patch = await this.raw(["diff", "--cached", ...DIFF_ARGS, "HEAD"], env);
       } finally {
         rmSync(tmp, { recursive: true, force: true });
       }
