@@ -149,6 +149,8 @@ export function errorStrength(text: string, marker: string | null): number {
 const CONTINUATION =
   /^\s+at\s|^\s*at [\w$.<]|^\s*(?:Caused by|Suppressed|Error|Exception)\b|^\s*File ".*", line \d+|^\s*\.\.\. \d+ (?:more|common frames)|^\s+(?:from|in|on line|by|during|while)\s|^\s*[~^]+\s*$|^\s*~*\^~*|^\s*#\d+\s|^\s*\d+:\s+0x[0-9a-f]+|^\s*(?:\(\S+\)\s+)?[\w./\\@-]+\.\w+:\d+|^goroutine \d+ \[|^\s*(?:[Ee]xpected|[Aa]ctual|[Bb]ut was|[Gg]ot|[Ww]ant|[Rr]eceived)\b|^\s*[-+]|^@@ |^\s*\|\s|^\s*>?\s*\d+\s*\||^\s*[A-Z][\w -]{0,24}:\s+\S/;
 
+const WARNING = /\bwarn(?:ing)?s?\b/i;
+
 /**
  * True when the line continues the error block above it (anchored at `indent`). After a heading
  * ("Failure:", "Error:") every line continues the block until a blank line.
@@ -156,7 +158,7 @@ const CONTINUATION =
 export function continuesBlock(text: string, indent: number, heading = false): boolean {
   if (PASSING.test(text)) return false;
   // A paragraph runs on until a blank line, but another tool's warning or log line is not in it.
-  if (heading && !QUIET_LEVEL.test(text) && !/\bwarn(?:ing)?s?\b/i.test(text)) return true;
+  if (heading && !QUIET_LEVEL.test(text) && !WARNING.test(text)) return true;
   return indentOf(text) > indent || CONTINUATION.test(text);
 }
 
@@ -173,10 +175,12 @@ export function sameReport(wrapperLine: string, blockFirstLine: string): boolean
   return !!a && a[1] === REPORT_PREFIX.exec(blockFirstLine)?.[1];
 }
 
+const HEADING_END = /(?::|!|\.\.\. (?:ERROR|FAILED|FAIL))\s*$/;
+
 /** A line that announces the details below it: "Failure:", "Errors:", "Caused by:". */
 export function isHeading(text: string): boolean {
   if (text.startsWith("diff --git a/")) return true;
-  return /(?::|!|\.\.\. (?:ERROR|FAILED|FAIL))\s*$/.test(text) && text.trim().length <= 120;
+  return HEADING_END.test(text) && text.trim().length <= 120;
 }
 
 // Lines that only repeat that something already reported failed: the wrapper's summary, not
@@ -211,18 +215,19 @@ export function isTrailer(text: string): boolean {
 // the error.
 const KEEP_WRAPPER = /^\s*\[ERROR\]|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) code (?!ELIFECYCLE)/;
 
+// A step header's key line ("shell:", "env:", "with:") and npm's pointer to its own log file.
+const STEP_KEY = /^(?:shell|env|with):\s*$/;
+const NPM_LOG_NOTE =
+  /^npm (?:ERR!|error) (?:A complete log of this run|\s*$|Log files were not written)|^npm (?:ERR!|error) +\/\S+\/_logs\//;
+
 /** Lines that are the CI's own bookkeeping; never worth an excerpt line on their own. */
 export function isNoise(text: string): boolean {
   // (/^\s*$/ is !hasText: \s and trim() know the same blanks. The other patterns open with s, e,
   // w or n: a line starting otherwise skips their regexes; most lines the engine reads do.)
   if (!hasText(text)) return true;
   const c = text.charCodeAt(0);
-  if (c === 115 || c === 101 || c === 119) return /^(?:shell|env|with):\s*$/.test(text);
-  return (
-    c === 110 &&
-    (/^npm (?:ERR!|error) (?:A complete log of this run|\s*$|Log files were not written)/.test(text) ||
-      /^npm (?:ERR!|error) +\/\S+\/_logs\//.test(text))
-  );
+  if (c === 115 || c === 101 || c === 119) return STEP_KEY.test(text);
+  return c === 110 && NPM_LOG_NOTE.test(text);
 }
 
 const GENERIC_CLASSES: Array<[RegExp, Category]> = [
