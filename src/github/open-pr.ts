@@ -22,7 +22,7 @@ import { buildCommit, onlyAutodevCommits } from "./fix-commit.js";
 import { fixBranch, type GitRunner } from "./git.js";
 import { readFingerprint, readState, type IssueState } from "./issue-body.js";
 import { capBody, codeSpan, neutralizeMarkdown, oneLine } from "./markdown.js";
-import type { Proposal } from "./proposal.js";
+import { PUBLISHABLE_OUTCOMES, type Proposal } from "./proposal.js";
 
 const LOW_RISK_LABEL = "autodev:low-risk";
 
@@ -59,8 +59,6 @@ export interface OpenPrResult {
   autoMerge?: boolean;
   riskReasons?: string[];
 }
-
-const PUBLISHABLE = new Set(["healed", "improved", "partial"]);
 
 function marker(kind: string, value: string): string {
   return `<!-- autodev:${kind}=${value} -->`;
@@ -116,7 +114,7 @@ export async function runOpenPr(o: OpenPrOptions): Promise<OpenPrResult> {
     ledger.append("skipped", { reason: "fork", issue: issue?.number });
     return { ...result, reason: "the failure came from a fork; autodev only reports it" };
   }
-  if (!PUBLISHABLE.has(proposal.outcome)) {
+  if (!PUBLISHABLE_OUTCOMES.has(proposal.outcome)) {
     ledger.append("skipped", { reason: `outcome-${proposal.outcome}` });
     if (issue) {
       await o.guard("comment");

@@ -20,6 +20,8 @@ export interface Proposal {
 // The issue's outcome names; the older ones are still read from proposals written before the rename.
 const OUTCOMES = ["healed", "improved", "unfixable", "already-passing", "error"];
 const LEGACY_OUTCOMES = ["partial", "failed", "rejected", "not-reproduced", "nothing-to-heal"];
+/** Outcomes with a patch worth a pull request (`partial` is the older name of `improved`). */
+export const PUBLISHABLE_OUTCOMES: ReadonlySet<string> = new Set(["healed", "improved", "partial"]);
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 function readRegular(dir: string, name: string, required: boolean): Buffer | null {
@@ -53,7 +55,7 @@ export function readProposal(dir: string): Proposal {
   if (m === null || typeof m !== "object" || Array.isArray(m)) throw bad("expected an object");
   if (m.schemaVersion !== 1) throw bad("schemaVersion must be 1");
   // The healer writes '' when it found nothing to target; only a publishable outcome needs an id.
-  const publishable = m.outcome === "healed" || m.outcome === "improved" || m.outcome === "partial";
+  const publishable = PUBLISHABLE_OUTCOMES.has(String(m.outcome));
   if (
     typeof m.fingerprint !== "string" ||
     !(/^[a-f0-9]{6,64}$/.test(m.fingerprint) || (!publishable && m.fingerprint === ""))
