@@ -95,7 +95,9 @@ export const healAction: ActionCommand = {
     const strategies = parseStrategies(io.getInput("strategies"), "Input strategies");
     const model = io.getInput("llm-model") || io.env.AUTODEV_LLM_MODEL || DEFAULT_LLM_MODEL;
     const useLlm = apiKey !== "" && (!strategies || strategies.includes("llm"));
-    const redactor = createRedactor({ secrets: [apiKey, token, ...secretsFromEnv(io.env)] });
+    // One list for the report's redaction and heal's patch gate (a patch must not carry any of them).
+    const secrets = [apiKey, token, ...secretsFromEnv(io.env)].filter(Boolean);
+    const redactor = createRedactor({ secrets });
     const { report, patch } = await heal({
       repoDir,
       failures,
@@ -113,7 +115,7 @@ export const healAction: ActionCommand = {
         : undefined,
       forbiddenPaths: config.protectedPaths,
       limits: config.limits,
-      secrets: [apiKey, token].filter(Boolean),
+      secrets,
       runner,
       logger: io.logger,
       deadlineMs: HEAL_BUDGET_MS,

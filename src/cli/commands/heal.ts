@@ -117,7 +117,9 @@ Exit codes: 0 healed or already passing, 1 improved or unfixable, 2 bad usage, 3
       );
     const strategies = parseStrategies(get("strategies"), "--strategies");
     const runner = nodeRunner(io.env);
-    const redactor = createRedactor({ secrets: [apiKey, ...secretsFromEnv(io.env)] });
+    // One list for redacting the output and for heal's patch gate (a patch must not carry any of them).
+    const secrets = [apiKey, ...secretsFromEnv(io.env)].filter(Boolean);
+    const redactor = createRedactor({ secrets });
     const print = (report: HealReport) =>
       io.stdout.write(
         redactor.redact(
@@ -170,7 +172,7 @@ Exit codes: 0 healed or already passing, 1 improved or unfixable, 2 bad usage, 3
           ?.split(",")
           .map((s) => s.trim())
           .filter(Boolean),
-        secrets: apiKey ? [apiKey] : [],
+        secrets,
         runner,
         logger: io.logger,
         timeoutMs,
