@@ -7,8 +7,10 @@
 // 100% of negative controls (expect "unfixable") reported unfixable with the tree byte-for-byte
 // unchanged; median overhead (heal wall time / CI's own run time) <= 2.5, with CI run at least twice.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import {
   existsSync,
+  lstatSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -39,8 +41,6 @@ const { heal } = await import(join(root, "lib/healing/heal.js"));
 const { nodeRunner } = await import(join(root, "lib/healing/exec.js"));
 const { runVerify } = await import(join(root, "lib/healing/verify.js"));
 const { analyzeText } = await import(join(root, "lib/analysis/analyze.js"));
-const { createHash } = await import("node:crypto");
-const { lstatSync } = await import("node:fs");
 
 /**
  * Path → mode + sha256 of every tracked or untracked file git does not ignore (what CI itself
