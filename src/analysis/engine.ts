@@ -736,12 +736,10 @@ export class Engine {
     const summary = r.role === "summary";
     // A summary right under an error block ("exit status 1", then "make: *** [lint] Error 1")
     // closes that report: it names the target or command the error stopped.
-    const end = this.ruleBlock
-      ? { group: this.ruleBlock.group, step: this.ruleBlock.step, last: this.ruleBlock.last }
-      : this.blockEnd;
-    if (summary && end && end.group !== g && end.step === this.step && n - end.last <= 3) {
+    const end = summary ? (this.ruleBlock ?? this.blockEnd) : null;
+    if (end && end.group !== g && end.step === this.step && n - end.last <= 3) {
       this.addLine(end.group, n, line.text);
-      this.blockEnd = { ...end, last: n };
+      this.blockEnd = { group: end.group, step: end.step, last: n };
     }
     // A hit on a wrapper line ("make: *** [all] Error 2") only says something failed: the
     // step still needs the line that says what, so the fallback keeps looking.
