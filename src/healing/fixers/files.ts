@@ -55,6 +55,12 @@ export function repoHas(repoDir: string, path: string): boolean {
   return existsSync(join(repoDir, path));
 }
 
+/** The repo's own node_modules/.bin copy of a tool (never a download), or null when it has none. */
+export function localBin(repoDir: string, bin: string): string | null {
+  const rel = join("node_modules", ".bin", bin);
+  return repoHas(repoDir, rel) ? join(repoDir, rel) : null;
+}
+
 /** The failure's tool, lower-cased, with a path or version suffix dropped (`eslint@9` → `eslint`). */
 export function toolName(failure: Failure): string {
   return (failure.tool ?? "").toLowerCase().replace(/[@\s].*$/, "");

@@ -4,7 +4,7 @@ import { extname, join, posix } from "node:path";
 import type { Failure } from "../../analysis/types.js";
 import type { CommandRunner } from "../exec.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { failureText, repoHas, repoPath, tail } from "./files.js";
+import { failureText, localBin, repoHas, repoPath, tail } from "./files.js";
 
 /**
  * A name used without its import: the import is added when exactly one module exports the
@@ -459,12 +459,7 @@ export const addImportFixer: Fixer = {
     const pyFiles = changed.filter((f) => f.endsWith(".py") || f.endsWith(".pyi"));
     const runs: [string, string[], string][] = [];
     if (langs.has("ts")) {
-      const local = repoHas(ctx.repoDir, "node_modules/.bin/tsc");
-      runs.push([
-        local ? join(ctx.repoDir, "node_modules/.bin/tsc") : "tsc",
-        ["--noEmit", "-p", "."],
-        "tsc --noEmit -p .",
-      ]);
+      runs.push([localBin(ctx.repoDir, "tsc") ?? "tsc", ["--noEmit", "-p", "."], "tsc --noEmit -p ."]);
     }
     if (langs.has("py")) {
       const args = ["--select=F821,E999", "--", ...pyFiles];

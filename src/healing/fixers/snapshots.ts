@@ -1,7 +1,7 @@
 import { basename, dirname, join } from "node:path";
 import type { Failure } from "../../analysis/types.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { failureFiles, failureText, repoHas, tail, toolName } from "./files.js";
+import { failureFiles, failureText, localBin, tail, toolName } from "./files.js";
 
 /**
  * Snapshot mismatches: the test runner's own update mode rewrites the stored snapshots. This
@@ -38,7 +38,7 @@ export const snapshotFixer: Fixer = {
       !!runner &&
       failure.strategy !== "none" &&
       SIGNAL.test(failureText(failure)) &&
-      repoHas(repoDir, join("node_modules", ".bin", runner.bin))
+      localBin(repoDir, runner.bin) !== null
     );
   },
   async fix(ctx: FixContext, failures: Failure[]): Promise<FixRun> {

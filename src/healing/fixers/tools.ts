@@ -1,8 +1,8 @@
-import { extname, join } from "node:path";
+import { extname } from "node:path";
 import type { Failure, Strategy } from "../../analysis/types.js";
 import type { CommandResult } from "../exec.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { failureFiles, repoHas, repoPath, tail, toolName } from "./files.js";
+import { failureFiles, localBin, repoPath, tail, toolName } from "./files.js";
 
 /**
  * A fixer that is just a tool with a "write" mode and a "check" mode: prettier, eslint --fix,
@@ -135,9 +135,7 @@ export const TOOL_SPECS: ToolSpec[] = [
 ];
 
 function binary(spec: ToolSpec, repoDir: string): string | null {
-  if (spec.source === "system") return spec.bin;
-  const local = join("node_modules", ".bin", spec.bin);
-  return repoHas(repoDir, local) ? join(repoDir, local) : null;
+  return spec.source === "system" ? spec.bin : localBin(repoDir, spec.bin);
 }
 
 export function toolFixer(spec: ToolSpec): Fixer {
