@@ -58,7 +58,13 @@ export const healAction: ActionCommand = {
     const repoDir = inWorkspace("working-directory", io.getInput("working-directory") || ".");
     // The issue calls this input `command`, but the action's `command` input already picks the
     // sub-command (`heal`), so the failing CI command is `verify-command` (alias `ci-command`).
-    const command = io.getInput("verify-command") || io.getInput("ci-command") || undefined;
+    const verifyInput = io.getInput("verify-command");
+    const ciInput = io.getInput("ci-command");
+    if (verifyInput && ciInput && verifyInput !== ciInput)
+      throw new ConfigurationError(
+        "Inputs verify-command and ci-command are the same input; set one of them.",
+      );
+    const command = verifyInput || ciInput || undefined;
     const runner = nodeRunner(io.env);
     let failures: Failure[];
     let baseline: VerifyOutcome | undefined;
