@@ -5,7 +5,7 @@ import semver from "semver";
 import type { Failure } from "../../analysis/types.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
 import { GO_MODULE, GO_VERSION, nearestVersion, noSymlinks, readText } from "./deps-versions.js";
-import { failureText, repoHas, tail, toolName } from "./files.js";
+import { escapeRegExp, failureText, repoHas, tail, toolName } from "./files.js";
 
 /**
  * `go-pin-version`: go.mod requires a module version the module proxy does not have ("unknown
@@ -29,14 +29,12 @@ function planOf(failure: Failure): Plan | null {
   return { module: m[1], version: m[2] };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** The go.mod line indexes that require `module` at `version` (single-line or inside a block). */
 function requireLines(goMod: string, plan: Plan): number[] {
   const lines = goMod.split("\n");
   const out: number[] = [];
   const entry = new RegExp(
-    `^\\s*(?:require\\s+)?${escape(plan.module)}\\s+${escape(plan.version)}(?:\\s|//|$)`,
+    `^\\s*(?:require\\s+)?${escapeRegExp(plan.module)}\\s+${escapeRegExp(plan.version)}(?:\\s|//|$)`,
   );
   let inBlock = false;
   lines.forEach((line, i) => {
@@ -99,7 +97,7 @@ export const goPinFixer: Fixer = {
         why.push(`the proxy lists no version of ${plan.module}`);
         continue;
       }
-      const pin = new RegExp(`(${escape(plan.module)}\\s+)${escape(plan.version)}`);
+      const pin = new RegExp(`(${escapeRegExp(plan.module)}\\s+)${escapeRegExp(plan.version)}`);
       for (const i of at) lines[i] = lines[i].replace(pin, (_, lead: string) => `${lead}${to}`);
       done.push(`${plan.module} ${plan.version} → ${to}`);
     }

@@ -71,6 +71,11 @@ export function failureText(failure: Failure): string {
   return [failure.message, ...failure.excerpt].join("\n");
 }
 
+/** `s` as a literal inside a RegExp source. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
 export function tail(text: string, max = 2000): string {
   return text.length <= max ? text : `…${text.slice(-max)}`;
 }

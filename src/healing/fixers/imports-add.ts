@@ -4,7 +4,7 @@ import { extname, join, posix } from "node:path";
 import type { Failure } from "../../analysis/types.js";
 import type { CommandRunner } from "../exec.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { failureText, localBin, repoHas, repoPath, tail } from "./files.js";
+import { escapeRegExp, failureText, localBin, repoHas, repoPath, tail } from "./files.js";
 
 /**
  * A name used without its import: the import is added when exactly one module exports the
@@ -303,7 +303,7 @@ function editTs(repoDir: string, file: string, text: string, name: string, c: Ca
       ? -1
       : lines.findIndex((l) =>
           new RegExp(
-            `^import\\s+${typeOnly ? "(?:type\\s+)?" : ""}\\{[^}]*\\}\\s+from\\s+["']${spec.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["'];?\\s*$`,
+            `^import\\s+${typeOnly ? "(?:type\\s+)?" : ""}\\{[^}]*\\}\\s+from\\s+["']${escapeRegExp(spec)}["'];?\\s*$`,
           ).test(l),
         );
   if (existing >= 0) {
@@ -328,7 +328,7 @@ function editPy(text: string, name: string, c: Candidate): string | null {
   const lines = text.split("\n");
   if (c.kind === "from") {
     const i = lines.findIndex((l) =>
-      new RegExp(`^from\\s+${c.module.replace(".", "\\.")}\\s+import\\s+[^()\\\\#]+$`).test(l),
+      new RegExp(`^from\\s+${escapeRegExp(c.module)}\\s+import\\s+[^()\\\\#]+$`).test(l),
     );
     if (i >= 0) {
       lines[i] = `${lines[i].trimEnd()}, ${name}`;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, extname, join, posix } from "node:path";
 import type { Failure } from "../../analysis/types.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { failureText, repoPath } from "./files.js";
+import { escapeRegExp, failureText, repoPath } from "./files.js";
 
 /**
  * A misspelt local import (`./utlis.js`, `app.helpres`): the module does not exist, but exactly
@@ -118,9 +118,7 @@ function plan(repoDir: string, failure: Failure): Edit | null {
     if (!importer) return null;
     const lines = readFileSync(join(repoDir, importer), "utf8").split("\n");
     const base = posix.basename(node[1]);
-    const idx = lines.findIndex((l) =>
-      new RegExp(`["']\\.{1,2}/[^"']*${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']`).test(l),
-    );
+    const idx = lines.findIndex((l) => new RegExp(`["']\\.{1,2}/[^"']*${escapeRegExp(base)}["']`).test(l));
     if (idx < 0) return null;
     const spec = /["'](\.{1,2}\/[^"']+)["']/.exec(lines[idx])![1];
     const to = fixJsSpecifier(repoDir, importer, spec);
@@ -146,8 +144,8 @@ export const moduleTypoFixer: Fixer = {
       const lines = readFileSync(path, "utf8").split("\n");
       const line = lines[edit.line - 1] ?? "";
       // Only inside quotes (JS) or as a whole dotted name (Python), never a partial word.
-      const quoted = new RegExp(`(["'])${edit.from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\1`);
-      const dotted = new RegExp(`(?<![\\w.])${edit.from.replace(/\./g, "\\.")}(?![\\w])`);
+      const quoted = new RegExp(`(["'])${escapeRegExp(edit.from)}\\1`);
+      const dotted = new RegExp(`(?<![\\w.])${escapeRegExp(edit.from)}(?![\\w])`);
       const next = quoted.test(line) ? line.replace(quoted, `$1${edit.to}$1`) : line.replace(dotted, edit.to);
       if (next === line) continue;
       lines[edit.line - 1] = next;
