@@ -114,6 +114,22 @@ describe("heal: misspelt local imports", () => {
     expect(readFileSync(join(dir, "src/main.mjs"), "utf8")).toContain('from "./greeting.mjs"');
   });
 
+  it("writes a sibling name holding `$&` literally, not as a replacement pattern", async () => {
+    const dir = makeRepo({
+      "src/$&util.mjs": "export const one = 1;\n",
+      "src/main.mjs": 'import { one } from "./$&utl.mjs";\nconsole.log(one);\n',
+    });
+    const log = toolOutput(dir, process.execPath, ["src/main.mjs"]).join("\n");
+    const { failures } = await analyzeText(log);
+    const { report } = await heal({
+      repoDir: dir,
+      failures,
+      verifyCommand: `"${process.execPath}" src/main.mjs`,
+    });
+    expect(report.outcome).toBe("healed");
+    expect(readFileSync(join(dir, "src/main.mjs"), "utf8")).toContain('from "./$&util.mjs"');
+  });
+
   it("leaves the import alone when two siblings are equally close", async () => {
     const dir = makeRepo({
       "app/__init__.py": "",

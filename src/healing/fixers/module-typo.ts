@@ -146,7 +146,10 @@ export const moduleTypoFixer: Fixer = {
       // Only inside quotes (JS) or as a whole dotted name (Python), never a partial word.
       const quoted = new RegExp(`(["'])${escapeRegExp(edit.from)}\\1`);
       const dotted = new RegExp(`(?<![\\w.])${escapeRegExp(edit.from)}(?![\\w])`);
-      const next = quoted.test(line) ? line.replace(quoted, `$1${edit.to}$1`) : line.replace(dotted, edit.to);
+      // Replacer functions: a file name may hold `$&` or `$'`, which a replacement string would expand.
+      const next = quoted.test(line)
+        ? line.replace(quoted, (_, q: string) => `${q}${edit.to}${q}`)
+        : line.replace(dotted, () => edit.to);
       if (next === line) continue;
       lines[edit.line - 1] = next;
       writeFileSync(path, lines.join("\n"));
