@@ -4,8 +4,8 @@ import { join } from "node:path";
 import semver from "semver";
 import type { Failure } from "../../analysis/types.js";
 import type { CheckRun, CommandResult, FixContext, FixRun, Fixer } from "../types.js";
-import { nearestVersion, noSymlinks, readText, validNpmName } from "./deps-versions.js";
-import { failureText, repoHas, repoPath, tail, toolName } from "./files.js";
+import { nearestVersion, noSymlinks, validNpmName } from "./deps-versions.js";
+import { failureText, readText, repoHas, repoPath, tail, toolName } from "./files.js";
 
 /**
  * package.json changes the log asks for, made with the registry's and the lockfile's facts:

@@ -8,11 +8,10 @@ import {
   parsePep440,
   pep440Order,
   plainFile,
-  readText,
   requirementFiles,
   type Pep440,
 } from "./deps-versions.js";
-import { failureText, toolName } from "./files.js";
+import { failureText, readText, toolName } from "./files.js";
 
 /**
  * `pip-pin-version`: a requirements file pins a version the index does not have. pip's own error

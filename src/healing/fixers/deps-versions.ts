@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 /**
@@ -105,15 +105,6 @@ export function requirementFiles(repoDir: string): string[] {
   if (existsSync(join(repoDir, "requirements")))
     for (const f of list("requirements")) out.push(`requirements/${f}`);
   return out.sort();
-}
-
-/** Reads a file in the repo, or '' when it is missing or unreadable. */
-export function readText(repoDir: string, path: string): string {
-  try {
-    return readFileSync(join(repoDir, path), "utf8");
-  } catch {
-    return "";
-  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, isAbsolute, join, relative } from "node:path";
 import type { Failure } from "../../analysis/types.js";
 import { pathProblem } from "../patch-guard.js";
@@ -49,6 +49,15 @@ export function failureFiles(repoDir: string, failures: Failure[], extensions?: 
     }
   }
   return [...out].sort();
+}
+
+/** Reads a file in the repo, or '' when it is missing or unreadable. */
+export function readText(repoDir: string, path: string): string {
+  try {
+    return readFileSync(join(repoDir, path), "utf8");
+  } catch {
+    return "";
+  }
 }
 
 export function repoHas(repoDir: string, path: string): boolean {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, extname, join, posix } from "node:path";
 import type { Failure } from "../../analysis/types.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { escapeRegExp, failureText, repoPath } from "./files.js";
+import { escapeRegExp, failureText, readText, repoPath } from "./files.js";
 
 /**
  * A misspelt local import (`./utlis.js`, `app.helpres`): the module does not exist, but exactly
@@ -116,7 +116,7 @@ function plan(repoDir: string, failure: Failure): Edit | null {
     // Node names the resolved absolute path and the importer; the line is not given.
     const importer = repoPath(repoDir, node[2].replace(/^file:\/\//, ""));
     if (!importer) return null;
-    const lines = readFileSync(join(repoDir, importer), "utf8").split("\n");
+    const lines = readText(repoDir, importer).split("\n");
     const base = posix.basename(node[1]);
     const idx = lines.findIndex((l) => new RegExp(`["']\\.{1,2}/[^"']*${escapeRegExp(base)}["']`).test(l));
     if (idx < 0) return null;
