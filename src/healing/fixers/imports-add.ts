@@ -250,7 +250,13 @@ async function pyCandidates(ctx: FixContext, names: string[]): Promise<Map<strin
     },
   );
   if (r.exitCode !== 0) return new Map();
-  return new Map(Object.entries(JSON.parse(r.stdout) as Record<string, Candidate[]>));
+  try {
+    // The last line: an imported module may print to stdout before the script's answer.
+    const answer = r.stdout.trimEnd().split("\n").pop() ?? "";
+    return new Map(Object.entries(JSON.parse(answer) as Record<string, Candidate[]>));
+  } catch {
+    return new Map();
+  }
 }
 
 async function goStd(runner: CommandRunner, cwd: string, timeoutMs: number): Promise<Map<string, string[]>> {
