@@ -227,6 +227,7 @@ function errorStrength(text, marker) {
 // The lines that carry an error's details: stack frames, source pointers, expected/actual
 // values, diffs, code frames, "Caused by", wrapped continuation of the message.
 const CONTINUATION = /^\s+at\s|^\s*at [\w$.<]|^\s*(?:Caused by|Suppressed|Error|Exception)\b|^\s*File ".*", line \d+|^\s*\.\.\. \d+ (?:more|common frames)|^\s+(?:from|in|on line|by|during|while)\s|^\s*[~^]+\s*$|^\s*~*\^~*|^\s*#\d+\s|^\s*\d+:\s+0x[0-9a-f]+|^\s*(?:\(\S+\)\s+)?[\w./\\@-]+\.\w+:\d+|^goroutine \d+ \[|^\s*(?:[Ee]xpected|[Aa]ctual|[Bb]ut was|[Gg]ot|[Ww]ant|[Rr]eceived)\b|^\s*[-+]|^@@ |^\s*\|\s|^\s*>?\s*\d+\s*\||^\s*[A-Z][\w -]{0,24}:\s+\S/;
+const WARNING = /\bwarn(?:ing)?s?\b/i;
 /**
  * True when the line continues the error block above it (anchored at `indent`). After a heading
  * ("Failure:", "Error:") every line continues the block until a blank line.
@@ -235,7 +236,7 @@ function continuesBlock(text, indent, heading = false) {
     if (PASSING.test(text))
         return false;
     // A paragraph runs on until a blank line, but another tool's warning or log line is not in it.
-    if (heading && !QUIET_LEVEL.test(text) && !/\bwarn(?:ing)?s?\b/i.test(text))
+    if (heading && !QUIET_LEVEL.test(text) && !WARNING.test(text))
         return true;
     return indentOf(text) > indent || CONTINUATION.test(text);
 }
@@ -250,11 +251,12 @@ function sameReport(wrapperLine, blockFirstLine) {
     const a = REPORT_PREFIX.exec(wrapperLine);
     return !!a && a[1] === REPORT_PREFIX.exec(blockFirstLine)?.[1];
 }
+const HEADING_END = /(?::|!|\.\.\. (?:ERROR|FAILED|FAIL))\s*$/;
 /** A line that announces the details below it: "Failure:", "Errors:", "Caused by:". */
 function isHeading(text) {
     if (text.startsWith("diff --git a/"))
         return true;
-    return /(?::|!|\.\.\. (?:ERROR|FAILED|FAIL))\s*$/.test(text) && text.trim().length <= 120;
+    return HEADING_END.test(text) && text.trim().length <= 120;
 }
 // Lines that only repeat that something already reported failed: the wrapper's summary, not
 // the reason. Kept out of the excerpt when the reason is also in the step.
@@ -280,6 +282,9 @@ function isTrailer(text) {
 // report whole (CiDiff's labels do); make's names the target that failed; npm's `code E404` names
 // the error.
 const KEEP_WRAPPER = /^\s*\[ERROR\]|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) code (?!ELIFECYCLE)/;
+// A step header's key line ("shell:", "env:", "with:") and npm's pointer to its own log file.
+const STEP_KEY = /^(?:shell|env|with):\s*$/;
+const NPM_LOG_NOTE = /^npm (?:ERR!|error) (?:A complete log of this run|\s*$|Log files were not written)|^npm (?:ERR!|error) +\/\S+\/_logs\//;
 /** Lines that are the CI's own bookkeeping; never worth an excerpt line on their own. */
 function isNoise(text) {
     // (/^\s*$/ is !hasText: \s and trim() know the same blanks. The other patterns open with s, e,
@@ -288,10 +293,8 @@ function isNoise(text) {
         return true;
     const c = text.charCodeAt(0);
     if (c === 115 || c === 101 || c === 119)
-        return /^(?:shell|env|with):\s*$/.test(text);
-    return (c === 110 &&
-        (/^npm (?:ERR!|error) (?:A complete log of this run|\s*$|Log files were not written)/.test(text) ||
-            /^npm (?:ERR!|error) +\/\S+\/_logs\//.test(text)));
+        return STEP_KEY.test(text);
+    return c === 110 && NPM_LOG_NOTE.test(text);
 }
 const GENERIC_CLASSES = [
     [
@@ -685,22 +688,21 @@ class KeywordIndex {
         // Built on first use, so an automaton the scanner shared in the meantime is reused.
         const dfa = (this.dfa ??=
             shared.get(this.keywords.join("\0")) ?? buildDfa(this.keywords.map(keywordWindow)));
-        return keywords_keywordsIn(dfa, this.keywords, text);
+        return keywordsIn(dfa, this.keywords, text);
     }
 }
-const encoder = new TextEncoder();
 let scratch = new Uint8Array(1 << 14);
 /** What the last keywordsIn call saw besides keywords: the largest `marks` value of a state it passed. */
-let keywords_lastMark = 0;
+let lastMark = 0;
 /**
  * Ids of the `keywords` (numbered first in `dfa`, as windows) that occur in `text`, or null.
  * `marks` (per flagged state) lets the caller learn about its other entries: their largest
  * value on the way ends up in lastMark. No closures: this runs for every flagged line.
  */
-function keywords_keywordsIn(dfa, keywords, text, marks) {
+function keywordsIn(dfa, keywords, text, marks) {
     if (scratch.length < text.length * 3)
         scratch = new Uint8Array(text.length * 3);
-    const n = encoder.encodeInto(text, scratch).written;
+    const n = utf8.encodeInto(text, scratch).written;
     const { table, classes, shift, kind, outputs } = dfa;
     const base = dfa.flagged;
     const limit = keywords.length;
@@ -728,7 +730,7 @@ function keywords_keywordsIn(dfa, keywords, text, marks) {
                 found = [id];
         }
     }
-    keywords_lastMark = mark;
+    lastMark = mark;
     return found;
 }
 //# sourceMappingURL=keywords.js.map
@@ -1398,12 +1400,10 @@ class Engine {
         const summary = r.role === "summary";
         // A summary right under an error block ("exit status 1", then "make: *** [lint] Error 1")
         // closes that report: it names the target or command the error stopped.
-        const end = this.ruleBlock
-            ? { group: this.ruleBlock.group, step: this.ruleBlock.step, last: this.ruleBlock.last }
-            : this.blockEnd;
-        if (summary && end && end.group !== g && end.step === this.step && n - end.last <= 3) {
+        const end = summary ? (this.ruleBlock ?? this.blockEnd) : null;
+        if (end && end.group !== g && end.step === this.step && n - end.last <= 3) {
             this.addLine(end.group, n, line.text);
-            this.blockEnd = { ...end, last: n };
+            this.blockEnd = { group: end.group, step: end.step, last: n };
         }
         // A hit on a wrapper line ("make: *** [all] Error 2") only says something failed: the
         // step still needs the line that says what, so the fallback keeps looking.
@@ -6988,9 +6988,16 @@ class QuietLine {
 }
 /** Whether a cleaned line holds one of the anchors (error words, markers, exit lines): for tests. */
 function hasAnchor(keywords, text) {
-    const d = scanDfa(keywords);
-    keywordsIn(d.gha, keywords, text, d.anchorAt);
-    return lastMark === ANCHOR_PLAIN || (lastMark === ANCHOR_NUMBERED && NUMBERED.test(text));
+    return triage(scanDfa(keywords), keywords, text).anchor;
+}
+/**
+ * The rule keywords a cleaned line holds (null if none) and whether it holds an anchor
+ * (escape-code anchors no longer matter); the engine gets the keywords along with the line.
+ */
+function triage(d, keywords, text) {
+    const found = keywordsIn(d.gha, keywords, text, d.anchorAt);
+    const anchor = lastMark === ANCHOR_PLAIN || (lastMark === ANCHOR_NUMBERED && NUMBERED.test(text));
+    return { found, anchor };
 }
 class LineScanner {
     engine;
@@ -7309,38 +7316,27 @@ class LineScanner {
             return;
         }
         let text = null;
-        let done = false;
-        if (hot && fast) {
-            const line = this.fastLine(start, end, textStart, esc);
-            // (An anchor ending in a blank may be in what trimEnd took: cleanLine and triage decide.)
-            if (line && !(anchored && this.trimmed)) {
-                done = true;
-                if (line.gha && !this.gha) {
-                    this.flushQuiet();
-                    e.pushClean(line);
-                    this.sync();
-                    return;
-                }
-                const hits = this.hitsIn(ids, line.text);
-                if (anchored || (hits && e.mayHit(hits, line.text))) {
-                    this.flushQuiet();
-                    e.pushClean(line, hits, anchored);
-                    this.sync();
-                    return;
-                }
-                text = line.text;
-            }
-        }
-        if (!done && (hot || end - start > CAP)) {
-            // Flagged on the raw bytes; the cleaned text tells for sure.
-            const line = cleanLine(this.decode(start, end));
+        // The scan's own CleanLine when it can stand for cleanLine's (an anchor ending in a blank may
+        // be in what trimEnd took: then cleanLine and triage decide).
+        const quick = hot && fast ? this.fastLine(start, end, textStart, esc) : null;
+        const fastOk = quick !== null && !(anchored && this.trimmed);
+        // Flagged on the raw bytes; the cleaned text tells for sure.
+        const line = fastOk ? quick : hot || end - start > CAP ? cleanLine(this.decode(start, end)) : null;
+        if (line) {
             if (line.marker !== null || (line.gha && !this.gha)) {
                 this.flushQuiet();
                 e.pushClean(line);
                 this.sync();
                 return;
             }
-            const { found, anchor } = this.triage(line.text);
+            let found;
+            let anchor;
+            if (fastOk) {
+                found = this.hitsIn(ids, line.text);
+                anchor = anchored;
+            }
+            else
+                ({ found, anchor } = triage(this.dfa, e.keywords, line.text));
             // A rule keyword alone (", ", ".js:", "`" are common) matters only if one of its rules matches.
             if (anchor || (found && e.mayHit(found, line.text))) {
                 this.flushQuiet();
@@ -7372,15 +7368,6 @@ class LineScanner {
             this.ringLen++;
         else if (++this.ringHead === this.ringSize)
             this.ringHead = 0;
-    }
-    /**
-     * The rule keywords a cleaned line holds (null if none) and whether it holds an anchor
-     * (escape-code anchors no longer matter); the engine gets the keywords along with the line.
-     */
-    triage(text) {
-        const found = keywords_keywordsIn(this.dfa.gha, this.engine.keywords, text, this.dfa.anchorAt);
-        const anchor = keywords_lastMark === ANCHOR_PLAIN || (keywords_lastMark === ANCHOR_NUMBERED && NUMBERED.test(text));
-        return { found, anchor };
     }
     /** Hands the current run of quiet lines to the engine. */
     flushQuiet() {
@@ -7534,24 +7521,9 @@ function quickBlank(buf, start, end) {
     if (last > 32 && last < 127 && last !== 90)
         return false;
     // GitHub's empty line: "2026-01-01T00:00:00.1234567Z", maybe blanks after it.
-    if (end - start < TS_SHAPE.length + 1)
+    let i = timestampEnd(buf, start, end);
+    if (i === start)
         return null;
-    for (let k = 0; k < TS_SHAPE.length; k++) {
-        const b = buf[start + k];
-        if (TS_SHAPE[k] ? b !== TS_SHAPE[k] : b < 48 || b > 57)
-            return null;
-    }
-    let i = start + TS_SHAPE.length;
-    if (buf[i] === 46) {
-        if (!(buf[i + 1] >= 48 && buf[i + 1] <= 57))
-            return null;
-        i++;
-        while (i < end && buf[i] >= 48 && buf[i] <= 57)
-            i++;
-    }
-    if (i >= end || buf[i] !== 90)
-        return null;
-    i++;
     while (i < end && (buf[i] === 32 || buf[i] === 9))
         i++;
     return i === end ? true : null;

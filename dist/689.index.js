@@ -57,6 +57,7 @@ function nodeRunner(baseEnv = process.env) {
                             process.kill(-child.pid, "SIGKILL");
                     }
                     catch {
+                        // the group is already gone; the child itself may not be (a no-op once it exited)
                         child.kill("SIGKILL");
                     }
                 };
@@ -80,13 +81,7 @@ function nodeRunner(baseEnv = process.env) {
                     done = true;
                     clearTimeout(timer);
                     // Whatever the command left behind in its group goes with it.
-                    if (child.pid)
-                        try {
-                            process.kill(-child.pid, "SIGKILL");
-                        }
-                        catch {
-                            /* the group is already gone */
-                        }
+                    killGroup();
                     resolve({ exitCode: timedOut ? 124 : exitCode, stdout: out.stdout, stderr: out.stderr, timedOut });
                 };
                 // ENOENT and friends: the program is missing; report like a shell would (127).
@@ -107,12 +102,15 @@ function signalNumber(signal) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
 /* harmony export */   QV: () => (/* binding */ failureFiles),
 /* harmony export */   RT: () => (/* binding */ tail),
 /* harmony export */   Uf: () => (/* binding */ toolName),
+/* harmony export */   dq: () => (/* binding */ localBin),
 /* harmony export */   fc: () => (/* binding */ repoHas),
 /* harmony export */   kY: () => (/* binding */ failureText),
-/* harmony export */   qN: () => (/* binding */ repoPath)
+/* harmony export */   qN: () => (/* binding */ repoPath),
+/* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -172,8 +170,22 @@ function failureFiles(repoDir, failures, extensions) {
     }
     return [...out].sort();
 }
+/** Reads a file in the repo, or '' when it is missing or unreadable. */
+function readText(repoDir, path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, path), "utf8");
+    }
+    catch {
+        return "";
+    }
+}
 function repoHas(repoDir, path) {
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, path));
+}
+/** The repo's own node_modules/.bin copy of a tool (never a download), or null when it has none. */
+function localBin(repoDir, bin) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)("node_modules", ".bin", bin);
+    return repoHas(repoDir, rel) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, rel) : null;
 }
 /** The failure's tool, lower-cased, with a path or version suffix dropped (`eslint@9` → `eslint`). */
 function toolName(failure) {
@@ -182,6 +194,10 @@ function toolName(failure) {
 /** The log lines that state the failure, one string, for fixers that parse tool output. */
 function failureText(failure) {
     return [failure.message, ...failure.excerpt].join("\n");
+}
+/** `s` as a literal inside a RegExp source. */
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 function tail(text, max = 2000) {
     return text.length <= max ? text : `…${text.slice(-max)}`;
@@ -319,13 +335,12 @@ class Git {
         const cached = key === null ? undefined : this.diffs.get(key);
         if (cached !== undefined)
             return cached;
-        const args = DIFF_ARGS;
         let patch;
         if (files.every((f) => this.inHead.get(f) === true)) {
             const early = key === null ? undefined : this.ahead.get(key);
             if (key !== null)
                 this.ahead.delete(key);
-            patch = (await early) ?? (await this.raw(["diff", ...args, "HEAD", "--", ...files]));
+            patch = (await early) ?? (await this.raw(["diff", ...DIFF_ARGS, "HEAD", "--", ...files]));
         }
         else {
             const tmp = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), "autodev-index-"));
@@ -333,7 +348,7 @@ class Git {
             try {
                 await this.raw(["read-tree", "HEAD"], env);
                 await this.raw(["add", "-A", "--", ...files], env);
-                patch = await this.raw(["diff", "--cached", ...args, "HEAD"], env);
+                patch = await this.raw(["diff", "--cached", ...DIFF_ARGS, "HEAD"], env);
             }
             finally {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { recursive: true, force: true });
@@ -476,8 +491,6 @@ function notARepository(dir) {
 __webpack_require__.d(__webpack_exports__, {
   R: () => (/* binding */ heal)
 });
-
-// UNUSED EXPORTS: outcomeOf
 
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(9661);
@@ -636,15 +649,6 @@ function requirementFiles(repoDir) {
             out.push(`requirements/${f}`);
     return out.sort();
 }
-/** Reads a file in the repo, or '' when it is missing or unreadable. */
-function readText(repoDir, path) {
-    try {
-        return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoDir, path), "utf8");
-    }
-    catch {
-        return "";
-    }
-}
 /**
  * True when `path` is a regular file in the repo reached without a symlink on the way: writing
  * through a symlinked manifest (or a symlinked requirements/ folder) would change a file outside
@@ -692,12 +696,11 @@ function planOf(failure) {
         return null;
     return { module: m[1], version: m[2] };
 }
-const deps_go_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The go.mod line indexes that require `module` at `version` (single-line or inside a block). */
 function requireLines(goMod, plan) {
     const lines = goMod.split("\n");
     const out = [];
-    const entry = new RegExp(`^\\s*(?:require\\s+)?${deps_go_escape(plan.module)}\\s+${deps_go_escape(plan.version)}(?:\\s|//|$)`);
+    const entry = new RegExp(`^\\s*(?:require\\s+)?${(0,fixers_files/* escapeRegExp */.Nt)(plan.module)}\\s+${(0,fixers_files/* escapeRegExp */.Nt)(plan.version)}(?:\\s|//|$)`);
     let inBlock = false;
     lines.forEach((line, i) => {
         if (/^\s*require\s*\(\s*$/.test(line))
@@ -725,7 +728,7 @@ const goPinFixer = {
                 commands,
                 skipped: "go.mod or go.sum is a symlink: writing it would change a file outside the repo",
             };
-        const goMod = readText(ctx.repoDir, "go.mod");
+        const goMod = (0,fixers_files/* readText */.yR)(ctx.repoDir, "go.mod");
         const lines = goMod.split("\n");
         const plans = new Map(failures
             .map(planOf)
@@ -757,7 +760,7 @@ const goPinFixer = {
                 why.push(`the proxy lists no version of ${plan.module}`);
                 continue;
             }
-            const pin = new RegExp(`(${deps_go_escape(plan.module)}\\s+)${deps_go_escape(plan.version)}`);
+            const pin = new RegExp(`(${(0,fixers_files/* escapeRegExp */.Nt)(plan.module)}\\s+)${(0,fixers_files/* escapeRegExp */.Nt)(plan.version)}`);
             for (const i of at)
                 lines[i] = lines[i].replace(pin, (_, lead) => `${lead}${to}`);
             done.push(`${plan.module} ${plan.version} → ${to}`);
@@ -765,7 +768,7 @@ const goPinFixer = {
         if (done.length === 0)
             return { commands, skipped: why.join("; ") || "no module version the log names" };
         const hadSum = (0,fixers_files/* repoHas */.fc)(ctx.repoDir, "go.sum");
-        const goSum = readText(ctx.repoDir, "go.sum");
+        const goSum = (0,fixers_files/* readText */.yR)(ctx.repoDir, "go.sum");
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.repoDir, "go.mod"), lines.join("\n"));
         commands.unshift(...done.map((d) => `require ${d}`));
         commands.push("go mod tidy");
@@ -915,7 +918,7 @@ function readManifest(repoDir) {
     // A symlinked manifest or lockfile would be written through, outside what the diff shows.
     if (!noSymlinks(repoDir, NPM_FILES))
         return null;
-    const text = readText(repoDir, "package.json");
+    const text = (0,fixers_files/* readText */.yR)(repoDir, "package.json");
     try {
         const data = JSON.parse(text);
         return data && typeof data === "object" && !Array.isArray(data) ? { text, data } : null;
@@ -923,6 +926,16 @@ function readManifest(repoDir) {
     catch {
         return null;
     }
+}
+/** package.json to edit (as read, and a copy to change), or the skip when there is no usable one. */
+function openManifest(repoDir) {
+    const manifest = readManifest(repoDir);
+    if (!manifest)
+        return {
+            commands: [],
+            skipped: "package.json is missing, not valid JSON, or it or a lockfile is a symlink",
+        };
+    return { manifest, data: structuredClone(manifest.data) };
 }
 function section(data, key) {
     const s = data[key];
@@ -962,14 +975,11 @@ const npmPinFixer = {
             (0,fixers_files/* repoHas */.fc)(repoDir, "package.json"));
     },
     async fix(ctx, failures) {
+        const opened = openManifest(ctx.repoDir);
+        if (!("manifest" in opened))
+            return opened;
+        const { manifest, data } = opened;
         const commands = [];
-        const manifest = readManifest(ctx.repoDir);
-        if (!manifest)
-            return {
-                commands,
-                skipped: "package.json is missing, not valid JSON, or it or a lockfile is a symlink",
-            };
-        const data = structuredClone(manifest.data);
         const done = [];
         const why = [];
         for (const plan of failures.map(pinFrom)) {
@@ -1069,18 +1079,21 @@ function addPlans(repoDir, failures) {
     }
     return [...plans.values()];
 }
-/** The version the lockfile (a top-level, else the highest nested entry) or node_modules already holds. */
-function resolvedVersion(repoDir, name) {
-    for (const lock of ["package-lock.json", "npm-shrinkwrap.json"]) {
-        let packages;
+/** The `packages` maps of npm's lockfiles, parsed once for every package looked up in them. */
+function lockPackages(repoDir) {
+    return ["package-lock.json", "npm-shrinkwrap.json"].flatMap((lock) => {
         try {
-            packages = JSON.parse(readText(repoDir, lock)).packages;
+            const packages = JSON.parse((0,fixers_files/* readText */.yR)(repoDir, lock)).packages;
+            return packages && typeof packages === "object" ? [packages] : [];
         }
         catch {
-            continue;
+            return [];
         }
-        if (!packages || typeof packages !== "object")
-            continue;
+    });
+}
+/** The version the lockfile (a top-level, else the highest nested entry) or node_modules already holds. */
+function resolvedVersion(repoDir, locks, name) {
+    for (const packages of locks) {
         const hits = Object.entries(packages)
             .filter(([k, v]) => (k === `node_modules/${name}` || k.endsWith(`/node_modules/${name}`)) && !v?.link)
             .map(([k, v]) => ({ top: k === `node_modules/${name}`, version: v?.version }))
@@ -1107,7 +1120,7 @@ function localShadow(repoDir, name) {
     const roots = new Set([".", "src"]);
     for (const config of ["tsconfig.json", "jsconfig.json"]) {
         // tsconfig allows comments and trailing commas; a baseUrl is one plain string either way.
-        const base = /"baseUrl"\s*:\s*"([^"\n]{1,200})"/.exec(readText(repoDir, config))?.[1];
+        const base = /"baseUrl"\s*:\s*"([^"\n]{1,200})"/.exec((0,fixers_files/* readText */.yR)(repoDir, config))?.[1];
         if (base)
             roots.add(base.replace(/^\.\/?/, "").replace(/\/$/, "") || ".");
     }
@@ -1133,7 +1146,7 @@ function ownManifest(repoDir, file) {
 }
 /** The range prefix `npm install` would save with, from the project's .npmrc. */
 function savePrefix(repoDir) {
-    const rc = readText(repoDir, ".npmrc");
+    const rc = (0,fixers_files/* readText */.yR)(repoDir, ".npmrc");
     if (/^\s*save-exact\s*=\s*true\s*$/m.test(rc))
         return "";
     const p = /^\s*save-prefix\s*=\s*["']?([~^]?)["']?\s*$/m.exec(rc);
@@ -1150,21 +1163,22 @@ const npmAddDependencyFixer = {
         return !!spec && packageOf(spec) !== null && (0,fixers_files/* repoHas */.fc)(repoDir, "package.json");
     },
     async fix(ctx, failures) {
+        const opened = openManifest(ctx.repoDir);
+        if (!("manifest" in opened))
+            return opened;
+        const { manifest, data } = opened;
         const commands = [];
-        const manifest = readManifest(ctx.repoDir);
-        if (!manifest)
-            return {
-                commands,
-                skipped: "package.json is missing, not valid JSON, or it or a lockfile is a symlink",
-            };
-        const data = structuredClone(manifest.data);
         const done = [];
         const why = [];
+        const locks = lockPackages(ctx.repoDir);
+        const prefix = savePrefix(ctx.repoDir);
         for (const plan of addPlans(ctx.repoDir, failures)) {
             // An importer inside a workspace package answers to that package's manifest, not the root's.
-            const nested = plan.importers.find((p) => ownManifest(ctx.repoDir, p) !== "package.json");
+            const nested = plan.importers
+                .map((p) => ({ p, own: ownManifest(ctx.repoDir, p) }))
+                .find(({ own }) => own !== "package.json");
             if (nested) {
-                why.push(`${nested} belongs to ${ownManifest(ctx.repoDir, nested)}, not the root package.json`);
+                why.push(`${nested.p} belongs to ${nested.own}, not the root package.json`);
                 continue;
             }
             // Declared already: the install step, not the manifest, is what is missing.
@@ -1180,7 +1194,7 @@ const npmAddDependencyFixer = {
                 why.push(`${plan.name} also names the local ${shadow}: a path alias, not a package`);
                 continue;
             }
-            let version = resolvedVersion(ctx.repoDir, plan.name);
+            let version = resolvedVersion(ctx.repoDir, locks, plan.name);
             let from = "the lockfile";
             if (!version) {
                 const latest = await npmView(ctx, plan.name, "version", commands);
@@ -1196,7 +1210,7 @@ const npmAddDependencyFixer = {
                 : "dependencies";
             const target = {
                 ...section(data, key),
-                [plan.name]: `${savePrefix(ctx.repoDir)}${version}`,
+                [plan.name]: `${prefix}${version}`,
             };
             data[key] = Object.fromEntries(Object.entries(target).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
             done.push(`${plan.name}@${version} to ${key} (from ${from})`);
@@ -1282,7 +1296,7 @@ const pipPinFixer = {
         for (const file of requirementFiles(ctx.repoDir)) {
             if (!plainFile(ctx.repoDir, file))
                 continue;
-            const text = readText(ctx.repoDir, file);
+            const text = (0,fixers_files/* readText */.yR)(ctx.repoDir, file);
             const lines = text.split("\n");
             let changed = false;
             for (let i = 0; i < lines.length; i++) {
@@ -1308,7 +1322,7 @@ const pipPinFixer = {
     async check(ctx, failures) {
         // The pins now name versions pip listed; the CI command's install proves they install.
         const plans = failures.map(planPin).filter((p) => p !== null);
-        const stale = requirementFiles(ctx.repoDir).flatMap((file) => readText(ctx.repoDir, file)
+        const stale = requirementFiles(ctx.repoDir).flatMap((file) => (0,fixers_files/* readText */.yR)(ctx.repoDir, file)
             .split("\n")
             .filter((l) => plans.some((p) => rewrite(l.replace(/\r$/, ""), p) !== null))
             .map((l) => `${file}: ${l.trim()}`));
@@ -1747,7 +1761,14 @@ async function pyCandidates(ctx, names) {
     });
     if (r.exitCode !== 0)
         return new Map();
-    return new Map(Object.entries(JSON.parse(r.stdout)));
+    try {
+        // The last line: an imported module may print to stdout before the script's answer.
+        const answer = r.stdout.trimEnd().split("\n").pop() ?? "";
+        return new Map(Object.entries(JSON.parse(answer)));
+    }
+    catch {
+        return new Map();
+    }
 }
 async function goStd(runner, cwd, timeoutMs) {
     const r = await runner.run("go", ["list", "std"], { cwd, timeoutMs });
@@ -1799,7 +1820,7 @@ function imports_add_editTs(repoDir, file, text, name, c) {
     const typeOnly = c.kind === "type";
     const existing = c.kind === "default"
         ? -1
-        : lines.findIndex((l) => new RegExp(`^import\\s+${typeOnly ? "(?:type\\s+)?" : ""}\\{[^}]*\\}\\s+from\\s+["']${spec.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["'];?\\s*$`).test(l));
+        : lines.findIndex((l) => new RegExp(`^import\\s+${typeOnly ? "(?:type\\s+)?" : ""}\\{[^}]*\\}\\s+from\\s+["']${(0,fixers_files/* escapeRegExp */.Nt)(spec)}["'];?\\s*$`).test(l));
     if (existing >= 0) {
         const isTypeImport = /^import\s+type\b/.test(lines[existing]);
         const item = typeOnly && !isTypeImport ? `type ${name}` : name;
@@ -1821,7 +1842,7 @@ function imports_add_editTs(repoDir, file, text, name, c) {
 function editPy(text, name, c) {
     const lines = text.split("\n");
     if (c.kind === "from") {
-        const i = lines.findIndex((l) => new RegExp(`^from\\s+${c.module.replace(".", "\\.")}\\s+import\\s+[^()\\\\#]+$`).test(l));
+        const i = lines.findIndex((l) => new RegExp(`^from\\s+${(0,fixers_files/* escapeRegExp */.Nt)(c.module)}\\s+import\\s+[^()\\\\#]+$`).test(l));
         if (i >= 0) {
             lines[i] = `${lines[i].trimEnd()}, ${name}`;
             return lines.join("\n");
@@ -1961,12 +1982,7 @@ const addImportFixer = {
         const pyFiles = changed.filter((f) => f.endsWith(".py") || f.endsWith(".pyi"));
         const runs = [];
         if (langs.has("ts")) {
-            const local = (0,fixers_files/* repoHas */.fc)(ctx.repoDir, "node_modules/.bin/tsc");
-            runs.push([
-                local ? (0,external_node_path_.join)(ctx.repoDir, "node_modules/.bin/tsc") : "tsc",
-                ["--noEmit", "-p", "."],
-                "tsc --noEmit -p .",
-            ]);
+            runs.push([(0,fixers_files/* localBin */.dq)(ctx.repoDir, "tsc") ?? "tsc", ["--noEmit", "-p", "."], "tsc --noEmit -p ."]);
         }
         if (langs.has("py")) {
             const args = ["--select=F821,E999", "--", ...pyFiles];
@@ -2103,9 +2119,9 @@ function plan(repoDir, failure) {
         const importer = (0,fixers_files/* repoPath */.qN)(repoDir, node[2].replace(/^file:\/\//, ""));
         if (!importer)
             return null;
-        const lines = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoDir, importer), "utf8").split("\n");
+        const lines = (0,fixers_files/* readText */.yR)(repoDir, importer).split("\n");
         const base = external_node_path_.posix.basename(node[1]);
-        const idx = lines.findIndex((l) => new RegExp(`["']\\.{1,2}/[^"']*${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']`).test(l));
+        const idx = lines.findIndex((l) => new RegExp(`["']\\.{1,2}/[^"']*${(0,fixers_files/* escapeRegExp */.Nt)(base)}["']`).test(l));
         if (idx < 0)
             return null;
         const spec = /["'](\.{1,2}\/[^"']+)["']/.exec(lines[idx])[1];
@@ -2133,9 +2149,12 @@ const moduleTypoFixer = {
             const lines = (0,external_node_fs_.readFileSync)(path, "utf8").split("\n");
             const line = lines[edit.line - 1] ?? "";
             // Only inside quotes (JS) or as a whole dotted name (Python), never a partial word.
-            const quoted = new RegExp(`(["'])${edit.from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\1`);
-            const dotted = new RegExp(`(?<![\\w.])${edit.from.replace(/\./g, "\\.")}(?![\\w])`);
-            const next = quoted.test(line) ? line.replace(quoted, `$1${edit.to}$1`) : line.replace(dotted, edit.to);
+            const quoted = new RegExp(`(["'])${(0,fixers_files/* escapeRegExp */.Nt)(edit.from)}\\1`);
+            const dotted = new RegExp(`(?<![\\w.])${(0,fixers_files/* escapeRegExp */.Nt)(edit.from)}(?![\\w])`);
+            // Replacer functions: a file name may hold `$&` or `$'`, which a replacement string would expand.
+            const next = quoted.test(line)
+                ? line.replace(quoted, (_, q) => `${q}${edit.to}${q}`)
+                : line.replace(dotted, () => edit.to);
             if (next === line)
                 continue;
             lines[edit.line - 1] = next;
@@ -2245,7 +2264,7 @@ const snapshotFixer = {
         return (!!runner &&
             failure.strategy !== "none" &&
             SIGNAL.test((0,fixers_files/* failureText */.kY)(failure)) &&
-            (0,fixers_files/* repoHas */.fc)(repoDir, (0,external_node_path_.join)("node_modules", ".bin", runner.bin)));
+            (0,fixers_files/* localBin */.dq)(repoDir, runner.bin) !== null);
     },
     async fix(ctx, failures) {
         const runner = RUNNERS.find((r) => r.tool === (0,fixers_files/* toolName */.Uf)(failures[0]));
@@ -2384,10 +2403,7 @@ const TOOL_SPECS = [
     },
 ];
 function binary(spec, repoDir) {
-    if (spec.source === "system")
-        return spec.bin;
-    const local = (0,external_node_path_.join)("node_modules", ".bin", spec.bin);
-    return (0,fixers_files/* repoHas */.fc)(repoDir, local) ? (0,external_node_path_.join)(repoDir, local) : null;
+    return spec.source === "system" ? spec.bin : (0,fixers_files/* localBin */.dq)(repoDir, spec.bin);
 }
 function toolFixer(spec) {
     const filesFor = (repoDir, failures) => (0,fixers_files/* failureFiles */.QV)(repoDir, failures, spec.extensions);
@@ -2934,6 +2950,7 @@ async function heal(options) {
     // may write anywhere, so after one the next checkpoint runs git status again.
     // The start status saw the tree as the baseline run left it only if the caller ran it.
     const fixState = { changed: options.baseline ? [] : undefined };
+    const tryFixer = (fixer, failures, deferCheck) => runFixer({ fixer, failures, ctx, git, baseUntracked, guard, deferCheck, state: fixState });
     const seen = new Set(baseline?.run.fingerprints ?? []);
     const tried = new Set();
     let last;
@@ -2950,16 +2967,7 @@ async function heal(options) {
                 continue;
             for (const f of group)
                 tried.add(`${fixer.id}:${f.fingerprint}`);
-            const attempt = await logger.group(`autodev: ${fixer.id}`, () => runFixer({
-                fixer,
-                failures: group,
-                ctx,
-                git,
-                baseUntracked,
-                guard,
-                deferCheck: !!verifyCommand,
-                state: fixState,
-            }));
+            const attempt = await logger.group(`autodev: ${fixer.id}`, () => tryFixer(fixer, group, !!verifyCommand));
             attempts.push(attempt);
             logger.info(`${fixer.id}: ${attempt.status}${attempt.files.length ? ` (${attempt.files.join(", ")})` : ""}`);
             if (attempt.status !== "fixed")
@@ -3138,16 +3146,7 @@ async function heal(options) {
                 undo(late() ? "the time budget ran out before it could be tried on its own" : verdict.why);
                 continue;
             }
-            const again = await logger.group(`autodev: ${fixer.id} on its own`, () => runFixer({
-                fixer,
-                failures: group,
-                ctx,
-                git,
-                baseUntracked,
-                guard,
-                deferCheck: true,
-                state: fixState,
-            }));
+            const again = await logger.group(`autodev: ${fixer.id} on its own`, () => tryFixer(fixer, group, true));
             if (again.status !== "fixed") {
                 undo(`on its own it ended '${again.status}': ${again.detail}`);
                 continue;
@@ -3387,6 +3386,13 @@ function code(text) {
     const tick = "`".repeat(longest + 1);
     return `${tick} ${clean} ${tick}`;
 }
+/**
+ * Inline code inside a table row: GFM splits cells on every unescaped `|`, code spans included,
+ * so a command like `a | b` would break the row; `\|` is the one escape GFM honours there.
+ */
+function cell(text) {
+    return code(text).replace(/\|/g, "\\|");
+}
 const OUTCOME_TEXT = {
     healed: "Healed and verified",
     improved: "Partly healed (improved)",
@@ -3433,8 +3439,8 @@ function renderReport(report) {
     out.push("### What was tried", "", "| fixer | strategy | result | kept | files | commands | check exit | ms |", "|---|---|---|---|---|---|---|---|");
     for (const a of report.attempts) {
         const v = a.verification;
-        out.push(`| ${code(a.fixer)} | ${a.strategy} | ${a.status} | ${a.kept ? "yes" : "no"} | ` +
-            `${a.files.map(code).join(", ") || "–"} | ${a.commands.map(code).join("<br>") || "–"} | ` +
+        out.push(`| ${cell(a.fixer)} | ${a.strategy} | ${a.status} | ${a.kept ? "yes" : "no"} | ` +
+            `${a.files.map(cell).join(", ") || "–"} | ${a.commands.map(cell).join("<br>") || "–"} | ` +
             `${v ? v.exitCode : "–"} | ${a.durationMs ?? "–"} |`);
     }
     out.push("");

@@ -132,16 +132,19 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-function readFile(cwd, path, flag) {
+/** The flag's file, resolved; a usage error when it is not a regular file. */
+function existingFile(cwd, path, flag) {
     const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
+    let isFile = false;
     try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full).isFile())
-            throw new Error();
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, "utf8");
+        isFile = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full).isFile();
     }
     catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ConfigurationError */ .j(`${flag} ${path}: no such file.`);
+        // isFile stays false: missing, or a path that cannot be looked at.
     }
+    if (!isFile)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ConfigurationError */ .j(`${flag} ${path}: no such file.`);
+    return full;
 }
 /** Exit code per outcome; 2 (bad usage) comes from a ConfigurationError in the CLI's main. */
 const EXIT = {
@@ -227,7 +230,9 @@ Exit codes: 0 healed or already passing, 1 improved or unfixable, 2 bad usage, 3
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ConfigurationError */ .j("--llm-model needs an API key in AUTODEV_LLM_API_KEY (or OPENAI_API_KEY).");
         const strategies = (0,_healing_findings_js__WEBPACK_IMPORTED_MODULE_13__/* .parseStrategies */ .t)(get("strategies"), "--strategies");
         const runner = (0,_healing_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .nodeRunner */ .L)(io.env);
-        const redactor = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .createRedactor */ .lY)({ secrets: [apiKey, ...(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .secretsFromEnv */ .zr)(io.env)] });
+        // One list for redacting the output and for heal's patch gate (a patch must not carry any of them).
+        const secrets = [apiKey, ...(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .secretsFromEnv */ .zr)(io.env)].filter(Boolean);
+        const redactor = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .createRedactor */ .lY)({ secrets });
         const print = (report) => io.stdout.write(redactor.redact(format === "json"
             ? JSON.stringify(report, null, 2) + "\n"
             : format === "markdown"
@@ -236,10 +241,10 @@ Exit codes: 0 healed or already passing, 1 improved or unfixable, 2 bad usage, 3
         let failures;
         let baseline;
         if (get("findings"))
-            failures = (0,_healing_findings_js__WEBPACK_IMPORTED_MODULE_13__/* .parseFindings */ .S)(readFile(io.cwd, get("findings"), "--findings"), "--findings");
+            failures = (0,_healing_findings_js__WEBPACK_IMPORTED_MODULE_13__/* .parseFindings */ .S)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(existingFile(io.cwd, get("findings"), "--findings"), "utf8"), "--findings");
         else if (get("log")) {
-            readFile(io.cwd, get("log"), "--log");
-            failures = (await (0,_analysis_analyze_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeFile */ .xy)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, get("log")))).failures;
+            // Checked here for a usage error; the analyzer reads the log itself (once).
+            failures = (await (0,_analysis_analyze_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeFile */ .xy)(existingFile(io.cwd, get("log"), "--log"))).failures;
         }
         else if (command) {
             // The command is the user's own CI command; its output is only ever read, never executed.
@@ -270,7 +275,7 @@ Exit codes: 0 healed or already passing, 1 improved or unfixable, 2 bad usage, 3
                     ?.split(",")
                     .map((s) => s.trim())
                     .filter(Boolean),
-                secrets: apiKey ? [apiKey] : [],
+                secrets,
                 runner,
                 logger: io.logger,
                 timeoutMs,
