@@ -7,6 +7,7 @@
  * with their base64 (any alignment), double-base64, URL, hex and JSON-escaped forms, and the raw
  * value split across a line break.
  */
+import { escapeRegExp } from "./regexp.js";
 
 export const REDACTED = "[REDACTED]";
 
@@ -41,10 +42,6 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
     regex: /\b(authorization["']?\s*[:=]\s*["']?(?:token|bearer|basic)\s+)[^\s"',]+/gi,
   },
 ];
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /**
  * The parts of base64(secret) that are the same wherever the secret sits inside a longer

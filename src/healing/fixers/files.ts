@@ -80,10 +80,7 @@ export function failureText(failure: Failure): string {
   return [failure.message, ...failure.excerpt].join("\n");
 }
 
-/** `s` as a literal inside a RegExp source. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
+export { escapeRegExp } from "../../util/regexp.js";
 
 export function tail(text: string, max = 2000): string {
   return text.length <= max ? text : `…${text.slice(-max)}`;
