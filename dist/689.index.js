@@ -102,7 +102,7 @@ function signalNumber(signal) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   Nt: () => (/* reexport safe */ _util_regexp_js__WEBPACK_IMPORTED_MODULE_3__.N),
 /* harmony export */   QV: () => (/* binding */ failureFiles),
 /* harmony export */   RT: () => (/* binding */ tail),
 /* harmony export */   Uf: () => (/* binding */ toolName),
@@ -115,6 +115,7 @@ function signalNumber(signal) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _patch_guard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7580);
+/* harmony import */ var _util_regexp_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2243);
 
 
 
@@ -195,10 +196,7 @@ function toolName(failure) {
 function failureText(failure) {
     return [failure.message, ...failure.excerpt].join("\n");
 }
-/** `s` as a literal inside a RegExp source. */
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
+
 function tail(text, max = 2000) {
     return text.length <= max ? text : `…${text.slice(-max)}`;
 }
@@ -4048,6 +4046,7 @@ function isProtected(path, extraGlobs = []) {
 /* harmony export */   zr: () => (/* binding */ secretsFromEnv)
 /* harmony export */ });
 /* unused harmony exports REDACTED, SECRET_PATTERNS, encodedForms */
+/* harmony import */ var _regexp_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2243);
 /**
  * Secret redaction for everything that leaves the job: issue and PR bodies, comments, the audit
  * ledger, summaries and logs. The runner's own masking is not enough (GitHub: "automatic
@@ -4057,6 +4056,7 @@ function isProtected(path, extraGlobs = []) {
  * with their base64 (any alignment), double-base64, URL, hex and JSON-escaped forms, and the raw
  * value split across a line break.
  */
+
 const REDACTED = "[REDACTED]";
 /** Shorter values are too likely to occur by chance ("true", a port number) to redact blindly. */
 const MIN_SECRET_LENGTH = 8;
@@ -4082,9 +4082,6 @@ const SECRET_PATTERNS = [
         regex: /\b(authorization["']?\s*[:=]\s*["']?(?:token|bearer|basic)\s+)[^\s"',]+/gi,
     },
 ];
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 /**
  * The parts of base64(secret) that are the same wherever the secret sits inside a longer
  * base64 string: for each of the 3 byte alignments, drop the characters mixed with neighbours.
@@ -4133,9 +4130,9 @@ function createRedactor(options = {}) {
             for (const f of encodedForms(s))
                 forms.add(f);
         // Longest first so a full form wins over a core that is its substring.
-        const sorted = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp);
+        const sorted = [...forms].sort((a, b) => b.length - a.length).map(_regexp_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .N);
         // The raw value split by a line break (a log wrapping a long token).
-        const split = known.map((s) => [...s].map(escapeRegExp).join("(?:\\r?\\n)?"));
+        const split = known.map((s) => [...s].map(_regexp_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .N).join("(?:\\r?\\n)?"));
         combined = sorted.length ? new RegExp([...sorted, ...split].join("|"), "g") : null;
     };
     const addSecret = (value) => {
@@ -4200,6 +4197,20 @@ function secretsFromEnv(env) {
     return out;
 }
 //# sourceMappingURL=redact.js.map
+
+/***/ }),
+
+/***/ 2243:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ escapeRegExp)
+/* harmony export */ });
+/** `s` as a literal inside a RegExp source (also safe between `/` delimiters). */
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+//# sourceMappingURL=regexp.js.map
 
 /***/ })
 
