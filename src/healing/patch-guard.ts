@@ -4,6 +4,7 @@ import { minimatch } from "minimatch";
 import { DEFAULT_CONFIG, type Limits } from "../policy/config.js";
 import { checkPatch as policyCheck } from "../policy/patch.js";
 import { checkRepoPath } from "../policy/paths.js";
+import { silencersIn, TEST_FILE } from "../policy/silencers.js";
 import { createRedactor } from "../util/redact.js";
 
 /**
@@ -38,20 +39,6 @@ export interface PatchGuardResult {
   flags: string[];
   stats: { files: number; added: number; removed: number; bytes: number };
 }
-
-/** Lines a "fix" must not sneak in without a human looking (security.md PI-07). */
-const SILENCERS: [string, RegExp][] = [
-  [
-    "skips a test",
-    /\b(?:it|test|describe)\.skip\(|\bx(?:it|describe)\(|pytest\.mark\.skip|@unittest\.skip|\bt\.Skip\(|@Disabled\b|@Ignore\b/,
-  ],
-  ["suppresses a type check", /@ts-(?:ignore|nocheck|expect-error)|#\s*type:\s*ignore/],
-  ["disables a lint rule", /eslint-disable|#\s*noqa|#\s*pylint:\s*disable|\/\/\s*nolint/],
-  ["ignores a command's failure", /\|\|\s*true\b|continue-on-error:\s*true|set \+e\b/],
-];
-
-const TEST_FILE =
-  /(^|\/)(tests?|__tests__|spec)\/|[._-](test|spec)\.[a-z]+$|(^|\/)test_[^/]+\.py$|_test\.go$/;
 
 /** A path whose parent directories include a symlink would write outside what the diff shows. */
 function throughSymlink(repoDir: string, path: string): boolean {
@@ -99,7 +86,7 @@ export function checkPatch(options: PatchGuardOptions): PatchGuardResult {
     const header = /^\+\+\+ b\/(.+)$/.exec(line);
     if (header) current = header[1];
     else if (line.startsWith("+") && !line.startsWith("+++")) {
-      for (const [name, re] of SILENCERS) if (re.test(line.slice(1))) flags.add(`${current}: ${name}`);
+      for (const name of silencersIn(line.slice(1))) flags.add(`${current}: ${name}`);
     }
   }
   for (const f of files) {

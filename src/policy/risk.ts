@@ -5,6 +5,7 @@
  * line that silences a check instead of fixing it (PI-07: `.skip`, `|| true`, `@ts-ignore`, ...).
  */
 import type { PatchCheckResult } from "./patch.js";
+import { silencersIn, TEST_FILE } from "./silencers.js";
 
 export interface RiskVerdict {
   low: boolean;
@@ -14,22 +15,6 @@ export interface RiskVerdict {
 /** Manifests and lockfiles: a change there pulls code from a registry. */
 const DEPENDENCY_FILES =
   /(^|\/)(package(-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|requirements[^/]*\.txt|Pipfile(\.lock)?|poetry\.lock|pyproject\.toml|go\.(mod|sum)|Cargo\.(toml|lock)|Gemfile(\.lock)?|pom\.xml|build\.gradle(\.kts)?|composer\.(json|lock)|[^/]+\.csproj|packages\.lock\.json)$/i;
-
-/**
- * Added lines that switch a check off rather than satisfy it: at least everything heal's own guard
- * flags (src/healing/patch-guard.ts), so nothing heal marks for review is rated low risk here.
- */
-const SILENCERS: [RegExp, string][] = [
-  [/\b(it|test|describe)\.(skip|todo)\s*\(|\bx(it|describe|test)\s*\(/, "skips a test"],
-  [/@pytest\.mark\.(skip|xfail)|\bunittest\.skip|\bt\.Skip\(|@Disabled\b|@Ignore\b/, "skips a test"],
-  [/\|\|\s*true\b|\bset \+e\b/, "ignores a command's failure"],
-  [/continue-on-error\s*:\s*true/, "ignores a step's failure"],
-  [
-    /eslint-disable|@ts-(ignore|nocheck|expect-error)|#\s*type:\s*ignore|#\s*noqa|#\s*pylint:\s*disable|\/\/\s*nolint/,
-    "disables a linter or type check",
-  ],
-  [/coverage.*(threshold|fail_under|minimum)/i, "touches a coverage threshold"],
-];
 
 const LOW_RISK_MAX_LINES = 40;
 const LOW_RISK_MAX_FILES = 5;
@@ -41,12 +26,7 @@ export function classifyRisk(options: { check: PatchCheckResult; patch: string |
   for (const f of check.files) {
     if (f.status !== "modified") reasons.push(`${f.path} is ${f.status}, not just edited`);
     if (DEPENDENCY_FILES.test(f.path)) reasons.push(`${f.path} changes dependencies`);
-    if (
-      /(^|\/)(tests?|__tests__|spec)\/|[._-](test|spec)\.[a-z]+$|(^|\/)test_[^/]+\.py$/i.test(f.path) &&
-      f.removed > f.added
-    ) {
-      reasons.push(`${f.path} removes test lines`);
-    }
+    if (TEST_FILE.test(f.path) && f.removed > f.added) reasons.push(`${f.path} removes test lines`);
   }
   if (check.files.length > LOW_RISK_MAX_FILES) reasons.push(`${check.files.length} files changed`);
   const lines = check.stats.added + check.stats.removed;
@@ -54,6 +34,6 @@ export function classifyRisk(options: { check: PatchCheckResult; patch: string |
   const text =
     typeof options.patch === "string" ? options.patch : Buffer.from(options.patch).toString("utf8");
   const added = text.split("\n").filter((l) => l.startsWith("+") && !l.startsWith("+++"));
-  for (const [re, why] of SILENCERS) if (added.some((l) => re.test(l))) reasons.push(`an added line ${why}`);
+  for (const l of added) for (const why of silencersIn(l.slice(1))) reasons.push(`an added line ${why}`);
   return { low: reasons.length === 0, reasons: [...new Set(reasons)] };
 }

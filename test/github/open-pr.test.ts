@@ -200,7 +200,7 @@ describe("open-pr", () => {
     const again = await runOpenPr(w, { issue: "1", proposalDir: sneaky });
     expect(again.outputs["auto-merge"]).toBe("false");
     expect(JSON.parse(again.outputs["risk-reasons"])).toContain(
-      "an added line disables a linter or type check",
+      "an added line suppresses a type check",
     );
   });
 

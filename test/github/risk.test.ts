@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { checkPatch } from "../../src/policy/patch.js";
 import { classifyRisk } from "../../src/policy/risk.js";
 import { DEFAULT_CONFIG } from "../../src/policy/config.js";
+import { checkPatch as guardPatch } from "../../src/healing/patch-guard.js";
 
 function edit(path: string, removed: string[], added: string[]): string {
   return [
@@ -48,5 +49,26 @@ describe("low-risk classifier", () => {
     const v = verdict(patch);
     expect(v.low).toBe(false);
     expect(v.reasons.length).toBeGreaterThan(0);
+  });
+
+  // One list behind both gates: every line heal's guard flags for a human is also not low risk.
+  it.each([
+    ["src/a_test.go", '\tt.Skip("flaky")'],
+    ["src/A.java", "@Disabled"],
+    ["src/B.java", "@Ignore"],
+    ["tests/test_a.py", "@pytest.mark.xfail"],
+    ["src/a.py", "x = f()  # type: ignore"],
+    ["src/a.py", "import os  # noqa"],
+    ["src/a.go", "x := f() //nolint"],
+    ["scripts/ci.sh", "set +e"],
+    [".ci/config.yml", "continue-on-error: true"],
+    ["setup.cfg", "fail_under = 10 # coverage minimum"],
+  ])("the heal guard and the risk classifier both flag %s: %s", (path, line) => {
+    const patch = edit(path, ["x"], ["x", line]);
+    const flags = guardPatch({ patch }).flags;
+    expect(flags.length, flags.join("\n")).toBeGreaterThan(0);
+    const v = verdict(patch);
+    expect(v.low).toBe(false);
+    for (const f of flags) expect(v.reasons).toContain(`an added line ${f.slice(f.indexOf(": ") + 2)}`);
   });
 });
