@@ -17,9 +17,19 @@ function where(f: Failure): string {
   return `${l.file}${l.line ? `:${l.line}` : ""}${l.column ? `:${l.column}` : ""}`;
 }
 
-/** Escapes text for a markdown table cell or inline position. */
+/**
+ * Escapes log text for a markdown table cell or inline position. A log is untrusted and this
+ * markdown may be posted as a comment: `@name` and `@org/team` go into code spans, where GitHub
+ * sends no notification (a failing test named after a person would ping them otherwise).
+ */
 function md(s: string): string {
-  return s.replace(/[\\`*_{}[\]<>|#]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
+  return s
+    .replace(/[\\`*_{}[\]<>|#]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, " ")
+    .replace(
+      /(^|[^\w`])@([A-Za-z0-9](?:[\w-]|\\_)*(?:\/(?:[\w-]|\\_)+)?)/g,
+      (_m, pre: string, who: string) => `${pre}\`@${who.replace(/\\_/g, "_")}\``,
+    );
 }
 
 export function toMarkdown(result: AnalysisResult, opts: { detailed?: number } = {}): string {
