@@ -11,6 +11,8 @@ import {
   indentOf,
   isHeading,
   isNoise,
+  isPassing,
+  isShapeTrailer,
   isTrailer,
   isWrapper,
   sameReport,
@@ -399,6 +401,13 @@ export class Engine {
     this.ring.push({ n, text });
     // Trimmed in batches (a shift per line moved the whole ring each time); read through recent().
     if (this.ring.length > 2 * RING) this.ring.splice(0, this.ring.length - RING);
+  }
+
+  /** Remembered line `n`, when it had text and is still in the ring. */
+  private remembered(n: number): { n: number; text: string } | undefined {
+    for (let i = this.ring.length - 1; i >= 0 && this.ring[i].n >= n; i--)
+      if (this.ring[i].n === n) return this.ring[i];
+    return undefined;
   }
 
   /** The newest `count` remembered lines, at most RING of them (all RING when count is 0). */
@@ -854,6 +863,33 @@ export class Engine {
       (g.lines.length && g.lines[g.lines.length - 1] >= n && g.lines.includes(n))
     )
       return;
+    // One line the report skipped between two of its lines ("exit status 1" between a linter's
+    // findings and make's "*** [lint] Error 1", a BuildKit frame's "------") is part of it.
+    // (Not below a blank line, which ended the paragraph, or a wrapper: make's "Leaving directory"
+    // between its "*** Error" lines; and not a hint right above one. The generic fallback's
+    // blocks already chose their lines.)
+    const last = g.lines.length - 1;
+    if (
+      !g.generic &&
+      g.lines[last] === n - 2 &&
+      g.excerpt.length < g.cap - 1 &&
+      hasText(g.excerpt[last]) &&
+      !isWrapper(g.excerpt[last]) &&
+      !g.lines.includes(n - 1)
+    ) {
+      const hole = this.remembered(n - 1);
+      if (
+        hole &&
+        hole.n > g.step.start &&
+        !isNoise(hole.text) &&
+        !isPassing(hole.text) &&
+        !(isWrapper(text) && isTrailer(hole.text))
+      ) {
+        g.seen.add(clip(hole.text));
+        g.excerpt.push(clip(hole.text));
+        g.lines.push(hole.n);
+      }
+    }
     g.seen.add(t);
     g.excerpt.push(t);
     g.lines.push(n);
@@ -1057,10 +1093,23 @@ function trimExcerpt(
   const dropped: string[] = [];
   const first = trailer.indexOf(false);
   const last = trailer.lastIndexOf(false);
+  // Trailers in an unbroken run of lines between two that state the failure are part of one
+  // report's shape (BuildKit's "------" frame, go test's "FAIL" under a test's output): kept.
+  const inside = (k: number): boolean => {
+    let a = k;
+    while (a > first && trailer[a]) a--;
+    let b = k;
+    while (b < last && trailer[b]) b++;
+    const wraps = (i: number) =>
+      trailer[i] || isWrapper(excerpt[order[i][1]]) || exitMarker(excerpt[order[i][1]]) !== null;
+    if (wraps(a) || wraps(b)) return false;
+    for (let i = a; i < b; i++) if (order[i + 1][0] !== order[i][0] + 1) return false;
+    return true;
+  };
   order.forEach((o, k) => {
     const text = excerpt[o[1]];
     // A blank line inside the block keeps its shape; a trailer goes wherever it is.
-    if (k < first || k > last || (trailer[k] && text.trim())) {
+    if (k < first || k > last || (trailer[k] && text.trim() && !(isShapeTrailer(text) && inside(k)))) {
       if (text.trim()) dropped.push(text);
     } else kept.push(o);
   });

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../src/analysis/analyze.js";
+
+const gha = (lines: string[]) => lines.map((l) => `2026-11-20T10:00:01.0000000Z ${l}`).join("\n");
+
+describe("a line a report skips between two of its lines", () => {
+  it("joins the report (go's 'exit status 1' between a checker's finding and make's error)", async () => {
+    const log = gha([
+      "##[group]Run make staticcheck",
+      "make staticcheck",
+      "##[endgroup]",
+      "==> Checking that code complies with static analysis requirements...",
+      "##[error]internal/states/object_test.go:63:3: the goroutine calls T.Fatalf, which must be called in the same goroutine as the test (SA2002)",
+      "exit status 1",
+      "make: *** [Makefile:39: staticcheck] Error 1",
+      "##[error]Process completed with exit code 2.",
+    ]);
+    const f = (await analyzeText(log)).failures[0];
+    expect(f.excerpt).toContain("exit status 1");
+    expect(f.excerpt).not.toContain("==> Checking that code complies with static analysis requirements...");
+  });
+
+  it("leaves out make's directory notes between its error lines and a passing test between failing ones", async () => {
+    const make = [
+      "$ make",
+      "src/a.c:3:1: error: expected ';' before '}' token",
+      "make[1]: *** [a.o] Error 1",
+      "make[1]: Leaving directory '/home/travis/build/x'",
+      "make: *** [all] Error 2",
+      'The command "make" exited with 2.',
+    ].join("\n");
+    const f = (await analyzeText(make)).failures[0];
+    expect(f.excerpt.join("\n")).not.toContain("Leaving directory");
+
+    const cargo = [
+      "$ cargo test",
+      "test a ... FAILED",
+      "test b ... ok",
+      "test c ... FAILED",
+      'The command "cargo test" exited with 101.',
+    ].join("\n");
+    const g = (await analyzeText(cargo)).failures[0];
+    expect(g.excerpt).not.toContain("test b ... ok");
+  });
+});
+
+describe("separators and tallies inside one report", () => {
+  it("keeps BuildKit's frame lines between its error lines", async () => {
+    const log = gha([
+      "##[group]Run docker build .",
+      "docker build .",
+      "##[endgroup]",
+      "#6 [2/3] RUN apk add --no-cache git",
+      "#6 ERROR: failed to copy: httpReadSeeker: failed open: could not fetch content descriptor sha256:df9b",
+      "#7 CANCELED",
+      "------",
+      " > [2/3] RUN apk add --no-cache git:",
+      "------",
+      "Dockerfile:32",
+      "--------------------",
+      "  32 | >>> RUN apk add --no-cache git",
+      "--------------------",
+      "error: failed to solve: failed to compute cache key: failed to copy: httpReadSeeker: failed open",
+      "##[error]Process completed with exit code 1.",
+    ]);
+    const f = (await analyzeText(log)).failures[0];
+    expect(f.excerpt.filter((l) => l === "------")).toHaveLength(2);
+    expect(f.excerpt.filter((l) => l === "--------------------")).toHaveLength(2);
+  });
+
+  it("keeps Gradle's 'Build failed' line between a failed test and its exception", async () => {
+    const log = gha([
+      "##[group]Run ./gradlew build",
+      "./gradlew build",
+      "##[endgroup]",
+      "> Task :app:test FAILED",
+      "",
+      "LogDifferTest > testGithubParsing() FAILED",
+      "FAILURE: Build failed with an exception.",
+      "    java.lang.IllegalArgumentException at LogDifferTest.java:61",
+      "",
+      "* What went wrong:",
+      "Execution failed for task ':app:test'.",
+      "##[error]Process completed with exit code 1.",
+    ]);
+    const f = (await analyzeText(log)).failures[0];
+    expect(f.excerpt.slice(0, 3)).toEqual([
+      "LogDifferTest > testGithubParsing() FAILED",
+      "FAILURE: Build failed with an exception.",
+      "    java.lang.IllegalArgumentException at LogDifferTest.java:61",
+    ]);
+  });
+
+  it("still drops a tally at the report's end", async () => {
+    const log = gha([
+      "##[group]Run go test ./...",
+      "go test ./...",
+      "##[endgroup]",
+      "--- FAIL: TestA (0.00s)",
+      "    a_test.go:9: want 1, got 2",
+      "FAIL",
+      "##[error]Process completed with exit code 1.",
+    ]);
+    const f = (await analyzeText(log)).failures[0];
+    expect(f.excerpt).not.toContain("FAIL");
+  });
+});
