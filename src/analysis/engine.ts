@@ -794,16 +794,19 @@ export class Engine {
       }
     }
     if (r.follow) this.follow = { group: g, compiled: c, left: r.maxFollow ?? 8 };
-    this.ruleBlock = summary
-      ? null
-      : {
-          group: g,
-          step: this.step,
-          indent: indentOf(line.text),
-          heading: isHeading(line.text),
-          last: n,
-          anchor: n,
-        };
+    // A summary that is the build tool's verdict (Maven's "[ERROR] Failed to execute goal ...:
+    // There are test failures.") opens its closing report: the lines under it are read with it.
+    this.ruleBlock =
+      summary && !(verdict && MAVEN_VERDICT.test(line.text))
+        ? null
+        : {
+            group: g,
+            step: this.step,
+            indent: indentOf(line.text),
+            heading: isHeading(line.text),
+            last: n,
+            anchor: n,
+          };
   }
 
   private messageOf(r: Rule, groups: Record<string, string | undefined>, text: string): string {
@@ -1035,10 +1038,12 @@ function absorbNested(groups: Group[]): Group[] {
       }
       let above = -Infinity;
       let below = Infinity;
+      const shared = new Set(g.lines);
       for (let i = 0; i < o.lines.length; i++) {
         const n = o.lines[i];
-        // (Tallies the excerpt drops do not hold the report open.)
-        if (isTrailer(o.excerpt[i])) continue;
+        // (Tallies the excerpt drops do not hold the report open, and a line both reports took,
+        // the summary that closes one and opens the other, does not set them apart.)
+        if (isTrailer(o.excerpt[i]) || shared.has(n)) continue;
         if (n < first && n > above) above = n;
         if (n > last && n < below) below = n;
         if (n >= first && n <= last) return false;
@@ -1115,6 +1120,9 @@ function trimExcerpt(
   });
   return { kept, dropped };
 }
+
+/** Maven's verdict, the first line of its closing report. */
+const MAVEN_VERDICT = /^\[ERROR\] Failed to execute goal /;
 
 /** Markers that end the whole job rather than one step. */
 const JOB_VERDICT =

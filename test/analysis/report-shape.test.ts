@@ -105,3 +105,45 @@ describe("separators and tallies inside one report", () => {
     expect(f.excerpt).not.toContain("FAIL");
   });
 });
+
+describe("a test failure in a Maven build", () => {
+  const log = [
+    "[INFO] Running sorald.miner.WarningMinerTest",
+    "org.eclipse.jgit.api.errors.TransportException: https://github.com/o/r.git: 503 Service Unavailable",
+    "\tat org.eclipse.jgit.api.FetchCommand.call(FetchCommand.java:222)",
+    "\tat sorald.Main.main(Main.java:7)",
+    "[ERROR] Tests run: 8, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 32.995 s <<< FAILURE! - in sorald.miner.WarningMinerTest",
+    "[ERROR] extractWarnings(sorald.miner.WarningMinerTest)  Time elapsed: 0.461 s  <<< FAILURE!",
+    "java.lang.AssertionError: expected a value greater than <0>",
+    "\tat sorald.miner.WarningMinerTest.extractWarnings(WarningMinerTest.java:189)",
+    "",
+    "[INFO] Results:",
+    "[INFO] ",
+    "[ERROR] Tests run: 469, Failures: 1, Errors: 0, Skipped: 2",
+    "[INFO] BUILD FAILURE",
+    "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:2.22.2:test (default-test) on project sorald: There are test failures.",
+    "[ERROR] ",
+    "[ERROR] Please refer to /builds/workspace/Sorald/target/surefire-reports for the individual test results.",
+    "[ERROR] -> [Help 1]",
+    "Build step 'Execute shell' marked build as failure",
+    "Finished: FAILURE",
+  ].join("\n");
+
+  it("takes the exception the test logged right above its failure into the same failure", async () => {
+    const res = await analyzeText(log);
+    const f = res.failures[0];
+    expect(f.rule).toBe("java.surefire-case");
+    expect(f.excerpt[0]).toBe(
+      "org.eclipse.jgit.api.errors.TransportException: https://github.com/o/r.git: 503 Service Unavailable",
+    );
+    expect(res.failures.slice(1).flatMap((x) => x.lines)).not.toContain(2);
+  });
+
+  it("reads Maven's closing report under its verdict", async () => {
+    const f = (await analyzeText(log)).failures[0];
+    expect(f.excerpt).toContain(
+      "[ERROR] Please refer to /builds/workspace/Sorald/target/surefire-reports for the individual test results.",
+    );
+    expect(f.excerpt).toContain("[ERROR] -> [Help 1]");
+  });
+});
