@@ -30,13 +30,17 @@ import { plausibleFile, relativizePath } from "./paths.js";
 
 const MAX_GROUPS = 200;
 /**
- * Most excerpt lines of one failure. The excerpt holds only lines that state the failure, but one
- * report can be long: a compiler's list of errors, Maven's closing report that repeats them, a
- * stack trace. Cut at 120 lines, the excerpt lost most of such reports (CiDiff marks up to 2,400
- * contiguous lines); 500 keeps all but the largest while bounding memory (MAX_GROUPS * 500 lines).
- * Readers downstream cut further (the issue body shows the first lines).
+ * How much one failure's excerpt holds. The excerpt holds only lines that state the failure, but
+ * one report can be long: a compiler's list of errors, Maven's closing report that repeats them, a
+ * stack trace printed for every file a full disk refused. The bound is on characters: what 500
+ * lines of the longest kept line (OUT_LINE) weighed, so memory stays bounded as before (MAX_GROUPS
+ * such excerpts), while a report of short lines (stack frames, javac's symbol/location lines) is
+ * not cut at a third of its length (CiDiff marks up to 2,400 contiguous lines). Readers downstream
+ * cut further (the issue body and the healer's prompt show the first lines).
  */
-const MAX_EXCERPT = 500;
+const MAX_EXCERPT_CHARS = 500 * 500;
+/** Most excerpt lines, so an excerpt of very short lines stays bounded too. */
+const MAX_EXCERPT = 5000;
 const MAX_LOCATIONS = 50;
 const MAX_SIGNATURES = 50;
 const MAX_CONTEXT = 8;
@@ -136,6 +140,8 @@ interface Group {
   hits: number;
   /** Most excerpt lines. */
   cap: number;
+  /** Characters in the excerpt so far (see MAX_EXCERPT_CHARS). */
+  chars: number;
   generic: boolean;
   /** A generic failure with no error line: the failed step's last output stands in for one. */
   guess?: boolean;
@@ -545,9 +551,13 @@ export class Engine {
       // No error-ish line: the step's last words are the best account of why it failed.
       g.guess = true;
       const last = step.lastOutput;
+      // A step that printed nothing at all (a test of a value, `[ -n "$VERSION" ]`) failed on
+      // what an earlier step left it: that step's error, which the step let pass, says why.
+      const earlier = last ? [] : this.earlierError(step);
+      for (const b of earlier) this.addLine(g, b.n, b.text);
       if (last) this.addLine(g, last.n, last.text);
       else this.addLine(g, n, text);
-      g.message = last ? last.text : text;
+      g.message = earlier.length ? earlier[0].text : last ? last.text : text;
     }
     g.message = clip(g.message.trim());
     // `timeout` exits 124 when it stops a command; 137 is SIGKILL (the OOM killer, a cancelled
@@ -560,6 +570,19 @@ export class Engine {
           ? "infrastructure_error"
           : classifyGeneric(g.excerpt, step.name));
     for (const b of g.excerpt) this.scanLocation(g, b);
+  }
+
+  /** The error block of the nearest earlier step of a GitHub job that printed one (see closeFailedStep). */
+  private earlierError(step: Step): Array<{ n: number; text: string }> {
+    if (!this.gha) return [];
+    for (let i = step.index - 1; i >= Math.max(0, step.index - EARLIER_STEPS); i--) {
+      const s = this.steps[i];
+      if (s.failed || s.succeeded) return [];
+      if (!s.blocks.length) continue;
+      const block = this.pickBlock(s);
+      return block.some((b) => errorStrength(b.text, null) >= 3) ? block : [];
+    }
+    return [];
   }
 
   /**
@@ -595,7 +618,7 @@ export class Engine {
       const gap = n - Math.max(rb.last, g.lines[g.lines.length - 1]);
       if (
         rb.step === s &&
-        g.lines.length < MAX_GENERIC_EXCERPT &&
+        !full(g) &&
         ((strength > 0 &&
           gap <= 3 &&
           (!isWrapper(text) ||
@@ -848,6 +871,7 @@ export class Engine {
       primary: false,
       hits: 0,
       cap: MAX_EXCERPT,
+      chars: 0,
       generic: false,
       substantive: false,
     };
@@ -861,11 +885,7 @@ export class Engine {
     const t = clip(text);
     // The same text on another line is another occurrence (ten subtests failing the same way);
     // only the same line twice (a precede line that is also a hit) is a duplicate.
-    if (
-      g.excerpt.length >= g.cap ||
-      (g.lines.length && g.lines[g.lines.length - 1] >= n && g.lines.includes(n))
-    )
-      return;
+    if (full(g) || (g.lines.length && g.lines[g.lines.length - 1] >= n && g.lines.includes(n))) return;
     // One line the report skipped between two of its lines ("exit status 1" between a linter's
     // findings and make's "*** [lint] Error 1", a BuildKit frame's "------") is part of it.
     // (Not below a blank line, which ended the paragraph, or a wrapper: make's "Leaving directory"
@@ -888,14 +908,10 @@ export class Engine {
         !isPassing(hole.text) &&
         !(isWrapper(text) && isTrailer(hole.text))
       ) {
-        g.seen.add(clip(hole.text));
-        g.excerpt.push(clip(hole.text));
-        g.lines.push(hole.n);
+        pushLine(g, hole.n, clip(hole.text));
       }
     }
-    g.seen.add(t);
-    g.excerpt.push(t);
-    g.lines.push(n);
+    pushLine(g, n, t);
   }
 
   private addLocation(g: Group, groups: Record<string, string | undefined>): void {
@@ -1016,6 +1032,17 @@ export class Engine {
   }
 }
 
+function full(g: Group): boolean {
+  return g.excerpt.length >= g.cap || g.chars >= MAX_EXCERPT_CHARS;
+}
+
+function pushLine(g: Group, n: number, text: string): void {
+  g.seen.add(text);
+  g.excerpt.push(text);
+  g.lines.push(n);
+  g.chars += text.length;
+}
+
 /**
  * A report printed inside another's lines in the same step (BuildKit's Dockerfile code frame
  * between its step error and its "failed to solve" line) is part of that report: its lines and
@@ -1064,13 +1091,11 @@ function absorbNested(groups: Group[]): Group[] {
       out.push(g);
       continue;
     }
+    const taken = new Set(outer.lines);
     for (let i = 0; i < g.lines.length; i++) {
       const n = g.lines[i];
-      if (outer.excerpt.length >= outer.cap) break;
-      if (outer.lines.includes(n)) continue;
-      outer.excerpt.push(g.excerpt[i]);
-      outer.lines.push(n);
-      outer.seen.add(g.excerpt[i]);
+      if (full(outer)) break;
+      if (!taken.has(n)) pushLine(outer, n, g.excerpt[i]);
     }
     for (const loc of g.locations) {
       const key = `${loc.file}:${loc.line ?? ""}:${loc.column ?? ""}`;
@@ -1120,6 +1145,9 @@ function trimExcerpt(
   });
   return { kept, dropped };
 }
+
+/** How many steps back a step that printed nothing looks for the error it failed on. */
+const EARLIER_STEPS = 3;
 
 /** Maven's verdict, the first line of its closing report. */
 const MAVEN_VERDICT = /^\[ERROR\] Failed to execute goal /;

@@ -147,3 +147,43 @@ describe("a test failure in a Maven build", () => {
     expect(f.excerpt).toContain("[ERROR] -> [Help 1]");
   });
 });
+
+describe("a GitHub step that failed without printing anything", () => {
+  const job = (middle: string[]) =>
+    gha([
+      "##[group]Run git describe --tags",
+      "git describe --tags",
+      "##[endgroup]",
+      "fatal: No tags can describe '60a189413d732eccd0158591618422c7cad1aed7'.",
+      "Try --always, or create some tags.",
+      ...middle,
+      '##[group]Run [ -n "$VERSION" ]',
+      '[ -n "$VERSION" ]',
+      "##[endgroup]",
+      "##[error]Process completed with exit code 1.",
+    ]);
+
+  it("is explained by the error an earlier step let pass", async () => {
+    const f = (
+      await analyzeText(job(["##[group]Run echo building", "echo building", "##[endgroup]", "building"]))
+    ).failures[0];
+    expect(f.step).toBe('Run [ -n "$VERSION" ]');
+    expect(f.excerpt[0]).toBe("fatal: No tags can describe '60a189413d732eccd0158591618422c7cad1aed7'.");
+    expect(f.message).toContain("No tags can describe");
+  });
+
+  it("does not look back past a step that failed", async () => {
+    const f = (
+      await analyzeText(
+        job([
+          "##[group]Run make",
+          "make",
+          "##[endgroup]",
+          "make: *** [all] Error 2",
+          "##[error]Process completed with exit code 2.",
+        ]),
+      )
+    ).failures.find((x) => x.step === 'Run [ -n "$VERSION" ]');
+    expect(f?.excerpt.join("\n") ?? "").not.toContain("No tags can describe");
+  });
+});
