@@ -81,9 +81,11 @@ describe("separators and tallies inside one report", () => {
       "",
       "* What went wrong:",
       "Execution failed for task ':app:test'.",
+      "> There were failing tests. See the report at: file:///w/app/build/reports/tests/test/index.html",
       "##[error]Process completed with exit code 1.",
     ]);
     const f = (await analyzeText(log)).failures[0];
+    expect(f.excerpt.join("\n")).not.toContain("See the report at");
     expect(f.excerpt.slice(0, 3)).toEqual([
       "LogDifferTest > testGithubParsing() FAILED",
       "FAILURE: Build failed with an exception.",
