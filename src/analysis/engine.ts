@@ -770,6 +770,7 @@ export class Engine {
     // closes that report: it names the target or command the error stopped.
     const end = summary ? (this.ruleBlock ?? this.blockEnd) : null;
     if (end && end.group !== g && end.step === this.step && n - end.last <= 3) {
+      for (const b of before) if (b.n > end.last) this.addLine(end.group, b.n, b.text);
       this.addLine(end.group, n, line.text);
       this.blockEnd = { group: end.group, step: end.step, last: n };
     }

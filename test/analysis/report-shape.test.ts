@@ -189,3 +189,27 @@ describe("a GitHub step that failed without printing anything", () => {
     expect(f?.excerpt.join("\n") ?? "").not.toContain("No tags can describe");
   });
 });
+
+describe("a Jenkins post-build step that failed after the build", () => {
+  it("closes the build's report, with the line above that says what is missing", async () => {
+    const log = [
+      "[INFO] BUILD FAILURE",
+      "[ERROR] Plugin fr.inria.gforge.spoon:spoon-maven-plugin:3.5-SNAPSHOT or one of its dependencies could not be resolved: Failed to read artifact descriptor",
+      "[ERROR] ",
+      "[ERROR] For more information about the errors and possible solutions, please read the following articles:",
+      "[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/PluginResolutionException",
+      "Build step 'Execute shell' marked build as failure",
+      "Archiving artifacts",
+      "/net/www/ci/jobs/Mimecraft/builds/2316/archive does not exist.",
+      "ERROR: Step ‘Publish XML Summary Reports’ failed: /net/www/ci/jobs/Mimecraft/builds/2316/archive does not exist.",
+      "Finished: FAILURE",
+    ].join("\n");
+    const res = await analyzeText(log);
+    const f = res.failures[0];
+    expect(f.rule).toBe("java.maven-dependency");
+    expect(f.excerpt.slice(-2)).toEqual([
+      "/net/www/ci/jobs/Mimecraft/builds/2316/archive does not exist.",
+      "ERROR: Step ‘Publish XML Summary Reports’ failed: /net/www/ci/jobs/Mimecraft/builds/2316/archive does not exist.",
+    ]);
+  });
+});
