@@ -92,6 +92,8 @@ interface Step {
   open: Block | null;
   /** What the build tool's last verdict line says failed (Maven plugin, Gradle task). */
   verdict: Category | null;
+  /** The rule's failure whose own line is that verdict: it says why the phase failed. */
+  verdictBy?: Group;
   /** An exit marker said this step succeeded. */
   succeeded: boolean;
   /** Line number of the step's header (0 for the implicit first step). */
@@ -592,7 +594,9 @@ export class Engine {
    */
   private verdictUnexplained(step: Step): boolean {
     const v = step.verdict;
-    if (!v) return false;
+    // (A rule that matched the verdict line itself, "Failed to execute goal ...: No space left on
+    // device", explains it whatever its kind.)
+    if (!v || step.verdictBy) return false;
     for (const g of this.groupOrder) {
       if (g.step !== step || !g.primary) continue;
       const c = g.compiled.rule.category;
@@ -608,7 +612,10 @@ export class Engine {
     const strength = this.errorWords || line.marker === "error" ? errorStrength(text, line.marker) : 0;
     if (strength) {
       const v = verdictCategory(text);
-      if (v) s.verdict = v;
+      if (v) {
+        s.verdict = v;
+        s.verdictBy = undefined;
+      }
     }
     const rb = this.ruleBlock;
     if (rb) {
@@ -792,7 +799,10 @@ export class Engine {
     }
     g.hits++;
     const verdict = verdictCategory(line.text);
-    if (verdict) this.step.verdict = verdict;
+    if (verdict) {
+      this.step.verdict = verdict;
+      this.step.verdictBy = summary ? undefined : g;
+    }
     // An error line no rule claimed, right above the hit, that opens the report the hit belongs
     // to (Maven's "[ERROR] Failed to execute goal ...: Compilation failure" above the errors it
     // repeats) is that report's first line.

@@ -213,3 +213,21 @@ describe("a Jenkins post-build step that failed after the build", () => {
     ]);
   });
 });
+
+describe("a rule that matches the build tool's verdict line itself", () => {
+  it("explains the verdict: no fallback failure made of the report's hints outranks it", async () => {
+    const log = [
+      "[INFO] BUILD FAILURE",
+      "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.10.0:testCompile (default-testCompile) on project app: Error while storing the mojo status: No space left on device",
+      "[ERROR] ",
+      "[ERROR] To see the full stack trace of the errors, re-run Maven with the -e switch.",
+      "[ERROR] Re-run Maven using the -X switch to enable full debug logging.",
+      "Build step 'Execute shell' marked build as failure",
+      "Finished: FAILURE",
+    ].join("\n");
+    const res = await analyzeText(log);
+    expect(res.failures[0].rule).toBe("runner.disk-full");
+    expect(res.failures[0].excerpt[0]).toContain("No space left on device");
+    expect(res.failures.map((f) => f.rule)).not.toContain("generic.error");
+  });
+});
