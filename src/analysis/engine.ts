@@ -11,6 +11,8 @@ import {
   indentOf,
   isHeading,
   isNoise,
+  isPassing,
+  isShapeTrailer,
   isTrailer,
   isWrapper,
   sameReport,
@@ -28,13 +30,17 @@ import { plausibleFile, relativizePath } from "./paths.js";
 
 const MAX_GROUPS = 200;
 /**
- * Most excerpt lines of one failure. The excerpt holds only lines that state the failure, but one
- * report can be long: a compiler's list of errors, Maven's closing report that repeats them, a
- * stack trace. Cut at 120 lines, the excerpt lost most of such reports (CiDiff marks up to 2,400
- * contiguous lines); 500 keeps all but the largest while bounding memory (MAX_GROUPS * 500 lines).
- * Readers downstream cut further (the issue body shows the first lines).
+ * How much one failure's excerpt holds. The excerpt holds only lines that state the failure, but
+ * one report can be long: a compiler's list of errors, Maven's closing report that repeats them, a
+ * stack trace printed for every file a full disk refused. The bound is on characters: what 500
+ * lines of the longest kept line (OUT_LINE) weighed, so memory stays bounded as before (MAX_GROUPS
+ * such excerpts), while a report of short lines (stack frames, javac's symbol/location lines) is
+ * not cut at a third of its length (CiDiff marks up to 2,400 contiguous lines). Readers downstream
+ * cut further (the issue body and the healer's prompt show the first lines).
  */
-const MAX_EXCERPT = 500;
+const MAX_EXCERPT_CHARS = 500 * 500;
+/** Most excerpt lines, so an excerpt of very short lines stays bounded too. */
+const MAX_EXCERPT = 5000;
 const MAX_LOCATIONS = 50;
 const MAX_SIGNATURES = 50;
 const MAX_CONTEXT = 8;
@@ -86,6 +92,8 @@ interface Step {
   open: Block | null;
   /** What the build tool's last verdict line says failed (Maven plugin, Gradle task). */
   verdict: Category | null;
+  /** The rule's failure whose own line is that verdict: it says why the phase failed. */
+  verdictBy?: Group;
   /** An exit marker said this step succeeded. */
   succeeded: boolean;
   /** Line number of the step's header (0 for the implicit first step). */
@@ -134,6 +142,8 @@ interface Group {
   hits: number;
   /** Most excerpt lines. */
   cap: number;
+  /** Characters in the excerpt so far (see MAX_EXCERPT_CHARS). */
+  chars: number;
   generic: boolean;
   /** A generic failure with no error line: the failed step's last output stands in for one. */
   guess?: boolean;
@@ -401,6 +411,13 @@ export class Engine {
     if (this.ring.length > 2 * RING) this.ring.splice(0, this.ring.length - RING);
   }
 
+  /** Remembered line `n`, when it had text and is still in the ring. */
+  private remembered(n: number): { n: number; text: string } | undefined {
+    for (let i = this.ring.length - 1; i >= 0 && this.ring[i].n >= n; i--)
+      if (this.ring[i].n === n) return this.ring[i];
+    return undefined;
+  }
+
   /** The newest `count` remembered lines, at most RING of them (all RING when count is 0). */
   private recent(count: number): Array<{ n: number; text: string }> {
     return this.ring.slice(-(count > 0 && count < RING ? count : RING));
@@ -536,9 +553,13 @@ export class Engine {
       // No error-ish line: the step's last words are the best account of why it failed.
       g.guess = true;
       const last = step.lastOutput;
+      // A step that printed nothing at all (a test of a value, `[ -n "$VERSION" ]`) failed on
+      // what an earlier step left it: that step's error, which the step let pass, says why.
+      const earlier = last ? [] : this.earlierError(step);
+      for (const b of earlier) this.addLine(g, b.n, b.text);
       if (last) this.addLine(g, last.n, last.text);
       else this.addLine(g, n, text);
-      g.message = last ? last.text : text;
+      g.message = earlier.length ? earlier[0].text : last ? last.text : text;
     }
     g.message = clip(g.message.trim());
     // `timeout` exits 124 when it stops a command; 137 is SIGKILL (the OOM killer, a cancelled
@@ -553,6 +574,19 @@ export class Engine {
     for (const b of g.excerpt) this.scanLocation(g, b);
   }
 
+  /** The error block of the nearest earlier step of a GitHub job that printed one (see closeFailedStep). */
+  private earlierError(step: Step): Array<{ n: number; text: string }> {
+    if (!this.gha) return [];
+    for (let i = step.index - 1; i >= Math.max(0, step.index - EARLIER_STEPS); i--) {
+      const s = this.steps[i];
+      if (s.failed || s.succeeded) return [];
+      if (!s.blocks.length) continue;
+      const block = this.pickBlock(s);
+      return block.some((b) => errorStrength(b.text, null) >= 3) ? block : [];
+    }
+    return [];
+  }
+
   /**
    * The build tool named the failed phase (step.verdict) but no rule hit in the step is of that
    * kind: the rule hits are incidental (a stack trace a passing test logged), so the generic
@@ -560,7 +594,9 @@ export class Engine {
    */
   private verdictUnexplained(step: Step): boolean {
     const v = step.verdict;
-    if (!v) return false;
+    // (A rule that matched the verdict line itself, "Failed to execute goal ...: No space left on
+    // device", explains it whatever its kind.)
+    if (!v || step.verdictBy) return false;
     for (const g of this.groupOrder) {
       if (g.step !== step || !g.primary) continue;
       const c = g.compiled.rule.category;
@@ -576,7 +612,10 @@ export class Engine {
     const strength = this.errorWords || line.marker === "error" ? errorStrength(text, line.marker) : 0;
     if (strength) {
       const v = verdictCategory(text);
-      if (v) s.verdict = v;
+      if (v) {
+        s.verdict = v;
+        s.verdictBy = undefined;
+      }
     }
     const rb = this.ruleBlock;
     if (rb) {
@@ -586,7 +625,7 @@ export class Engine {
       const gap = n - Math.max(rb.last, g.lines[g.lines.length - 1]);
       if (
         rb.step === s &&
-        g.lines.length < MAX_GENERIC_EXCERPT &&
+        !full(g) &&
         ((strength > 0 &&
           gap <= 3 &&
           (!isWrapper(text) ||
@@ -738,6 +777,7 @@ export class Engine {
     // closes that report: it names the target or command the error stopped.
     const end = summary ? (this.ruleBlock ?? this.blockEnd) : null;
     if (end && end.group !== g && end.step === this.step && n - end.last <= 3) {
+      for (const b of before) if (b.n > end.last) this.addLine(end.group, b.n, b.text);
       this.addLine(end.group, n, line.text);
       this.blockEnd = { group: end.group, step: end.step, last: n };
     }
@@ -759,7 +799,10 @@ export class Engine {
     }
     g.hits++;
     const verdict = verdictCategory(line.text);
-    if (verdict) this.step.verdict = verdict;
+    if (verdict) {
+      this.step.verdict = verdict;
+      this.step.verdictBy = summary ? undefined : g;
+    }
     // An error line no rule claimed, right above the hit, that opens the report the hit belongs
     // to (Maven's "[ERROR] Failed to execute goal ...: Compilation failure" above the errors it
     // repeats) is that report's first line.
@@ -785,16 +828,19 @@ export class Engine {
       }
     }
     if (r.follow) this.follow = { group: g, compiled: c, left: r.maxFollow ?? 8 };
-    this.ruleBlock = summary
-      ? null
-      : {
-          group: g,
-          step: this.step,
-          indent: indentOf(line.text),
-          heading: isHeading(line.text),
-          last: n,
-          anchor: n,
-        };
+    // A summary that is the build tool's verdict (Maven's "[ERROR] Failed to execute goal ...:
+    // There are test failures.") opens its closing report: the lines under it are read with it.
+    this.ruleBlock =
+      summary && !(verdict && MAVEN_VERDICT.test(line.text))
+        ? null
+        : {
+            group: g,
+            step: this.step,
+            indent: indentOf(line.text),
+            heading: isHeading(line.text),
+            last: n,
+            anchor: n,
+          };
   }
 
   private messageOf(r: Rule, groups: Record<string, string | undefined>, text: string): string {
@@ -836,6 +882,7 @@ export class Engine {
       primary: false,
       hits: 0,
       cap: MAX_EXCERPT,
+      chars: 0,
       generic: false,
       substantive: false,
     };
@@ -849,14 +896,33 @@ export class Engine {
     const t = clip(text);
     // The same text on another line is another occurrence (ten subtests failing the same way);
     // only the same line twice (a precede line that is also a hit) is a duplicate.
+    if (full(g) || (g.lines.length && g.lines[g.lines.length - 1] >= n && g.lines.includes(n))) return;
+    // One line the report skipped between two of its lines ("exit status 1" between a linter's
+    // findings and make's "*** [lint] Error 1", a BuildKit frame's "------") is part of it.
+    // (Not below a blank line, which ended the paragraph, or a wrapper: make's "Leaving directory"
+    // between its "*** Error" lines; and not a hint right above one. The generic fallback's
+    // blocks already chose their lines.)
+    const last = g.lines.length - 1;
     if (
-      g.excerpt.length >= g.cap ||
-      (g.lines.length && g.lines[g.lines.length - 1] >= n && g.lines.includes(n))
-    )
-      return;
-    g.seen.add(t);
-    g.excerpt.push(t);
-    g.lines.push(n);
+      !g.generic &&
+      g.lines[last] === n - 2 &&
+      g.excerpt.length < g.cap - 1 &&
+      hasText(g.excerpt[last]) &&
+      !isWrapper(g.excerpt[last]) &&
+      !g.lines.includes(n - 1)
+    ) {
+      const hole = this.remembered(n - 1);
+      if (
+        hole &&
+        hole.n > g.step.start &&
+        !isNoise(hole.text) &&
+        !isPassing(hole.text) &&
+        !(isWrapper(text) && isTrailer(hole.text))
+      ) {
+        pushLine(g, hole.n, clip(hole.text));
+      }
+    }
+    pushLine(g, n, t);
   }
 
   private addLocation(g: Group, groups: Record<string, string | undefined>): void {
@@ -977,6 +1043,17 @@ export class Engine {
   }
 }
 
+function full(g: Group): boolean {
+  return g.excerpt.length >= g.cap || g.chars >= MAX_EXCERPT_CHARS;
+}
+
+function pushLine(g: Group, n: number, text: string): void {
+  g.seen.add(text);
+  g.excerpt.push(text);
+  g.lines.push(n);
+  g.chars += text.length;
+}
+
 /**
  * A report printed inside another's lines in the same step (BuildKit's Dockerfile code frame
  * between its step error and its "failed to solve" line) is part of that report: its lines and
@@ -999,10 +1076,12 @@ function absorbNested(groups: Group[]): Group[] {
       }
       let above = -Infinity;
       let below = Infinity;
+      const shared = new Set(g.lines);
       for (let i = 0; i < o.lines.length; i++) {
         const n = o.lines[i];
-        // (Tallies the excerpt drops do not hold the report open.)
-        if (isTrailer(o.excerpt[i])) continue;
+        // (Tallies the excerpt drops do not hold the report open, and a line both reports took,
+        // the summary that closes one and opens the other, does not set them apart.)
+        if (isTrailer(o.excerpt[i]) || shared.has(n)) continue;
         if (n < first && n > above) above = n;
         if (n > last && n < below) below = n;
         if (n >= first && n <= last) return false;
@@ -1023,13 +1102,11 @@ function absorbNested(groups: Group[]): Group[] {
       out.push(g);
       continue;
     }
+    const taken = new Set(outer.lines);
     for (let i = 0; i < g.lines.length; i++) {
       const n = g.lines[i];
-      if (outer.excerpt.length >= outer.cap) break;
-      if (outer.lines.includes(n)) continue;
-      outer.excerpt.push(g.excerpt[i]);
-      outer.lines.push(n);
-      outer.seen.add(g.excerpt[i]);
+      if (full(outer)) break;
+      if (!taken.has(n)) pushLine(outer, n, g.excerpt[i]);
     }
     for (const loc of g.locations) {
       const key = `${loc.file}:${loc.line ?? ""}:${loc.column ?? ""}`;
@@ -1057,15 +1134,34 @@ function trimExcerpt(
   const dropped: string[] = [];
   const first = trailer.indexOf(false);
   const last = trailer.lastIndexOf(false);
+  // Trailers in an unbroken run of lines between two that state the failure are part of one
+  // report's shape (BuildKit's "------" frame, go test's "FAIL" under a test's output): kept.
+  const inside = (k: number): boolean => {
+    let a = k;
+    while (a > first && trailer[a]) a--;
+    let b = k;
+    while (b < last && trailer[b]) b++;
+    const wraps = (i: number) =>
+      trailer[i] || isWrapper(excerpt[order[i][1]]) || exitMarker(excerpt[order[i][1]]) !== null;
+    if (wraps(a) || wraps(b)) return false;
+    for (let i = a; i < b; i++) if (order[i + 1][0] !== order[i][0] + 1) return false;
+    return true;
+  };
   order.forEach((o, k) => {
     const text = excerpt[o[1]];
     // A blank line inside the block keeps its shape; a trailer goes wherever it is.
-    if (k < first || k > last || (trailer[k] && text.trim())) {
+    if (k < first || k > last || (trailer[k] && text.trim() && !(isShapeTrailer(text) && inside(k)))) {
       if (text.trim()) dropped.push(text);
     } else kept.push(o);
   });
   return { kept, dropped };
 }
+
+/** How many steps back a step that printed nothing looks for the error it failed on. */
+const EARLIER_STEPS = 3;
+
+/** Maven's verdict, the first line of its closing report. */
+const MAVEN_VERDICT = /^\[ERROR\] Failed to execute goal /;
 
 /** Markers that end the whole job rather than one step. */
 const JOB_VERDICT =

@@ -124,7 +124,12 @@ const MIDLINE =
   /<<< (?:FAILURE|ERROR)!|\bFAILED\b|\b[A-Z]\w*(?:Error|Exception): |\b(?:Assertion|assertion) failed|\bpanicked at\b/;
 // Passing tests and progress lines mention errors in their names; they are not errors.
 const PASSING =
-  /(?:\s(?:ok|OK|PASS(?:ED)?|passed|✓|✔)\s*(?:\(\d[^)]*\))?$|^\s*(?:✓|✔|√|PASS\b|ok\s+\d|--- (?:PASS|SKIP): ))/;
+  /(?:\s(?:ok|OK|PASS(?:ED)?|passed|✓|✔)\s*(?:\(\d[^)]*\))?$|^\s*(?:✓|✔|√|PASS\b|ok\s+\d|--- (?:PASS|SKIP): )|^ok\s+\S+\s+(?:[\d.]+m?s|\(cached\))|^\?\s+\S+\s+\[no test files\])/;
+/** A line that reports a passing test or check ("test x ... ok", "--- PASS: T"). */
+export function isPassing(text: string): boolean {
+  return PASSING.test(text);
+}
+
 // Application log lines at a quiet level ("INFO: ... 404 Client Error") report, not fail.
 const QUIET_LEVEL = /^.{0,60}?\b(?:INFO|DEBUG|TRACE)\b/;
 
@@ -186,7 +191,7 @@ export function isHeading(text: string): boolean {
 // Lines that only repeat that something already reported failed: the wrapper's summary, not
 // the reason. Kept out of the excerpt when the reason is also in the step.
 const WRAPPER =
-  /^\s*(?:Process exited with code: ExitFailure|Command failed with status|(?:\[[\d:]+\] )?(?:'[\w:-]+' errored after|Error: Process exited with code)|\d+ (?:failing|failed|failures?|errors?)\b(?![:=])|make(?:\[\d+\])?: \*\*\* .*Error \d+|npm (?:ERR!|error) (?:code|errno|syscall|Exit status|Failed at|This is probably|A complete log|\s*$|Test failed|[\w@./-]+ \w+: `)|(?:error )?Command failed with exit code|ERROR: Job failed|BUILD FAILED|FAILURE: Build failed with an exception|\[ERROR\] (?:-> \[Help|To see the full|Re-run Maven|For more information|\s*$|\[Help \d)|Error: Process completed with exit code|\*{2,3} ?(?:[A-Z]+ )*(?:FAILED|Failed|FAILURE)(?: [A-Z]+)* ?\*{2,3}\s*$|error: Recipe `|ELIFECYCLE|Tests? failed\. See above|(?:ERROR|Error):? (?:Command|Script) .*(?:failed|returned non-zero|exited with)|.*returned (?:a )?non-zero exit status)/;
+  /^\s*(?:Process exited with code: ExitFailure|Command failed with status|(?:\[[\d:]+\] )?(?:'[\w:-]+' errored after|Error: Process exited with code)|\d+ (?:failing|failed|failures?|errors?)\b(?![:=])|make(?:\[\d+\])?: \*\*\* .*Error \d+|npm (?:ERR!|error)\s*$|npm (?:ERR!|error) (?:code|errno|syscall|Exit status|Failed at|This is probably|A complete log|\s*$|Test failed|[\w@./-]+ [\w:.-]+: `)|(?:error )?Command failed with exit code|ERROR: Job failed|BUILD FAILED|FAILURE: Build failed with an exception|\[ERROR\] (?:-> \[Help|To see the full|Re-run Maven|For more information|\s*$|\[Help \d)|Error: Process completed with exit code|\*{2,3} ?(?:[A-Z]+ )*(?:FAILED|Failed|FAILURE)(?: [A-Z]+)* ?\*{2,3}\s*$|error: Recipe `|ELIFECYCLE|Tests? failed\. See above|(?:ERROR|Error):? (?:Command|Script) .*(?:failed|returned non-zero|exited with)|.*returned (?:a )?non-zero exit status)/;
 
 export function isWrapper(text: string): boolean {
   return WRAPPER.test(text);
@@ -202,7 +207,18 @@ export function isWrapper(text: string): boolean {
 const TALLY =
   /^\s*(?:\d+ (?:failing|passing|pending)\s*$|\d+ tests? completed, \d+ failed|\d+ (?:tests|runs), \d+ assertions, \d+ failures, \d+ errors|Tests run: \d+, Failures: \d+, Errors: \d+(?!.*<<< (?:FAILURE|ERROR)!)|Tests:\s+\d+ failed\b|Tests Passed: \d+, Failed: \d+|FAILED:\s+\d+ Tests?\s*$|(?:\d+> )?Testing [\w.-]+: (?:TEST COMPLETE, \d+ ok, \d+ failed|\*\*\* FAILED test case \d+ of \d+ \*\*\*)|Test Suites:\s+\d+ failed\b|\s*Executed \d+ tests?, with \d+ failures?|\d+ files? inspected, \d+ offenses? detected|✖ \d+ problems? \(\d+ errors?|failed \d+ and passed \d+ tests?|(?:\[error\] )?Failed: Total \d+, Failed \d+|=+ (?:\d+ (?:failed|passed|errors?|skipped|warnings?|xfailed|xpassed|deselected)(?:, )?)+ in [\d.]+ ?s(?:econds)? =+|There (?:was|were) \d+ (?:failures?|errors?):?\s*$|FAIL\s*$|Found \d+ errors?(?: in \d+ files?)?\.?\s*$|error: aborting due to (?:\d+ )?previous errors?)/;
 const HINT =
-  /^\s*(?:(?:[-=*#!_+|.]\s*){5,}$|\(See full trace by running task with --trace\)|Use --trace for backtrace\.|info Visit https:\/\/yarnpkg\.com\/|For more information about this error, try `rustc --explain|Run with --(?:stacktrace|info|debug|scan)\b|There were failing tests\. See the report at:|Execution halted\s*$|(?:\[\w+\] )?Total time: \d+ s, completed |(?:\[error\] )?(?:\(.*\) )?sbt\.TestsFailedException: Tests unsuccessful|.*\bfinished with a non-zero exit code\b|(?:[\w./-]*Makefile|[\w.-]+\.mk):\d+: recipe for target '[^']*' failed|at [^,]+, \S*[\\/]Modules[\\/]Pester[\\/]\d[^\\/]*[\\/])/;
+  /^\s*(?:(?:[-=*#!_+|.]\s*){5,}$|\(See full trace by running task with --trace\)|Use --trace for backtrace\.|info Visit https:\/\/yarnpkg\.com\/|For more information about this error, try `rustc --explain|note: [Rr]un with `RUST_BACKTRACE=(?:1|full)` |Run with --(?:stacktrace|info|debug|scan)\b|(?:> )?There were failing tests\. See the report at:|Execution halted\s*$|(?:\[\w+\] )?Total time: \d+ s, completed |(?:\[error\] )?(?:\(.*\) )?sbt\.TestsFailedException: Tests unsuccessful|.*\bfinished with a non-zero exit code\b|(?:[\w./-]*Makefile|[\w.-]+\.mk):\d+: recipe for target '[^']*' failed|at [^,]+, \S*[\\/]Modules[\\/]Pester[\\/]\d[^\\/]*[\\/])/;
+
+const SEPARATOR = /^\s*(?:[-=*#!_+|.]\s*){5,}$/;
+
+/**
+ * A trailer that, between two lines of one report, is part of its shape: a separator rule
+ * (BuildKit's "------" frame), a wrapper or a tally ("FAILURE: Build failed with an exception."
+ * under a Gradle test's name, go test's "FAIL"). Hints and framework frames are not.
+ */
+export function isShapeTrailer(text: string): boolean {
+  return SEPARATOR.test(text) || (WRAPPER.test(text) && !KEEP_WRAPPER.test(text)) || TALLY.test(text);
+}
 
 /** True for a line the excerpt can do without when other lines state the failure (see TALLY). */
 export function isTrailer(text: string): boolean {

@@ -169,24 +169,34 @@ describe("engine", () => {
 });
 
 describe("excerpt bound", () => {
-  it("keeps a long list of errors whole up to 500 lines, and no more", async () => {
-    const errors = (n: number) =>
-      Array.from(
-        { length: n },
-        (_, i) => `src/m${i}.ts(${i + 1},5): error TS2322: Type 'string' is not assignable to type 'number'.`,
-      );
-    const log = (n: number) =>
-      [
-        "$ npx tsc --noEmit",
-        ...errors(n),
-        `Found ${n} errors.`,
-        'The command "npx tsc --noEmit" exited with 2.',
-      ].join("\n");
-    const long = (await analyzeText(log(300))).failures[0];
-    expect(long.excerpt).toHaveLength(300);
-    const huge = (await analyzeText(log(700))).failures[0];
-    expect(huge.excerpt).toHaveLength(500);
-    expect(huge.excerpt.every((l) => l.length <= 501)).toBe(true);
+  const log = (lines: string[]) =>
+    [
+      "$ npx tsc --noEmit",
+      ...lines,
+      "Found many errors.",
+      'The command "npx tsc --noEmit" exited with 2.',
+    ].join("\n");
+  const errors = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `src/m${i}.ts(${i + 1},5): error TS2322: Type 'string' is not assignable to type 'number'.`,
+    );
+
+  it("keeps a long list of errors whole, beyond 500 lines", async () => {
+    const long = (await analyzeText(log(errors(1200)))).failures[0];
+    expect(long.excerpt.filter((l) => l.includes("error TS2322"))).toHaveLength(1200);
+  });
+
+  it("stops at 250,000 characters, what 500 lines of the longest kept line weigh", async () => {
+    const huge = (await analyzeText(log(errors(5000)))).failures[0];
+    const chars = huge.excerpt.reduce((a, l) => a + l.length, 0);
+    expect(huge.excerpt.length).toBeLessThan(5000);
+    expect(chars).toBeLessThanOrEqual(250_000 + 501);
+    expect(chars).toBeGreaterThan(249_000);
+    const wide = (await analyzeText(log(errors(700).map((e) => e + " x".repeat(300))))).failures[0];
+    expect(wide.excerpt.length).toBeGreaterThanOrEqual(499);
+    expect(wide.excerpt.length).toBeLessThanOrEqual(501);
+    expect(wide.excerpt.every((l) => l.length <= 501)).toBe(true);
   });
 });
 

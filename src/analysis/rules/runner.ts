@@ -111,6 +111,25 @@ export const runnerRules: RuleSet = {
       suggestion:
         "Jenkins could not fetch or check out the sources (network, credentials or a missing revision): re-run, then check the SCM settings.",
     }),
+    // A Jenkins post-build step (archive, test report, publisher) that failed after the build
+    // did: "ERROR: Step ‘Publish JUnit test result report’ failed: No test report files were
+    // found.", the line above it often saying what is missing. It closes the build's report.
+    {
+      id: "runner.jenkins-post-build",
+      tool: null,
+      category: "build_failure",
+      severity: "medium",
+      strategy: "none",
+      group: "jenkins-post-build",
+      role: "summary",
+      keywords: ["ERROR: Step "],
+      match: /^ERROR: Step .(?<name>[^\s].{0,100}?). failed: (?<message>.+)$/,
+      precede: 1,
+      precedeMatch: /\b(?:does not exist|not found|No such file|Permission denied)\b/,
+      message: "Jenkins step $<name> failed: $<message>",
+      suggestion:
+        "Fix the build first; then check the post-build step's settings (paths of archives and reports).",
+    },
     infra({
       id: "runner.canceled",
       tool: null,
