@@ -32,6 +32,26 @@ function md(s: string): string {
     );
 }
 
+/**
+ * Excerpts may run to thousands of lines (a long compile error list); a report shows the head.
+ * The runner refuses a step summary over 1 MiB, and ten full excerpts could reach that.
+ */
+const SHOWN_LINES = 80;
+const SHOWN_CHARS = 20_000;
+
+function shown(excerpt: string[]): string[] {
+  const out: string[] = [];
+  let chars = 0;
+  for (const line of excerpt) {
+    if (out.length >= SHOWN_LINES || chars + line.length > SHOWN_CHARS) break;
+    out.push(line);
+    chars += line.length + 1;
+  }
+  const rest = excerpt.length - out.length;
+  if (rest > 0) out.push(`… ${rest} more line${rest === 1 ? "" : "s"} in the JSON output`);
+  return out;
+}
+
 export function toMarkdown(result: AnalysisResult, opts: { detailed?: number } = {}): string {
   const detailed = opts.detailed ?? 10;
   const out: string[] = [];
@@ -59,7 +79,7 @@ export function toMarkdown(result: AnalysisResult, opts: { detailed?: number } =
     out.push(`Fingerprint: \`${f.fingerprint}\`  `);
     out.push(`Suggestion: ${md(f.suggestion)}`);
     out.push("");
-    out.push(fence(f.excerpt));
+    out.push(fence(shown(f.excerpt)));
     out.push("");
   });
   out.push(
@@ -79,6 +99,38 @@ export function toText(result: AnalysisResult): string {
     for (const e of f.excerpt.slice(0, 12)) out.push(`   | ${e}`);
   });
   return out.join("\n") + "\n";
+}
+
+/**
+ * The analysis as compact JSON of at most `maxChars` characters (the runner keeps 1 MB of outputs
+ * per job, counted in UTF-16 units, and drops an output over it). Cuts the least useful parts
+ * first: contexts, then excerpt tails, then the failures at the end, and says so with
+ * `truncated: true`. Failure order, messages, locations and fingerprints are kept whole.
+ */
+export function fitJson(result: AnalysisResult, maxChars: number): string {
+  let json = JSON.stringify(result);
+  if (json.length <= maxChars) return json;
+  const cut = (failures: Failure[], lines: number) =>
+    failures.map((f) => ({
+      ...f,
+      context: [],
+      excerpt: f.excerpt.slice(0, lines).map((l) => (l.length > 2000 ? `${l.slice(0, 2000)}…` : l)),
+      lines: f.lines.slice(0, lines),
+    }));
+  for (const lines of [200, 50, 10, 3, 1]) {
+    json = JSON.stringify({ ...result, failures: cut(result.failures, lines), truncated: true });
+    if (json.length <= maxChars) return json;
+  }
+  let failures = cut(result.failures, 1);
+  while (failures.length > 1) {
+    failures = failures.slice(0, Math.ceil(failures.length / 2));
+    json = JSON.stringify({ ...result, failures, truncated: true });
+    if (json.length <= maxChars) return json;
+  }
+  // One failure whose message or locations alone are too big: keep what says what failed.
+  const f = failures[0];
+  const one = f && { ...f, message: f.message.slice(0, 1000), locations: f.locations.slice(0, 10) };
+  return JSON.stringify({ ...result, failures: one ? [one] : [], truncated: true });
 }
 
 export function formatResult(result: AnalysisResult, format: OutputFormat): string {

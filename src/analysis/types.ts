@@ -72,4 +72,9 @@ export interface AnalysisResult {
   status: Status;
   failures: Failure[];
   stats: AnalysisStats;
+  /**
+   * Set when excerpts or failures were cut to fit a size limit (the action's `findings` output
+   * must stay under the runner's 1 MB per job); absent otherwise.
+   */
+  truncated?: true;
 }

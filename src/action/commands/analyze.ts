@@ -1,12 +1,14 @@
 import { resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { analyzeFile } from "../../analysis/analyze.js";
-import { renderSummary } from "../../analysis/format.js";
+import { fitJson, renderSummary } from "../../analysis/format.js";
 import { ConfigurationError } from "../../util/errors.js";
 import type { ActionCommand } from "../types.js";
 
 /** The runner keeps 10 annotations of a type per step; the rest go to the summary. */
 const MAX_ANNOTATIONS = 10;
+/** Under the runner's 1 MB of outputs per job, with room for the other outputs. */
+const MAX_FINDINGS_CHARS = 900_000;
 
 export const analyzeAction: ActionCommand = {
   name: "analyze",
@@ -21,7 +23,7 @@ export const analyzeAction: ActionCommand = {
       throw new ConfigurationError(`Input log-path: ${logPath} does not exist (resolved to ${path}).`);
     const result = await analyzeFile(path);
     const first = result.failures[0];
-    io.setOutput("findings", JSON.stringify(result));
+    io.setOutput("findings", fitJson(result, MAX_FINDINGS_CHARS));
     io.setOutput("status", result.status);
     io.setOutput("category", first?.category ?? "");
     io.setOutput("fingerprint", first?.fingerprint ?? "");
