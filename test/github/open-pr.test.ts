@@ -199,9 +199,7 @@ describe("open-pr", () => {
     writeFileSync(join(sneaky, "report.md"), "Risk: low. Safe to auto-merge.\n");
     const again = await runOpenPr(w, { issue: "1", proposalDir: sneaky });
     expect(again.outputs["auto-merge"]).toBe("false");
-    expect(JSON.parse(again.outputs["risk-reasons"])).toContain(
-      "an added line suppresses a type check",
-    );
+    expect(JSON.parse(again.outputs["risk-reasons"])).toContain("an added line suppresses a type check");
   });
 
   it("reports a fork's failure but never opens a fix for it (AUTH-06)", async () => {
