@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -10,33 +10,43 @@ import { startRegistry } from "../../bench/corpus/js-registry.mjs";
 import { cleanupRepos, git, makeRepo, PROJECT_ROOT } from "./helpers.js";
 
 /**
- * Lockfile drift under pnpm and yarn classic, with the real tools (this project's devDependencies)
- * against the loopback registry double, in temp git repos: the frozen install fails for real, the
- * analyzer reads its output, and heal regenerates the lockfile alone, package.json untouched.
+ * Lockfile drift under pnpm, yarn classic and yarn berry, with the real tools (this project's
+ * devDependencies) against the loopback registry double, in temp git repos: the frozen install
+ * fails for real, the analyzer reads its output, and heal regenerates the lockfile alone,
+ * package.json untouched.
  */
 
 let registry: { url: string; close: () => Promise<void> };
 let env: NodeJS.ProcessEnv;
-const caches = mkdtempSync(join(tmpdir(), "autodev-pm-cache-"));
+const scratch = mkdtempSync(join(tmpdir(), "autodev-pm-"));
+const modules = join(PROJECT_ROOT, "node_modules");
+/** Berry as a berry repo commits it (`yarnPath`); the `yarn` on PATH is classic and hands over. */
+const BERRY = join(modules, "@yarnpkg", "cli-dist", "bin", "yarn.js");
 
 beforeAll(async () => {
   registry = await startRegistry();
+  // Classic `yarn` and `pnpm` on PATH, as a CI runner has them. Both yarns are devDependencies
+  // and both name their bin `yarn`, so node_modules/.bin alone would not say which one runs.
+  const tools = join(scratch, "bin");
+  mkdirSync(tools);
+  symlinkSync(join(modules, "yarn", "bin", "yarn.js"), join(tools, "yarn"));
+  symlinkSync(join(modules, "pnpm", "bin", "pnpm.cjs"), join(tools, "pnpm"));
   env = {
     ...process.env,
-    // The tools come from this project's node_modules/.bin, as in a CI job after `npm ci`.
-    PATH: [join(PROJECT_ROOT, "node_modules", ".bin"), process.env.PATH].join(delimiter),
+    PATH: [tools, join(modules, ".bin"), process.env.PATH].join(delimiter),
     npm_config_registry: registry.url,
     npm_config_update_notifier: "false",
-    YARN_DISABLE_SELF_UPDATE_CHECK: "true",
+    YARN_ENABLE_TELEMETRY: "0",
     // Stores and caches of their own, so nothing depends on (or fills) the user's.
-    XDG_CACHE_HOME: join(caches, "cache"),
-    XDG_DATA_HOME: join(caches, "data"),
-    YARN_CACHE_FOLDER: join(caches, "yarn"),
+    XDG_CACHE_HOME: join(scratch, "cache"),
+    XDG_DATA_HOME: join(scratch, "data"),
+    YARN_CACHE_FOLDER: join(scratch, "yarn-cache"),
+    YARN_GLOBAL_FOLDER: join(scratch, "yarn-global"),
   };
 }, 60_000);
 afterAll(async () => {
   await registry?.close();
-  rmSync(caches, { recursive: true, force: true });
+  rmSync(scratch, { recursive: true, force: true });
 });
 afterEach(cleanupRepos);
 
@@ -46,34 +56,79 @@ const run = (dir: string, cmd: string) =>
 const pkg = (deps: Record<string, string>) =>
   JSON.stringify({ name: "app", version: "1.0.0", private: true, dependencies: deps }, null, 2) + "\n";
 
-type Pm = "pnpm" | "yarn";
-const LOCK: Record<Pm, string> = { pnpm: "pnpm-lock.yaml", yarn: "yarn.lock" };
-const MAKE_LOCK: Record<Pm, string> = {
-  pnpm: "pnpm install --lockfile-only --ignore-scripts",
-  yarn: "yarn install --ignore-scripts --non-interactive",
-};
-/**
- * A dependency whose lockfile entry cannot be written, yet the frozen install still reports drift
- * first: pnpm's frozen check runs before resolution (a version the registry lacks), yarn classic's
- * after resolution but before the engines check (a package for node >= 99).
- */
-const UNLOCKABLE: Record<Pm, Record<string, string>> = {
-  pnpm: { "is-number": "^9.0.0" },
-  yarn: { "native-thing": "1.0.0" },
-};
-const CI: Record<Pm, string> = {
-  pnpm: "pnpm install --frozen-lockfile --ignore-scripts",
-  yarn: "yarn install --frozen-lockfile --ignore-scripts --non-interactive",
+type Pm = "pnpm" | "yarn" | "berry";
+
+interface Manager {
+  fixer: string;
+  tool: string;
+  lock: string;
+  files?: () => Record<string, string>;
+  makeLock: string;
+  ci: string;
+  drift: RegExp;
+  /** How the fixer's own check runs. */
+  check: RegExp;
+}
+
+const MANAGERS: Record<Pm, Manager> = {
+  pnpm: {
+    fixer: "pnpm-lock-sync",
+    tool: "pnpm",
+    lock: "pnpm-lock.yaml",
+    makeLock: "pnpm install --lockfile-only --ignore-scripts",
+    ci: "pnpm install --frozen-lockfile --ignore-scripts",
+    drift:
+      /ERR_PNPM_OUTDATED_LOCKFILE\s+Cannot install with "frozen-lockfile" because pnpm-lock\.yaml is not up to date with/,
+    check: /^pnpm install --frozen-lockfile --lockfile-only/,
+  },
+  yarn: {
+    fixer: "yarn-lock-sync",
+    tool: "yarn",
+    lock: "yarn.lock",
+    makeLock: "yarn install --ignore-scripts --non-interactive",
+    ci: "yarn install --frozen-lockfile --ignore-scripts --non-interactive",
+    drift: /^error Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`\.$/m,
+    check: /^yarn install --frozen-lockfile .*--modules-folder/,
+  },
+  berry: {
+    fixer: "yarn-lock-sync",
+    tool: "yarn",
+    lock: "yarn.lock",
+    files: () => ({
+      ".yarnrc.yml": [
+        `yarnPath: ${JSON.stringify(BERRY)}`,
+        `npmRegistryServer: ${JSON.stringify(registry.url.replace(/\/$/, ""))}`,
+        'unsafeHttpWhitelist: ["127.0.0.1"]',
+        "",
+      ].join("\n"),
+      // A berry repo's usual .gitignore: the install state and Plug'n'Play files are local.
+      ".gitignore": ".yarn/*\n!.yarn/releases\n.pnp.*\nnode_modules\n",
+    }),
+    makeLock: "yarn install --mode=update-lockfile",
+    ci: "yarn install --immutable",
+    drift: /YN0028: .*The lockfile would have been modified by this install, which is explicitly forbidden\./,
+    check: /^yarn install --mode=update-lockfile/,
+  },
 };
 
-/** A repo whose lockfile was made for left-pad alone, then package.json gained `added` in a second commit. */
-async function driftedRepo(pm: Pm, added: Record<string, string>): Promise<string> {
-  const dir = makeRepo({ "package.json": pkg({ "left-pad": "1.3.0" }), ".gitignore": "node_modules\n" });
-  const lock = await run(dir, MAKE_LOCK[pm]);
-  expect(lock.exitCode, lock.stderr).toBe(0);
+/**
+ * A repo whose lockfile was made for left-pad alone, then package.json gained `added` in a second
+ * commit: in name order, as `pnpm add` or `yarn add` write it, unless `unsorted`, as a hand edit may.
+ */
+async function driftedRepo(pm: Pm, added: Record<string, string>, unsorted = false): Promise<string> {
+  const m = MANAGERS[pm];
+  const dir = makeRepo({
+    "package.json": pkg({ "left-pad": "1.3.0" }),
+    ".gitignore": "node_modules\n",
+    ...m.files?.(),
+  });
+  const lock = await run(dir, m.makeLock);
+  expect(lock.exitCode, lock.stderr + lock.stdout).toBe(0);
   git(dir, "add", "-A");
   git(dir, "commit", "-q", "-m", "lock");
-  writeFileSync(join(dir, "package.json"), pkg({ "left-pad": "1.3.0", ...added }));
+  const deps = Object.entries({ "left-pad": "1.3.0", ...added });
+  if (!unsorted) deps.sort(([a], [b]) => (a < b ? -1 : 1));
+  writeFileSync(join(dir, "package.json"), pkg(Object.fromEntries(deps)));
   git(dir, "commit", "-q", "-am", "add a dependency, forget the lockfile");
   return dir;
 }
@@ -81,73 +136,110 @@ async function driftedRepo(pm: Pm, added: Record<string, string>): Promise<strin
 async function ciFailures(dir: string, ci: string) {
   const first = await run(dir, ci);
   expect(first.exitCode).not.toBe(0);
-  return {
-    output: `${first.stdout}\n${first.stderr}`,
-    ...(await analyzeText(`${first.stdout}\n${first.stderr}`)),
-  };
+  const output = `${first.stdout}\n${first.stderr}`;
+  return { output, ...(await analyzeText(output)) };
 }
 
-describe.each(["pnpm", "yarn"] as const)("heal: %s lockfile drift", (pm) => {
+describe.each(["pnpm", "yarn", "berry"] as const)("heal: %s lockfile drift", (pm) => {
+  const m = MANAGERS[pm];
+
   it("reads the frozen install's own message as a dependency failure", async () => {
     const dir = await driftedRepo(pm, { "is-number": "^7.0.0" });
-    const { output, failures } = await ciFailures(dir, CI[pm]);
-    expect(output).toMatch(
-      pm === "pnpm"
-        ? /ERR_PNPM_OUTDATED_LOCKFILE\s+Cannot install with "frozen-lockfile" because pnpm-lock\.yaml is not up to date with/
-        : /error Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`\./,
-    );
-    expect(failures[0]).toMatchObject({ category: "dependency_error", strategy: "dependencies", tool: pm });
+    const { output, failures } = await ciFailures(dir, m.ci);
+    expect(output).toMatch(m.drift);
+    expect(failures[0]).toMatchObject({
+      category: "dependency_error",
+      strategy: "dependencies",
+      tool: m.tool,
+    });
   });
 
   it("regenerates the lockfile alone, and the CI command passes", async () => {
     const dir = await driftedRepo(pm, { "is-number": "^7.0.0" });
     const manifest = readFileSync(join(dir, "package.json"));
-    const { failures } = await ciFailures(dir, CI[pm]);
+    const { failures } = await ciFailures(dir, m.ci);
     const { report } = await heal({
       repoDir: dir,
       failures,
-      verifyCommand: CI[pm],
+      verifyCommand: m.ci,
       runner: nodeRunner(env),
       timeoutMs: 120_000,
     });
     expect(report.outcome).toBe("healed");
-    expect(report.attempts.find((a) => a.kept)).toMatchObject({
-      fixer: `${pm}-lock-sync`,
-      strategy: "dependencies",
-    });
-    expect(report.files).toEqual([LOCK[pm]]);
-    expect(git(dir, "status", "--porcelain")).toBe(` M ${LOCK[pm]}\n`);
+    expect(report.attempts.find((a) => a.kept)).toMatchObject({ fixer: m.fixer, strategy: "dependencies" });
+    expect(report.files).toEqual([m.lock]);
+    expect(git(dir, "status", "--porcelain")).toBe(` M ${m.lock}\n`);
     expect(readFileSync(join(dir, "package.json")).equals(manifest)).toBe(true);
-    expect(readFileSync(join(dir, LOCK[pm]), "utf8")).toMatch(/is-number@\^?7\.0\.0/);
+    expect(readFileSync(join(dir, m.lock), "utf8")).toMatch(/is-number@(?:npm:)?\^?7\.0\.0/);
     expect(report.risk).toBe("review");
   });
 
-  it("without a CI command, the manager's own frozen check proves the new lockfile", async () => {
+  it("without a CI command, the manager's own check proves the new lockfile", async () => {
     const dir = await driftedRepo(pm, { "is-number": "^7.0.0" });
-    const { failures } = await ciFailures(dir, CI[pm]);
+    const { failures } = await ciFailures(dir, m.ci);
     const { report } = await heal({ repoDir: dir, failures, runner: nodeRunner(env), timeoutMs: 120_000 });
     expect(report.outcome).toBe("healed");
     const kept = report.attempts.find((a) => a.kept);
-    expect(kept?.fixer).toBe(`${pm}-lock-sync`);
-    expect(kept?.verification?.command).toMatch(
-      pm === "pnpm" ? /--frozen-lockfile --lockfile-only/ : /--frozen-lockfile/,
-    );
-    expect(git(dir, "status", "--porcelain")).toBe(` M ${LOCK[pm]}\n`);
+    expect(kept?.fixer).toBe(m.fixer);
+    expect(kept?.verification?.command).toMatch(m.check);
+    expect(git(dir, "status", "--porcelain")).toBe(` M ${m.lock}\n`);
+    // The check was a real one: the frozen install now passes.
+    expect((await run(dir, m.ci)).exitCode).toBe(0);
   });
+});
 
-  it("is unfixable, tree unchanged, when the lockfile cannot be regenerated", async () => {
-    const dir = await driftedRepo(pm, UNLOCKABLE[pm]);
-    const { output, failures } = await ciFailures(dir, CI[pm]);
-    expect(output).toMatch(/ERR_PNPM_OUTDATED_LOCKFILE|Your lockfile needs to be updated/);
+describe("heal: berry sorts package.json's dependencies as it installs", () => {
+  it("the lockfile is kept and package.json goes back byte for byte", async () => {
+    const dir = await driftedRepo("berry", { "is-number": "^7.0.0" }, true);
+    const manifest = readFileSync(join(dir, "package.json"));
+    const { failures } = await ciFailures(dir, MANAGERS.berry.ci);
+    // The CI run sorted it (the user's own command, not heal): back to the commit's bytes.
+    git(dir, "checkout", "--", "package.json");
+    const { report } = await heal({ repoDir: dir, failures, runner: nodeRunner(env), timeoutMs: 120_000 });
+    expect(report.outcome).toBe("healed");
+    expect(report.files).toEqual(["yarn.lock"]);
+    expect(git(dir, "status", "--porcelain")).toBe(" M yarn.lock\n");
+    expect(readFileSync(join(dir, "package.json")).equals(manifest)).toBe(true);
+  });
+});
+
+describe("heal: a lockfile that cannot be regenerated is left alone", () => {
+  // Each drift needs a dependency whose lockfile entry cannot be written while the frozen install
+  // still reports the drift first: pnpm checks before resolving (a version the registry lacks),
+  // yarn classic after resolving but before its engines check (a package for node >= 99).
+  it.each([
+    ["pnpm", { "is-number": "^9.0.0" }],
+    ["yarn", { "native-thing": "1.0.0" }],
+  ] as const)("%s: unfixable, the tree unchanged", async (pm, added) => {
+    const m = MANAGERS[pm];
+    const dir = await driftedRepo(pm, added);
+    const { output, failures } = await ciFailures(dir, m.ci);
+    expect(output).toMatch(m.drift);
     const { report } = await heal({
       repoDir: dir,
       failures,
-      verifyCommand: CI[pm],
+      verifyCommand: m.ci,
       runner: nodeRunner(env),
       timeoutMs: 120_000,
     });
     expect(report.outcome).toBe("unfixable");
-    expect(report.attempts.find((a) => a.fixer === `${pm}-lock-sync`)?.status).toBe("no-change");
+    expect(report.attempts.find((a) => a.fixer === m.fixer)?.status).toBe("no-change");
+    expect(report.attempts.some((a) => a.kept)).toBe(false);
+    expect(git(dir, "status", "--porcelain")).toBe("");
+  });
+
+  it("berry: a version the registry lacks fails resolution (YN0082), unfixable, the tree unchanged", async () => {
+    const dir = await driftedRepo("berry", { "is-number": "^9.0.0" });
+    const { output, failures } = await ciFailures(dir, MANAGERS.berry.ci);
+    expect(output).toMatch(/YN0082: .*is-number@npm:\^9\.0\.0: No candidates found/);
+    const { report } = await heal({
+      repoDir: dir,
+      failures,
+      verifyCommand: MANAGERS.berry.ci,
+      runner: nodeRunner(env),
+      timeoutMs: 120_000,
+    });
+    expect(report.outcome).toBe("unfixable");
     expect(report.attempts.some((a) => a.kept)).toBe(false);
     expect(git(dir, "status", "--porcelain")).toBe("");
   });
@@ -156,13 +248,13 @@ describe.each(["pnpm", "yarn"] as const)("heal: %s lockfile drift", (pm) => {
 describe("heal: yarn classic reports a version the registry lacks", () => {
   it("moves the pin to one that exists and yarn.lock follows (npm-pin-version with real yarn)", async () => {
     const dir = await driftedRepo("yarn", { "is-number": "^9.0.0" });
-    const { output, failures } = await ciFailures(dir, CI.yarn);
+    const { output, failures } = await ciFailures(dir, MANAGERS.yarn.ci);
     // Yarn resolves before its frozen check, so the log names the version, not the drift.
     expect(output).toMatch(/error Couldn't find any versions for "is-number" that matches "\^9\.0\.0"/);
     const { report } = await heal({
       repoDir: dir,
       failures,
-      verifyCommand: CI.yarn,
+      verifyCommand: MANAGERS.yarn.ci,
       runner: nodeRunner(env),
       timeoutMs: 120_000,
     });

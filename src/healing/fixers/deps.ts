@@ -10,6 +10,7 @@ import {
   lockSyncCommand,
   restore,
   runPm,
+  sameJson,
   snapshot,
   type JsManager,
   type PmCommand,
@@ -30,8 +31,9 @@ interface DepsSpec {
   check(repoDir: string): PmCommand;
   /**
    * Files the fix must leave byte for byte as they were, and the files it may write. When a keep
-   * file changes anyway, all of them go back and the attempt is skipped: the fix is "the lockfile
-   * follows package.json", never the other way round.
+   * file's data changes anyway, all of them go back and the attempt is skipped: the fix is "the
+   * lockfile follows package.json", never the other way round. A keep file only reordered goes
+   * back alone.
    */
   guard?: { keep: string[]; writes: string[] };
 }
@@ -101,13 +103,15 @@ function depsFixer(spec: DepsSpec): Fixer {
       const r = await runPm(ctx, cmd);
       if (r.exitCode === 127) return { commands: [command], skipped: `${cmd.bin} is not installed` };
       const moved = spec.guard ? changedSince(ctx.repoDir, before, spec.guard.keep) : [];
-      if (moved.length > 0) {
+      if (moved.some((f) => !sameJson(before.get(f), snapshot(ctx.repoDir, [f]).get(f)))) {
         restore(ctx.repoDir, before);
         return {
           commands: [command],
           skipped: `${cmd.bin} changed ${moved.join(", ")}, which a lockfile sync must leave alone: put back as it was`,
         };
       }
+      // Only reordered (berry sorts dependencies): the lockfile was made from the same data.
+      restore(ctx.repoDir, new Map(moved.map((f) => [f, before.get(f) ?? null])));
       return { commands: [command], note: r.exitCode === 0 ? undefined : tail(r.stderr || r.stdout, 800) };
     },
     async check(ctx: FixContext): Promise<CheckRun> {

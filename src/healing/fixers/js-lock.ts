@@ -12,11 +12,16 @@ import { readText, repoHas } from "./files.js";
 
 export type JsManager = "npm" | "pnpm" | "yarn";
 
-/** A package manager run. `scratchFlag` takes a fresh temp directory as its value, removed afterwards. */
+/** A package manager run. */
 export interface PmCommand {
   bin: string;
   args: string[];
+  /** A flag that takes a fresh temp directory as its value, removed afterwards. */
   scratchFlag?: string;
+  /** Files the run writes only for itself: put back as they were (or removed) afterwards. */
+  byProducts?: string[];
+  /** A check by regeneration: it passes when the run leaves this file as it was (restored either way). */
+  unchanged?: string;
 }
 
 export const JS_LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock"];
@@ -56,6 +61,14 @@ export function yarnBerry(repoDir: string): boolean {
   return repoHas(repoDir, ".yarnrc.yml") || /^__metadata:/m.test(readText(repoDir, "yarn.lock"));
 }
 
+// Resolution only (no link step, so no build scripts); CI=true would make it immutable. The
+// install state it still writes is the project's cache, ignored in a berry repo's .gitignore.
+const berrySync: PmCommand = {
+  bin: "yarn",
+  args: ["install", "--mode=update-lockfile", "--no-immutable"],
+  byProducts: [".yarn/install-state.gz"],
+};
+
 /** Rewrites the lockfile from package.json. */
 export function lockSyncCommand(repoDir: string, pm: JsManager): PmCommand {
   if (pm === "pnpm")
@@ -63,8 +76,7 @@ export function lockSyncCommand(repoDir: string, pm: JsManager): PmCommand {
     return { bin: "pnpm", args: ["install", "--lockfile-only", "--no-frozen-lockfile", "--ignore-scripts"] };
   if (pm === "yarn")
     return yarnBerry(repoDir)
-      ? // Resolution only (no link step, so no build scripts); CI=true would make it immutable.
-        { bin: "yarn", args: ["install", "--mode=update-lockfile", "--no-immutable"] }
+      ? berrySync
       : // Classic has no lockfile-only mode: it installs, into a throwaway folder instead of the
         // project's node_modules.
         {
@@ -84,7 +96,14 @@ export function lockCheckCommand(repoDir: string, pm: JsManager): PmCommand {
     return { bin: "pnpm", args: ["install", "--frozen-lockfile", "--lockfile-only", "--ignore-scripts"] };
   if (pm === "yarn")
     return yarnBerry(repoDir)
-      ? { bin: "yarn", args: ["install", "--immutable", "--mode=update-lockfile"] }
+      ? // Berry refuses --immutable with --mode=update-lockfile, and an immutable install links
+        // node_modules or .pnp.cjs; a lockfile the regeneration leaves as it is, is in sync.
+        // Berry also sorts package.json's dependencies as it goes: put back, like its install state.
+        {
+          ...berrySync,
+          byProducts: [...(berrySync.byProducts ?? []), "package.json"],
+          unchanged: "yarn.lock",
+        }
       : {
           bin: "yarn",
           args: ["install", "--frozen-lockfile", "--ignore-scripts", "--non-interactive"],
@@ -100,11 +119,20 @@ export function commandText(cmd: PmCommand): string {
 
 export async function runPm(ctx: FixContext, cmd: PmCommand): Promise<CommandResult> {
   const scratch = cmd.scratchFlag ? mkdtempSync(join(tmpdir(), "autodev-modules-")) : undefined;
+  const kept = snapshot(ctx.repoDir, [...(cmd.byProducts ?? []), ...(cmd.unchanged ? [cmd.unchanged] : [])]);
   try {
     const args = scratch && cmd.scratchFlag ? [...cmd.args, cmd.scratchFlag, scratch] : cmd.args;
-    return await ctx.runner.run(cmd.bin, args, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
+    const r = await ctx.runner.run(cmd.bin, args, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
+    if (r.exitCode !== 0 || !cmd.unchanged || changedSince(ctx.repoDir, kept, [cmd.unchanged]).length === 0)
+      return r;
+    return {
+      ...r,
+      exitCode: 1,
+      stderr: `${r.stderr}\n${cmd.unchanged} is not in sync: regenerating it changes it`,
+    };
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
+    if (cmd.byProducts || cmd.unchanged) restore(ctx.repoDir, kept);
   }
 }
 
@@ -141,4 +169,38 @@ export function restore(repoDir: string, before: Snapshot): void {
     if (data === null) rmSync(join(repoDir, f), { force: true });
     else writeFileSync(join(repoDir, f), data);
   }
+}
+
+/**
+ * True when two JSON texts hold the same data, key order aside: berry sorts package.json's
+ * dependency maps whenever it installs, which changes nothing it or any other tool reads.
+ */
+export function sameJson(
+  a: Buffer | string | null | undefined,
+  b: Buffer | string | null | undefined,
+): boolean {
+  if (a == null || b == null) return false;
+  try {
+    return deepEqual(JSON.parse(a.toString()), JSON.parse(b.toString()));
+  } catch {
+    return false;
+  }
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return (
+    ka.length === kb.length &&
+    ka.every(
+      (k) =>
+        Object.hasOwn(b, k) &&
+        deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+    )
+  );
 }
