@@ -4,6 +4,7 @@ import { delimiter, join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { analyzeText } from "../../src/analysis/analyze.js";
 import { nodeRunner, type CommandRunner } from "../../src/healing/exec.js";
+import { defaultFixers } from "../../src/healing/fixers/index.js";
 import { heal } from "../../src/healing/heal.js";
 // @ts-expect-error plain JS module shared with the benchmark
 import { startRegistry } from "../../bench/corpus/js-registry.mjs";
@@ -264,6 +265,21 @@ describe("heal: yarn classic reports a version the registry lacks", () => {
       "^7.0.0",
     );
     expect(report.files.sort()).toEqual(["package.json", "yarn.lock"]);
+  });
+});
+
+describe("the lock-sync fixers claim the drift in CI logs of other versions", () => {
+  // GitHub Actions logs made with pnpm 12 (miette's boxed message), yarn 1.22 and yarn 4.
+  it.each([
+    ["js-pnpm-outdated-lockfile", "pnpm-lock.yaml", "pnpm-lock-sync"],
+    ["js-yarn-frozen-lockfile", "yarn.lock", "yarn-lock-sync"],
+    ["js-yarn-berry-immutable-lockfile", "yarn.lock", "yarn-lock-sync"],
+  ])("%s", async (log, lock, fixer) => {
+    const text = readFileSync(join(PROJECT_ROOT, "test/fixtures/corpus", log, "log.txt"), "utf8");
+    const { failures } = await analyzeText(text);
+    const dir = makeRepo({ "package.json": "{}\n", [lock]: "" });
+    const claimed = failures.flatMap((f) => defaultFixers.filter((x) => x.claims(f, dir)).map((x) => x.id));
+    expect(claimed).toEqual([fixer]);
   });
 });
 
