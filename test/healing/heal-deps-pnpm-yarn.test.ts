@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -201,6 +209,26 @@ describe("heal: berry sorts package.json's dependencies as it installs", () => {
     expect(report.files).toEqual(["yarn.lock"]);
     expect(git(dir, "status", "--porcelain")).toBe(" M yarn.lock\n");
     expect(readFileSync(join(dir, "package.json")).equals(manifest)).toBe(true);
+  });
+});
+
+describe("heal: a berry project where the yarn on PATH is classic", () => {
+  it("leaves yarn.lock alone rather than let classic rewrite it (and run an install)", async () => {
+    const dir = await driftedRepo("berry", { "is-number": "^7.0.0" });
+    const { failures } = await ciFailures(dir, MANAGERS.berry.ci);
+    // As a corepack project has it: no yarnPath, berry comes from package.json's packageManager.
+    writeFileSync(
+      join(dir, ".yarnrc.yml"),
+      readFileSync(join(dir, ".yarnrc.yml"), "utf8").replace(/^yarnPath:.*\n/m, ""),
+    );
+    git(dir, "commit", "-qam", "corepack");
+    const { report } = await heal({ repoDir: dir, failures, runner: nodeRunner(env), timeoutMs: 120_000 });
+    expect(report.outcome).toBe("unfixable");
+    const attempt = report.attempts.find((a) => a.fixer === "yarn-lock-sync");
+    expect(attempt?.status).toBe("no-change");
+    expect(attempt?.detail).toMatch(/the yarn on PATH is classic/);
+    expect(git(dir, "status", "--porcelain")).toBe("");
+    expect(existsSync(join(dir, "node_modules"))).toBe(false);
   });
 });
 

@@ -22,6 +22,10 @@ export interface PmCommand {
   byProducts?: string[];
   /** A check by regeneration: it passes when the run leaves this file as it was (restored either way). */
   unchanged?: string;
+  /** Run first with these args: the command runs only when the probe's output matches. */
+  probe?: { args: string[]; pattern: RegExp; why: string };
+  /** A file that must still match after the run, else it goes back and the run counts as failed. */
+  format?: { file: string; pattern: RegExp; why: string };
 }
 
 export const JS_LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock"];
@@ -67,6 +71,19 @@ const berrySync: PmCommand = {
   bin: "yarn",
   args: ["install", "--mode=update-lockfile", "--no-immutable"],
   byProducts: [".yarn/install-state.gz"],
+  // A berry project without yarnPath runs berry through corepack; where that is not set up, the
+  // `yarn` found is classic, which ignores these flags, installs with scripts and rewrites the
+  // lockfile in its own format.
+  probe: {
+    args: ["--version"],
+    pattern: /^\s*(?:[2-9]|\d{2,})\./,
+    why: "the yarn on PATH is classic (1.x) and this is a berry project: set up its yarn (corepack or yarnPath)",
+  },
+  format: {
+    file: "yarn.lock",
+    pattern: /^__metadata:/m,
+    why: "yarn.lock lost berry's format: the yarn on PATH is classic, not the project's yarn",
+  },
 };
 
 /** Rewrites the lockfile from package.json. */
@@ -119,20 +136,31 @@ export function commandText(cmd: PmCommand): string {
 
 export async function runPm(ctx: FixContext, cmd: PmCommand): Promise<CommandResult> {
   const scratch = cmd.scratchFlag ? mkdtempSync(join(tmpdir(), "autodev-modules-")) : undefined;
-  const kept = snapshot(ctx.repoDir, [...(cmd.byProducts ?? []), ...(cmd.unchanged ? [cmd.unchanged] : [])]);
+  const watched = [cmd.unchanged, cmd.format?.file].filter((f): f is string => !!f);
+  const kept = snapshot(ctx.repoDir, [...(cmd.byProducts ?? []), ...watched]);
+  let undo = false;
   try {
+    if (cmd.probe) {
+      const p = await ctx.runner.run(cmd.bin, cmd.probe.args, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
+      if (p.exitCode !== 0) return p;
+      if (!cmd.probe.pattern.test(p.stdout)) return { ...p, exitCode: 1, stderr: cmd.probe.why };
+    }
     const args = scratch && cmd.scratchFlag ? [...cmd.args, cmd.scratchFlag, scratch] : cmd.args;
     const r = await ctx.runner.run(cmd.bin, args, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
-    if (r.exitCode !== 0 || !cmd.unchanged || changedSince(ctx.repoDir, kept, [cmd.unchanged]).length === 0)
-      return r;
-    return {
-      ...r,
-      exitCode: 1,
-      stderr: `${r.stderr}\n${cmd.unchanged} is not in sync: regenerating it changes it`,
+    const fail = (why: string) => {
+      undo = true;
+      return { ...r, exitCode: 1, stderr: `${r.stderr}\n${why}` };
     };
+    if (cmd.format && !cmd.format.pattern.test(readText(ctx.repoDir, cmd.format.file)))
+      return fail(cmd.format.why);
+    if (r.exitCode === 0 && cmd.unchanged && changedSince(ctx.repoDir, kept, [cmd.unchanged]).length > 0)
+      return fail(`${cmd.unchanged} is not in sync: regenerating it changes it`);
+    return r;
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
-    if (cmd.byProducts || cmd.unchanged) restore(ctx.repoDir, kept);
+    if (undo || cmd.unchanged) restore(ctx.repoDir, kept);
+    else if (cmd.byProducts)
+      restore(ctx.repoDir, new Map([...kept].filter(([f]) => cmd.byProducts?.includes(f))));
   }
 }
 
