@@ -344,4 +344,26 @@ describe("a lockfile sync never changes package.json", () => {
     expect(report.outcome).toBe("unfixable");
     expect(git(dir, "status", "--porcelain")).toBe("");
   });
+
+  it("puts the lockfile back when the manager on PATH writes another format than the project's", async () => {
+    const dir = makeRepo({
+      "package.json": pkg({ "left-pad": "1.3.0" }),
+      "pnpm-lock.yaml": "lockfileVersion: '6.0'\n",
+    });
+    const real = nodeRunner(env);
+    const runner: CommandRunner = {
+      run: async (file, args, o) => {
+        if (file === "git") return real.run(file, args, o);
+        writeFileSync(join(dir, "pnpm-lock.yaml"), "lockfileVersion: '9.0'\n");
+        return { exitCode: 0, stdout: "", stderr: "", timedOut: false };
+      },
+    };
+    const { failures } = await analyzeText(
+      ' ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" because pnpm-lock.yaml is not up to date with <ROOT>/package.json\n',
+    );
+    const { report } = await heal({ repoDir: dir, failures, runner });
+    expect(report.attempts[0]).toMatchObject({ fixer: "pnpm-lock-sync", status: "no-change" });
+    expect(report.attempts[0].detail).toMatch(/changed format/);
+    expect(git(dir, "status", "--porcelain")).toBe("");
+  });
 });

@@ -24,7 +24,11 @@ export interface PmCommand {
   unchanged?: string;
   /** Run first with these args: the command runs only when the probe's output matches. */
   probe?: { args: string[]; pattern: RegExp; why: string };
-  /** A file that must still match after the run, else it goes back and the run counts as failed. */
+  /**
+   * The lockfile's format version (the pattern's first group) must be what it was: a manager of
+   * another major than the project's would rewrite the file in a format the project's CI cannot
+   * read. A change puts the file back and fails the run.
+   */
   format?: { file: string; pattern: RegExp; why: string };
 }
 
@@ -81,8 +85,8 @@ const berrySync: PmCommand = {
   },
   format: {
     file: "yarn.lock",
-    pattern: /^__metadata:/m,
-    why: "yarn.lock lost berry's format: the yarn on PATH is classic, not the project's yarn",
+    pattern: /^__metadata:\s*\n\s+version: (\d+)/m,
+    why: "yarn.lock changed format: the yarn on PATH is not the project's yarn",
   },
 };
 
@@ -90,7 +94,15 @@ const berrySync: PmCommand = {
 export function lockSyncCommand(repoDir: string, pm: JsManager): PmCommand {
   if (pm === "pnpm")
     // CI=true makes pnpm's installs frozen by default; this one is meant to write.
-    return { bin: "pnpm", args: ["install", "--lockfile-only", "--no-frozen-lockfile", "--ignore-scripts"] };
+    return {
+      bin: "pnpm",
+      args: ["install", "--lockfile-only", "--no-frozen-lockfile", "--ignore-scripts"],
+      format: {
+        file: "pnpm-lock.yaml",
+        pattern: /^lockfileVersion: ['"]?(\d+)/m,
+        why: "pnpm-lock.yaml changed format: the pnpm on PATH is not the major the project uses",
+      },
+    };
   if (pm === "yarn")
     return yarnBerry(repoDir)
       ? berrySync
@@ -151,8 +163,11 @@ export async function runPm(ctx: FixContext, cmd: PmCommand): Promise<CommandRes
       undo = true;
       return { ...r, exitCode: 1, stderr: `${r.stderr}\n${why}` };
     };
-    if (cmd.format && !cmd.format.pattern.test(readText(ctx.repoDir, cmd.format.file)))
-      return fail(cmd.format.why);
+    if (cmd.format) {
+      const { file, pattern, why } = cmd.format;
+      const was = pattern.exec(kept.get(file)?.toString() ?? "")?.[1];
+      if (was !== undefined && pattern.exec(readText(ctx.repoDir, file))?.[1] !== was) return fail(why);
+    }
     if (r.exitCode === 0 && cmd.unchanged && changedSince(ctx.repoDir, kept, [cmd.unchanged]).length > 0)
       return fail(`${cmd.unchanged} is not in sync: regenerating it changes it`);
     return r;
