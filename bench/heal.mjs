@@ -118,8 +118,8 @@ function independentCheck(name, scenario, baseDir, baseSha, patch) {
 /**
  * Opt-in package sources for dependency scenarios, all on this machine. `env` values may use
  * ${BENCH_SCRATCH} (a folder outside the project that setup steps can fill, e.g. a --find-links
- * folder of wheels or a file:// GOPROXY) and ${BENCH_ROOT} (this repository); setup steps and CI
- * see both as environment variables too. `npmRegistry` starts the loopback npm registry double with these extra
+ * folder of wheels or a file:// GOPROXY), ${BENCH_ROOT} (this repository) and ${PATH} (the bench's
+ * own, to put a tool in front of it); setup steps and CI see the first two as environment variables too. `npmRegistry` starts the loopback npm registry double with these extra
  * packages and points npm_config_registry at it.
  */
 async function startServices(name, scenario) {
@@ -127,7 +127,10 @@ async function startServices(name, scenario) {
   const vars = { BENCH_SCRATCH: scratch, BENCH_ROOT: root.replace(/\/$/, "") };
   const env = { ...vars };
   for (const [k, v] of Object.entries(scenario.env ?? {}))
-    env[k] = String(v).replace(/\$\{(BENCH_SCRATCH|BENCH_ROOT)\}/g, (_, n) => vars[n]);
+    env[k] = String(v).replace(
+      /\$\{(BENCH_SCRATCH|BENCH_ROOT|PATH)\}/g,
+      (_, n) => vars[n] ?? process.env[n] ?? "",
+    );
   let close = async () => {};
   if (scenario.npmRegistry) {
     // In a child process: the bench runs setup and CI with spawnSync, which would block a

@@ -6,6 +6,15 @@ import type { Failure } from "../../analysis/types.js";
 import type { CheckRun, CommandResult, FixContext, FixRun, Fixer } from "../types.js";
 import { nearestVersion, noSymlinks, validNpmName } from "./deps-versions.js";
 import { failureText, readText, repoHas, repoPath, tail, toolName } from "./files.js";
+import {
+  commandText,
+  JS_LOCKFILES,
+  lockCheckCommand,
+  lockfileOf,
+  lockSyncCommand,
+  packageManager,
+  runPm,
+} from "./js-lock.js";
 
 /**
  * package.json changes the log asks for, made with the registry's and the lockfile's facts:
@@ -21,8 +30,6 @@ import { failureText, readText, repoHas, repoPath, tail, toolName } from "./file
  * from the log go to a command line only after the strict patterns in deps-versions.ts, and only
  * when package.json really holds that pin (or really lacks that package).
  */
-
-type Manager = "npm" | "pnpm" | "yarn";
 
 const SECTIONS = ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"] as const;
 
@@ -43,45 +50,16 @@ const MISSING = [
 const TEST_FILE =
   /(^|\/)(tests?|__tests__|__mocks__|spec|e2e)\/|[._-](test|spec)\.[cm]?[jt]sx?$|(^|\/)(vitest|jest|playwright)\.config\.[cm]?[jt]s$/;
 
-function packageManager(repoDir: string): Manager {
-  try {
-    const pm = JSON.parse(readFileSync(join(repoDir, "package.json"), "utf8")).packageManager;
-    if (typeof pm === "string") {
-      const name = pm.split("@")[0];
-      if (name === "pnpm" || name === "yarn" || name === "npm") return name;
-    }
-  } catch {
-    /* an unreadable package.json is decided by the lockfiles */
-  }
-  if (repoHas(repoDir, "pnpm-lock.yaml")) return "pnpm";
-  if (repoHas(repoDir, "yarn.lock")) return "yarn";
-  return "npm";
-}
-
 /** Brings the lockfile in line with package.json without running install scripts; nothing when there is none. */
 async function syncLock(ctx: FixContext, commands: string[]): Promise<string | undefined> {
   const pm = packageManager(ctx.repoDir);
-  let bin: string;
-  let args: string[];
-  if (pm === "pnpm") {
-    if (!repoHas(ctx.repoDir, "pnpm-lock.yaml")) return undefined;
-    [bin, args] = ["pnpm", ["install", "--lockfile-only", "--ignore-scripts"]];
-  } else if (pm === "yarn") {
-    if (!repoHas(ctx.repoDir, "yarn.lock")) return undefined;
-    // Berry updates only the lockfile; classic has no such mode and installs (node_modules is not tracked).
-    [bin, args] = repoHas(ctx.repoDir, ".yarnrc.yml")
-      ? ["yarn", ["install", "--mode=update-lockfile"]]
-      : ["yarn", ["install", "--ignore-scripts", "--non-interactive"]];
-  } else {
-    if (!repoHas(ctx.repoDir, "package-lock.json") && !repoHas(ctx.repoDir, "npm-shrinkwrap.json"))
-      return undefined;
-    [bin, args] = ["npm", ["install", "--package-lock-only", "--ignore-scripts", "--no-audit", "--no-fund"]];
-  }
-  commands.push(`${bin} ${args.join(" ")}`);
-  const r = await ctx.runner.run(bin, args, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
+  if (!lockfileOf(ctx.repoDir, pm)) return undefined;
+  const cmd = lockSyncCommand(ctx.repoDir, pm);
+  commands.push(commandText(cmd));
+  const r = await runPm(ctx, cmd);
   if (r.exitCode === 0) return undefined;
   return r.exitCode === 127
-    ? `${bin} is not installed: the lockfile was not updated`
+    ? `${cmd.bin} is not installed: the lockfile was not updated`
     : tail(r.stderr || r.stdout, 800);
 }
 
@@ -107,7 +85,7 @@ interface Manifest {
   data: Record<string, unknown>;
 }
 
-const NPM_FILES = ["package.json", "package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock"];
+const NPM_FILES = ["package.json", ...JS_LOCKFILES];
 
 function readManifest(repoDir: string): Manifest | null {
   // A symlinked manifest or lockfile would be written through, outside what the diff shows.
@@ -252,13 +230,13 @@ async function finish(ctx: FixContext, manifest: Manifest, commands: string[]): 
   };
 }
 
-/** The lockfile agrees with package.json (npm's own check), or, with no lockfile, nothing to prove here. */
+/** The lockfile agrees with package.json (the manager's own check), or, with no lockfile, nothing to prove here. */
 async function lockCheck(ctx: FixContext, _failures: Failure[]): Promise<CheckRun> {
-  if (packageManager(ctx.repoDir) !== "npm" || !repoHas(ctx.repoDir, "package-lock.json"))
-    return { ok: true, command: "no npm lockfile to check", output: "" };
-  const args = ["ci", "--dry-run", "--ignore-scripts", "--no-audit", "--no-fund"];
-  const r = await ctx.runner.run("npm", args, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
-  return { ok: r.exitCode === 0, command: `npm ${args.join(" ")}`, output: tail(`${r.stdout}\n${r.stderr}`) };
+  const pm = packageManager(ctx.repoDir);
+  if (!lockfileOf(ctx.repoDir, pm)) return { ok: true, command: "no lockfile to check", output: "" };
+  const cmd = lockCheckCommand(ctx.repoDir, pm);
+  const r = await runPm(ctx, cmd);
+  return { ok: r.exitCode === 0, command: commandText(cmd), output: tail(`${r.stdout}\n${r.stderr}`) };
 }
 
 // ---- packages imported but not declared
