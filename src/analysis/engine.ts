@@ -46,6 +46,9 @@ const MAX_BLOCK = 120;
 const KEEP_FIRST_BLOCKS = 8;
 const KEEP_LAST_BLOCKS = 24;
 const OUT_LINE = 500;
+/** Lines between a block that only mentions a failure and the step's last output, beyond which
+ * the last output stands in for it. */
+const FAR_MENTION = 20;
 
 /** Default ranking weight per category: what usually explains a red job first. */
 const CATEGORY_PRIORITY: Record<Category, number> = {
@@ -658,7 +661,13 @@ export class Engine {
     const pool = real.length ? real : blocks;
     let chosen = pool[0];
     for (const b of pool) if (b.strength > chosen.strength) chosen = b;
-    if (chosen.strength <= 1) chosen = pool[pool.length - 1];
+    if (chosen.strength <= 1) {
+      chosen = pool[pool.length - 1];
+      // A mere mention far above the exit ("Latex failed to resolve 3 reference(s)" from a run
+      // that went on for pages) explains it less than what the step printed last.
+      const last = step.lastOutput;
+      if (last && last.n - chosen.last > FAR_MENTION) return [last];
+    }
     // Only wrappers ("npm ERR! Test failed. See above"): the line above is what "above" means.
     if (chosen.wrapper && chosen.before) return [chosen.before];
     // The build tool's closing report after the errors ("[ERROR] Failed to execute goal ...:

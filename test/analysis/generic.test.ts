@@ -391,14 +391,15 @@ describe("the excerpt is tight", () => {
       '\x1b[31;1mThe command "bundle exec rake test" exited with 1.\x1b[0m',
     ]);
     const f = (await generic(log)).failures[0];
-    expect(f.excerpt).toEqual([
-      "rake aborted!",
-      "Errno::ENOENT: No such file or directory @ rb_sysopen - config/site.yml",
-    ]);
+    expect(f.excerpt).toEqual(["Errno::ENOENT: No such file or directory @ rb_sysopen - config/site.yml"]);
     expect(f.context).toEqual(
-      expect.arrayContaining(["(See full trace by running task with --trace)", "npm ERR! code ELIFECYCLE"]),
+      expect.arrayContaining([
+        "rake aborted!",
+        "(See full trace by running task with --trace)",
+        "npm ERR! code ELIFECYCLE",
+      ]),
     );
-    expect(f.lines).toEqual([3, 4]);
+    expect(f.lines).toEqual([4]);
   });
 
   it("tells trailers from the lines that still say something", () => {
@@ -419,6 +420,20 @@ describe("the excerpt is tight", () => {
     expect(isTrailer("Error! The 'unit' test step finished with a non-zero exit code")).toBe(true);
     expect(isTrailer("        ^~~~~~")).toBe(false);
     expect(isTrailer("Error: Cannot find module 'x'")).toBe(false);
+    // Give-up lines of build tools, -Werror verdicts and pointers to --help name no cause.
+    expect(isTrailer("rake aborted!")).toBe(true);
+    expect(isTrailer("Failing due to -Werror.")).toBe(true);
+    expect(isTrailer("cc1: all warnings being treated as errors")).toBe(true);
+    expect(isTrailer("-- Configuring incomplete, errors occurred!")).toBe(true);
+    expect(isTrailer("error: Could not compile `alacritty_terminal`.")).toBe(true);
+    expect(isTrailer("See 'docker build --help'.")).toBe(true);
+    expect(isTrailer("> There were failing tests. See the report at: file:///w/build/index.html")).toBe(true);
+    expect(isTrailer("Done linting! Found 3 violations, 0 serious in 53 files.")).toBe(true);
+    expect(isTrailer("error: could not compile `foo` due to previous error")).toBe(false);
+    // npm's line naming the script that failed repeats the failure, dashed script names too.
+    expect(
+      isTrailer("npm ERR! bootstrap@4.3.1 docs-linkinator: `linkinator _gh_pages --recurse --silent`"),
+    ).toBe(true);
   });
 
   it("takes the line above a wrapper that only a hint follows", async () => {
@@ -446,6 +461,29 @@ describe("the excerpt is tight", () => {
     const f = (await generic(log)).failures[0];
     expect(f.category).toBe("timeout");
     expect(f.excerpt).toEqual(['The command "timeout 35m ci/build.sh" exited with 124.']);
+  });
+
+  it("takes the step's last output over a mere mention of failure far above it", async () => {
+    const log = travis([
+      "travis_time:start:1f2e3d\x1b[0K$ latexmk -pdf std && ! grep -Fe 'Overfull \\hbox' std.log",
+      "Latexmk: Summary of warnings:",
+      "  Latex failed to resolve 3 reference(s)",
+      "",
+      ...Array.from({ length: 30 }, (_, i) => `entering extended mode, pass ${i + 2}`),
+      "Overfull \\hbox (2.26166pt too wide) in paragraph at lines 4826--4842",
+      '\x1b[31;1mThe command "latexmk -pdf std" exited with 1.\x1b[0m',
+    ]);
+    const f = (await generic(log)).failures[0];
+    expect(f.excerpt).toEqual(["Overfull \\hbox (2.26166pt too wide) in paragraph at lines 4826--4842"]);
+    // Near the exit, the mention is still the better account than the last line.
+    const near = travis([
+      "travis_time:start:1f2e3d\x1b[0K$ ./check.sh",
+      "checking links",
+      "link check failed for docs/a.md",
+      "checked 20 files",
+      '\x1b[31;1mThe command "./check.sh" exited with 1.\x1b[0m',
+    ]);
+    expect((await generic(near)).failures[0].excerpt).toEqual(["link check failed for docs/a.md"]);
   });
 
   it("does not pick a block of tallies over the block that states the failure", async () => {
