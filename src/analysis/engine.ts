@@ -10,6 +10,7 @@ import {
   hasText,
   indentOf,
   isHeading,
+  isLibraryFrame,
   isNoise,
   isTrailer,
   isWrapper,
@@ -1051,8 +1052,9 @@ function absorbNested(groups: Group[]): Group[] {
 }
 
 /**
- * The excerpt is the lines that state the failure: tallies, hints and wrapper lines that only
- * repeat it ("2 failing", "make: *** [all] Error 2", "Use --trace for backtrace.") go when another
+ * The excerpt is the lines that state the failure: tallies, hints, wrapper lines that only
+ * repeat it ("2 failing", "make: *** [all] Error 2", "Use --trace for backtrace.") and the stack
+ * frames of installed code go when another
  * line says what failed, and blank lines at either end go. What is left out goes to `context`.
  * (The fingerprint keeps hashing the untrimmed lines, so it does not change with this choice.)
  */
@@ -1061,6 +1063,11 @@ function trimExcerpt(
   excerpt: string[],
 ): { kept: Array<readonly [number, number]>; dropped: string[] } {
   const trailer = order.map(([, i]) => !excerpt[i].trim() || isTrailer(excerpt[i]));
+  // The frames of installed code (gems, node_modules, node's core) say where the failure passed
+  // through, not what it is: the reader finds them in the context.
+  order.forEach(([, i], k) => {
+    if (!trailer[k] && isLibraryFrame(excerpt[i])) trailer[k] = true;
+  });
   if (trailer.every(Boolean)) return { kept: [...order], dropped: [] };
   const kept: Array<readonly [number, number]> = [];
   const dropped: string[] = [];

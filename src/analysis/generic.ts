@@ -209,6 +209,17 @@ export function isTrailer(text: string): boolean {
   return (WRAPPER.test(text) && !KEEP_WRAPPER.test(text)) || TALLY.test(text) || HINT.test(text);
 }
 
+// A stack frame in installed code: a Ruby frame in a gem (`.../gems/rake-12.0.0/exe/rake:27:in
+// `<top (required)>'`, rubygems' executable hooks), a JavaScript frame in node_modules or in
+// node's own modules (`at Module._compile (module.js:409:26)`, `(node:internal/...)`).
+const LIBRARY_FRAME =
+  /^\s*(?:from\s+)?\S*[\\/]gems[\\/]\S+:\d+:in [`']|^\s*at .*(?:[\\/]node_modules[\\/]|\((?:node:)?(?:internal[\\/][\w/]*|(?:events|module|domain|timers|net|fs|util|vm|assert|child_process|_stream_\w+|bootstrap_node|next_tick|stream|tty|readline|zlib|dns|cluster|loader|run_main|task_queues|async_hooks|_tls_wrap|http|https)\.js:\d+:\d+\)$))/;
+
+/** True for a stack frame of installed code (a gem, node_modules, node's core modules). */
+export function isLibraryFrame(text: string): boolean {
+  return LIBRARY_FRAME.test(text);
+}
+
 // Wrapper lines that still tell something: Maven's `[ERROR]` report keeps its closing lines
 // ("-> [Help 1]", "Re-run Maven using the -X switch"), as people who mark a Maven failure mark the
 // report whole (CiDiff's labels do); make's names the target that failed; npm's `code E404` names

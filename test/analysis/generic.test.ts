@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../src/analysis/analyze.js";
-import { errorStrength, isTrailer, isWrapper, verdictCategory } from "../../src/analysis/generic.js";
+import {
+  errorStrength,
+  isLibraryFrame,
+  isTrailer,
+  isWrapper,
+  verdictCategory,
+} from "../../src/analysis/generic.js";
 
 // No ecosystem rules: everything below is the generic fallback and the step tracking.
 const generic = (text: string) => analyzeText(text, { rules: [] });
@@ -461,6 +467,30 @@ describe("the excerpt is tight", () => {
     const f = (await generic(log)).failures[0];
     expect(f.category).toBe("timeout");
     expect(f.excerpt).toEqual(['The command "timeout 35m ci/build.sh" exited with 124.']);
+  });
+
+  it("leaves the stack frames of installed code to the context", async () => {
+    const log = travis([
+      "travis_time:start:1f2e3d\x1b[0K$ bundle exec rake",
+      "rake aborted!",
+      "No Rakefile found (looking for: rakefile, Rakefile, rakefile.rb, Rakefile.rb)",
+      "/home/travis/.rvm/gems/ruby-2.4.1/bin/ruby_executable_hooks:15:in `eval'",
+      "/home/travis/.rvm/gems/ruby-2.4.1/bin/ruby_executable_hooks:15:in `<main>'",
+      "(See full trace by running task with --trace)",
+      '\x1b[31;1mThe command "bundle exec rake" exited with 1.\x1b[0m',
+    ]);
+    const f = (await generic(log)).failures[0];
+    expect(f.excerpt).toEqual([
+      "No Rakefile found (looking for: rakefile, Rakefile, rakefile.rb, Rakefile.rb)",
+    ]);
+    expect(f.context).toContain("/home/travis/.rvm/gems/ruby-2.4.1/bin/ruby_executable_hooks:15:in `eval'");
+    expect(isLibraryFrame("    at ChildProcess.emit (events.js:203:13)")).toBe(true);
+    expect(
+      isLibraryFrame("    at Process.ChildProcess._handle.onexit (internal/child_process.js:272:12)"),
+    ).toBe(true);
+    expect(isLibraryFrame("    at run (/w/node_modules/mocha/lib/runner.js:1:2)")).toBe(true);
+    expect(isLibraryFrame("    at Object.<anonymous> (/w/test/a.test.js:3:5)")).toBe(false);
+    expect(isLibraryFrame("app/models/user.rb:12:in `save'")).toBe(false);
   });
 
   it("takes the step's last output over a mere mention of failure far above it", async () => {
