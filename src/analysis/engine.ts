@@ -667,7 +667,8 @@ export class Engine {
       // A mere mention far above the exit ("Latex failed to resolve 3 reference(s)" from a run
       // that went on for pages) explains it less than what the step printed last.
       const last = step.lastOutput;
-      if (last && last.n - chosen.last > FAR_MENTION) return [last];
+      // (Unless that is only a wrapper's "see above": then the mention is what it points at.)
+      if (last && last.n - chosen.last > FAR_MENTION && !isTrailer(last.text)) return [last];
     }
     // Only wrappers ("npm ERR! Test failed. See above"): the line above is what "above" means.
     if (chosen.wrapper && chosen.before) return [chosen.before];
