@@ -141,6 +141,8 @@ interface Group {
   generic: boolean;
   /** A generic failure with no error line: the failed step's last output stands in for one. */
   guess?: boolean;
+  /** A generic failure whose lines only mention a failure ("No such file or directory"). */
+  weak?: boolean;
   /** At least one primary hit on a line that is not a wrapper. */
   substantive: boolean;
   /** Generic failures get their category from their words and the step name. */
@@ -536,6 +538,7 @@ export class Engine {
     if (block.length) {
       for (const b of block) this.addLine(g, b.n, b.text);
       g.message = block.find((b) => errorStrength(b.text, null) >= 2)?.text ?? block[0].text;
+      g.weak = !block.some((b) => errorStrength(b.text, null) >= 2);
     } else {
       // No error-ish line: the step's last words are the best account of why it failed.
       g.guess = true;
@@ -928,7 +931,10 @@ export class Engine {
     // A step that failed without a single error line (Travis runs a multi-line script as one
     // command and prints one exit line for it) is explained by a rule's finding in an earlier
     // step that never reported success, when there is one, rather than by its last output line.
-    const guessed = this.gha ? [] : groups.filter((g) => g.guess && g.step.failed).map((g) => g.step.index);
+    // So is a step whose lines only mention a failure (`test/run: No such file or directory`
+    // after an install step that could not clone what test/run needs).
+    const unsure = (g: Group) => g.guess || g.weak;
+    const guessed = this.gha ? [] : groups.filter((g) => unsure(g) && g.step.failed).map((g) => g.step.index);
     const explains = (g: Group) =>
       !g.generic &&
       g.primary &&
@@ -945,7 +951,7 @@ export class Engine {
       // something failed; the error block the fallback found in the same step says what.
       if (!g.generic && (!g.primary || !g.substantive)) score = g.step.failed ? 1005 : 5;
       else if (explains(g)) score += 1000;
-      if (g.guess && g.step.failed && groups.some(explains)) score = 5;
+      if (unsure(g) && g.step.failed && groups.some(explains)) score = 5;
       return { g, score };
     });
     scored.sort((a, b) => b.score - a.score || a.g.firstLine - b.g.firstLine);

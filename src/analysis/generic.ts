@@ -118,13 +118,13 @@ export function indentOf(text: string): number {
 // diagnostic ("file:1:2: error ..."); 2: it says so mid-line ("... <<< FAILURE!", "... FAILED");
 // 1: it only mentions a failure.
 const HEAD =
-  /^[\s❌✖✗✘×•*>!|-]*(?:\[(?:ERROR|FATAL|FAIL(?:ED|URE)?|E)\]|(?:error|ERROR|Error|fatal|FATAL|Fatal|FAIL|FAILED|FAILURE|Failure|failed|Failed|panic|Traceback|Exception)\b|\*\* \(|\d+\)(?: [\w"'<([]|$)|--- FAIL|E {2,}|[\w.$]+(?:Error|Exception|Failure)\b(?!\.java)|thread '[^']*' panicked|(?:Failures?|Errors?|Failed tests|Tests in error):\s*$)/;
+  /^[\s❌✖✗✘×•*>!|-]*(?:\[(?:ERROR|FATAL|FAIL(?:ED|URE)?|E)\]|E: (?=\S)|(?:error|ERROR|Error|fatal|FATAL|Fatal|FAIL|FAILED|FAILURE|Failure|failed|Failed|panic|Traceback|Exception)\b|\*\* \(|\d+\)(?: [\w"'<([]|$)|--- FAIL|E {2,}|[\w.$]+(?:Error|Exception|Failure)\b(?!\.java)|thread '[^']*' panicked|(?:Failures?|Errors?|Failed tests|Tests in error):\s*$)/;
 const DIAGNOSTIC = /:\d+(?::\d+)?:? (?:fatal )?error\b|\berror(?:\[\w+\])?: |\((?:\d+),(?:\d+)\): error /;
 const MIDLINE =
   /<<< (?:FAILURE|ERROR)!|\bFAILED\b|\b[A-Z]\w*(?:Error|Exception): |\b(?:Assertion|assertion) failed|\bpanicked at\b/;
 // Passing tests and progress lines mention errors in their names; they are not errors.
 const PASSING =
-  /(?:\s(?:ok|OK|PASS(?:ED)?|passed|✓|✔)\s*(?:\(\d[^)]*\))?$|^\s*(?:✓|✔|√|PASS\b|ok\s+\d|--- (?:PASS|SKIP): ))/;
+  /(?:\s(?:ok|OK|PASS(?:ED)?|passed|✓|✔)\s*(?:\(\d[^)]*\))?$|\.{3,} ok\s+\d+ ms\b|^\s*(?:✓|✔|√|PASS\b|ok\s+\d|--- (?:PASS|SKIP): ))/;
 // Application log lines at a quiet level ("INFO: ... 404 Client Error") report, not fail.
 const QUIET_LEVEL = /^.{0,60}?\b(?:INFO|DEBUG|TRACE)\b/;
 

@@ -445,6 +445,19 @@ describe("the excerpt is tight", () => {
     // A line a linter marks as failed is an error line even when it names a warning.
     expect(errorStrength("✖ Variable $bd-warning is not being used!", null)).toBeGreaterThan(0);
     expect(errorStrength("Variable $bd-warning is not being used!", null)).toBe(0);
+    // apt's "E:" opens an error; prove's timing after "ok" still says the script passed.
+    expect(
+      errorStrength(
+        "E: Failed to fetch http://dl.hhvm.com/ubuntu/dists/trusty/Packages  404  Not Found",
+        null,
+      ),
+    ).toBe(3);
+    expect(
+      errorStrength(
+        "[22:25:55] t9164-git-svn-dcommit-concurrent.sh ........ ok    14283 ms ( 0.05 usr )",
+        null,
+      ),
+    ).toBe(0);
     // Two processes writing at once: make's give-up line lands after another's partial line.
     expect(isWrapper("(no logger pmake[4]: *** [obj/x86_64/opt/smp/PROFILE] Error 1")).toBe(true);
     expect(isTrailer("error: could not compile `foo` due to previous error")).toBe(false);
