@@ -460,6 +460,13 @@ describe("the excerpt is tight", () => {
         true,
       ),
     ).toBe(false);
+    // Progress lines end a block: Pester's discovery, xunit's per-assembly "Finished:", cargo's
+    // "Compiling x v1.0"; TAP's YAML delimiters say nothing.
+    expect(continuesBlock("Starting test discovery in 2 files.", 0, true)).toBe(false);
+    expect(continuesBlock("  Finished:    Nancy.Testing.Tests", 0, true)).toBe(false);
+    expect(continuesBlock("   Compiling zip v0.5.2", 0, true)).toBe(false);
+    expect(isTrailer("  ---")).toBe(true);
+    expect(isTrailer("  ...")).toBe(true);
     // Two processes writing at once: make's give-up line lands after another's partial line.
     expect(isWrapper("(no logger pmake[4]: *** [obj/x86_64/opt/smp/PROFILE] Error 1")).toBe(true);
     expect(isTrailer("error: could not compile `foo` due to previous error")).toBe(false);
