@@ -671,7 +671,8 @@ export class Engine {
       // that went on for pages) explains it less than what the step printed last.
       const last = step.lastOutput;
       // (Unless that is only a wrapper's "see above": then the mention is what it points at.)
-      if (last && last.n - chosen.last > FAR_MENTION && !isTrailer(last.text)) return [last];
+      if (last && last.n - chosen.last > FAR_MENTION && !isTrailer(last.text) && !isWrapper(last.text))
+        return [last];
     }
     // Only wrappers ("npm ERR! Test failed. See above"): the line above is what "above" means.
     if (chosen.wrapper && chosen.before) return [chosen.before];

@@ -200,7 +200,7 @@ export function isWrapper(text: string): boolean {
 // nothing the excerpt's other lines do not, so the excerpt leaves them to `context` (see
 // trimExcerpt).
 const TALLY =
-  /^\s*(?:\d+ (?:failing|passing|pending)\s*$|\d+ tests? completed, \d+ failed|\d+ (?:tests|runs), \d+ assertions, \d+ failures, \d+ errors|Tests run: \d+, Failures: \d+, Errors: \d+(?!.*<<< (?:FAILURE|ERROR)!)|Tests:\s+\d+ failed\b|Tests Passed: \d+, Failed: \d+|FAILED:\s+\d+ Tests?\s*$|(?:\d+> )?Testing [\w.-]+: (?:TEST COMPLETE, \d+ ok, \d+ failed|\*\*\* FAILED test case \d+ of \d+ \*\*\*)|Test Suites:\s+\d+ failed\b|\s*Executed \d+ tests?, with \d+ failures?|\d+ files? inspected, \d+ offenses? detected|✖ \d+ problems? \(\d+ errors?|failed \d+ and passed \d+ tests?|(?:\[error\] )?Failed: Total \d+, Failed \d+|=+ (?:\d+ (?:failed|passed|errors?|skipped|warnings?|xfailed|xpassed|deselected)(?:, )?)+ in [\d.]+ ?s(?:econds)? =+|There (?:was|were) \d+ (?:failures?|errors?):?\s*$|FAIL\s*$|Found \d+ errors?(?: in \d+ files?)?\.?\s*$|Done linting! Found \d+ violations?\b|\d+ (?:Warning|Error)\(s\)\s*$|Build FAILED\.\s*$|\d+ FAILED:?\s*$|\[ERROR\] Found \d+ errors?\s*$|Status: \d+ ERRORs?(?:, \d+ (?:WARNING|NOTE)s?)*\s*$|(?:FAILURE!*\s+)?\d+ (?:files?|tests?|documents?) (?:were|was) unable to be \w+!?$|Failed \d+ tests?!*$|error: aborting due to (?:\d+ )?previous errors?)/;
+  /^\s*(?:\d+ (?:failing|passing|pending)\s*$|\d+ tests? completed, \d+ failed|\d+ (?:tests|runs), \d+ assertions, \d+ failures, \d+ errors|Tests run: \d+, Failures: \d+, Errors: \d+(?!.*<<< (?:FAILURE|ERROR)!)|Tests:\s+\d+ failed\b|Tests Passed: \d+, Failed: \d+|FAILED:\s+\d+ Tests?\s*$|(?:\d+> )?Testing [\w.-]+: (?:TEST COMPLETE, \d+ ok, \d+ failed|\*\*\* FAILED test case \d+ of \d+ \*\*\*)|Test Suites:\s+\d+ failed\b|\s*Executed \d+ tests?, with \d+ failures?|\d+ files? inspected, \d+ offenses? detected|✖ \d+ problems? \(\d+ errors?|failed \d+ and passed \d+ tests?|(?:\[error\] )?Failed: Total \d+, Failed \d+|=+ (?:\d+ (?:failed|passed|errors?|skipped|warnings?|xfailed|xpassed|deselected)(?:, )?)+ in [\d.]+ ?s(?:econds)? =+|There (?:was|were) \d+ (?:failures?|errors?):?\s*$|FAIL\s*$|Found \d+ errors?(?: in \d+ files?)?\.?\s*$|Done linting! Found \d+ violations?\b|Tests? (?:ok|passed|failed):? \d+\/\d+\s*$|\d+ (?:Warning|Error)\(s\)\s*$|Build FAILED\.\s*$|\d+ FAILED:?\s*$|\[ERROR\] Found \d+ errors?\s*$|Status: \d+ ERRORs?(?:, \d+ (?:WARNING|NOTE)s?)*\s*$|(?:FAILURE!*\s+)?\d+ (?:files?|tests?|documents?) (?:were|was) unable to be \w+!?$|Failed \d+ tests?!*$|error: aborting due to (?:\d+ )?previous errors?)/;
 const HINT =
   /^\s*(?:(?:[-=*#!_+|.]\s*){5,}$|(?:---|\.\.\.)\s*$|\(See full trace by running task with --trace\)|Use --trace for backtrace\.|info Visit https:\/\/yarnpkg\.com\/|For more information about this error, try `rustc --explain|Run with --(?:stacktrace|info|debug|scan)\b|(?:> )?There were failing tests\. See the report at:|rake aborted!$|Failing due to -Werror\.|(?:[\w.-]+: )?(?:all )?warnings being treated as errors|-- Configuring incomplete, errors occurred!|error: Could not compile `[\w.-]+`\.$|To learn more, run the command again with --verbose\.|See '[\w. -]+ --help'\.$|(?:bin\/)?rails test \S+:\d+\s*$|Please (?:check|see|refer to|read|report|include|consider|contact)\b|Execution halted\s*$|(?:\[\w+\] )?Total time: \d+ s, completed |(?:\[error\] )?(?:\(.*\) )?sbt\.TestsFailedException: Tests unsuccessful|.*\bfinished with a non-zero exit code\b|(?:[\w./-]*Makefile|[\w.-]+\.mk):\d+: recipe for target '[^']*' failed|at [^,]+, \S*[\\/]Modules[\\/]Pester[\\/]\d[^\\/]*[\\/])/;
 
@@ -228,16 +228,19 @@ const KEEP_WRAPPER = /^\s*\[ERROR\]|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) 
 
 // A step header's key line ("shell:", "env:", "with:") and npm's pointer to its own log file.
 const STEP_KEY = /^(?:shell|env|with):\s*$/;
+// make's account of where it runs each sub-make.
+const MAKE_DIRECTORY = /^g?make(?:\[\d+\])?: (?:Entering|Leaving) directory /;
 const NPM_LOG_NOTE =
   /^npm (?:ERR!|error) (?:A complete log of this run|\s*$|Log files were not written)|^npm (?:ERR!|error) +\/\S+\/_logs\//;
 
 /** Lines that are the CI's own bookkeeping; never worth an excerpt line on their own. */
 export function isNoise(text: string): boolean {
   // (/^\s*$/ is !hasText: \s and trim() know the same blanks. The other patterns open with s, e,
-  // w or n: a line starting otherwise skips their regexes; most lines the engine reads do.)
+  // w, m, g or n: a line starting otherwise skips their regexes; most lines the engine reads do.)
   if (!hasText(text)) return true;
   const c = text.charCodeAt(0);
   if (c === 115 || c === 101 || c === 119) return STEP_KEY.test(text);
+  if (c === 109 || c === 103) return MAKE_DIRECTORY.test(text);
   return c === 110 && NPM_LOG_NOTE.test(text);
 }
 

@@ -560,6 +560,20 @@ describe("the excerpt is tight", () => {
     expect((await generic(above)).failures[0].excerpt).toEqual([
       "\u2716 Variable $bd-warning is not being used!",
     ]);
+    // Nor is make's account of the directory it leaves the step's last word.
+    const left = travis([
+      "travis_time:start:1f2e3d\x1b[0K$ make -C test/vis",
+      "motions/line-begin                        PASS",
+      "selections/new-below-above                FAIL",
+      ...Array.from({ length: 30 }, (_, i) => `selections/case-${i}                        PASS`),
+      "Tests ok 67/68",
+      "make: *** [test] Error 1",
+      "make: Leaving directory `/home/travis/build/w/vis/test/vis'",
+      '\x1b[31;1mThe command "make -C test/vis" exited with 2.\x1b[0m',
+    ]);
+    expect((await generic(left)).failures[0].excerpt).toEqual([
+      "selections/new-below-above                FAIL",
+    ]);
   });
 
   it("does not pick a block of tallies over the block that states the failure", async () => {
