@@ -943,6 +943,8 @@ export class Engine {
       !g.step.failed &&
       !g.step.succeeded &&
       guessed.some((i) => i > g.step.index);
+    const reports = (o: Group, step: Step) =>
+      !o.generic && o.step === step && o.excerpt.some((t) => !isWrapper(t) && !isTrailer(t));
     const scored = groups.map((g) => {
       // A generic failure that carries the build tool's verdict outranks rule hits that do not
       // explain it (a logged stack trace in a build that failed its license check).
@@ -953,6 +955,10 @@ export class Engine {
       if (!g.generic && (!g.primary || !g.substantive)) score = g.step.failed ? 1005 : 5;
       else if (explains(g)) score += 1000;
       if (unsure(g) && g.step.failed && groups.some(explains)) score = 5;
+      // A step's last output, taken for want of an error line, says less than a tool's own
+      // report in that step, even one that only fails the step under a flag (SwiftLint's
+      // warnings under --strict).
+      else if (g.guess && g.step.failed && groups.some((o) => reports(o, g.step))) score = 1004;
       return { g, score };
     });
     scored.sort((a, b) => b.score - a.score || a.g.firstLine - b.g.firstLine);
