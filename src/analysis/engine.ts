@@ -590,7 +590,10 @@ export class Engine {
       // A rule states the failure; the block under its line gives the details, as for generic blocks.
       const g = rb.group;
       // (A hit whose text repeats an earlier line adds no excerpt line but still anchors the block.)
-      const gap = n - Math.max(rb.last, g.lines[g.lines.length - 1]);
+      // (Blank lines a rule's follow took do not bring the next paragraph closer.)
+      let end = g.lines.length - 1;
+      while (end > 0 && !hasText(g.excerpt[end]) && g.lines[end] > rb.anchor) end--;
+      const gap = n - Math.max(rb.last, g.lines[end]);
       if (
         rb.step === s &&
         g.lines.length < MAX_GENERIC_EXCERPT &&
