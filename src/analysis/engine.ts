@@ -1071,8 +1071,8 @@ function absorbNested(groups: Group[]): Group[] {
 /**
  * The excerpt is the lines that state the failure: tallies, hints, wrapper lines that only
  * repeat it ("2 failing", "make: *** [all] Error 2", "Use --trace for backtrace.") and the stack
- * frames of installed code go when another
- * line says what failed, and blank lines at either end go. What is left out goes to `context`.
+ * frames of installed code go when another line says what failed, and blank lines at either end
+ * go. What is left out goes to `context`.
  * (The fingerprint keeps hashing the untrimmed lines, so it does not change with this choice.)
  */
 function trimExcerpt(
