@@ -50,13 +50,15 @@ const f1 = (p, r) => (p + r > 0 ? (2 * p * r) / (p + r) : 0);
 const pass = (ok) => (ok ? "PASS" : "FAIL");
 
 // The normalisation LogChunks used to place its chunks (README "How the line numbers were
-// found"), applied to both sides: ANSI codes and their ESC-less remains, Travis fold/time
-// markers, `<` and `>` (the XML lost some), whitespace collapsed.
+// found"), applied to both sides: ANSI codes and their ESC-less remains (colour and erase codes,
+// and a curses program's keypad-mode codes "[?1h=" and "[?1l"), Travis fold/time markers, `<` and
+// `>` (the XML lost some), whitespace collapsed.
 function normChunkLine(s) {
   return s
     .replace(/\x1b\[[0-?]*[ -/]*[@-~]/g, "")
     .replace(/\x1b./g, "")
     .replace(/\[(?:\d{1,3}(?:;\d{1,3})*)?[mK]/g, "")
+    .replace(/=?\[\?\d{1,4}[hl]/g, "")
     .replace(/travis_(?:fold|time):[a-z]+:\S*/g, "")
     .replace(/[<>]/g, "")
     .replace(/…$/, "")

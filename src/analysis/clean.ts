@@ -7,9 +7,10 @@
 /** Longest line the engine looks at; the rest of a multi-megabyte line is dropped, not buffered. */
 export const MAX_LINE = 4096;
 
-// CSI sequences (colours, cursor moves, erase), OSC sequences (hyperlinks, titles) and lone ESC pairs.
+// CSI sequences (colours, cursor moves, erase), OSC sequences (hyperlinks, titles) and lone ESC
+// pairs, the keypad modes (ESC = and ESC >, which curses programs print around every screen) included.
 const ANSI =
-  /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()*+][0-9A-Za-z]|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]/g;
+  /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()*+][0-9A-Za-z]|\x1b[=>@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]/g;
 // Remains of escape codes whose ESC byte was lost (seen in scraped logs): "[31m", "[0K".
 const BARE_SGR = /\[(?:\d{1,3}(?:;\d{1,3})*)?[mK]/g;
 const GHA_TS = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;

@@ -10,6 +10,7 @@ import {
   hasText,
   indentOf,
   isHeading,
+  isLibraryFrame,
   isNoise,
   isPassing,
   isShapeTrailer,
@@ -52,6 +53,9 @@ const MAX_BLOCK = 120;
 const KEEP_FIRST_BLOCKS = 8;
 const KEEP_LAST_BLOCKS = 24;
 const OUT_LINE = 500;
+/** Lines between a block that only mentions a failure and the step's last output, beyond which
+ * the last output stands in for it. */
+const FAR_MENTION = 20;
 
 /** Default ranking weight per category: what usually explains a red job first. */
 const CATEGORY_PRIORITY: Record<Category, number> = {
@@ -147,6 +151,8 @@ interface Group {
   generic: boolean;
   /** A generic failure with no error line: the failed step's last output stands in for one. */
   guess?: boolean;
+  /** A generic failure whose lines only mention a failure ("No such file or directory"). */
+  weak?: boolean;
   /** At least one primary hit on a line that is not a wrapper. */
   substantive: boolean;
   /** Generic failures get their category from their words and the step name. */
@@ -549,6 +555,7 @@ export class Engine {
     if (block.length) {
       for (const b of block) this.addLine(g, b.n, b.text);
       g.message = block.find((b) => errorStrength(b.text, null) >= 2)?.text ?? block[0].text;
+      g.weak = !block.some((b) => errorStrength(b.text, null) >= 2);
     } else {
       // No error-ish line: the step's last words are the best account of why it failed.
       g.guess = true;
@@ -622,7 +629,10 @@ export class Engine {
       // A rule states the failure; the block under its line gives the details, as for generic blocks.
       const g = rb.group;
       // (A hit whose text repeats an earlier line adds no excerpt line but still anchors the block.)
-      const gap = n - Math.max(rb.last, g.lines[g.lines.length - 1]);
+      // (Blank lines a rule's follow took do not bring the next paragraph closer.)
+      let end = g.lines.length - 1;
+      while (end > 0 && !hasText(g.excerpt[end]) && g.lines[end] > rb.anchor) end--;
+      const gap = n - Math.max(rb.last, g.lines[end]);
       if (
         rb.step === s &&
         !full(g) &&
@@ -697,7 +707,15 @@ export class Engine {
     const pool = real.length ? real : blocks;
     let chosen = pool[0];
     for (const b of pool) if (b.strength > chosen.strength) chosen = b;
-    if (chosen.strength <= 1) chosen = pool[pool.length - 1];
+    if (chosen.strength <= 1) {
+      chosen = pool[pool.length - 1];
+      // A mere mention far above the exit ("Latex failed to resolve 3 reference(s)" from a run
+      // that went on for pages) explains it less than what the step printed last.
+      const last = step.lastOutput;
+      // (Unless that is only a wrapper's "see above": then the mention is what it points at.)
+      if (last && last.n - chosen.last > FAR_MENTION && !isTrailer(last.text) && !isWrapper(last.text))
+        return [last];
+    }
     // Only wrappers ("npm ERR! Test failed. See above"): the line above is what "above" means.
     if (chosen.wrapper && chosen.before) return [chosen.before];
     // The build tool's closing report after the errors ("[ERROR] Failed to execute goal ...:
@@ -983,7 +1001,10 @@ export class Engine {
     // A step that failed without a single error line (Travis runs a multi-line script as one
     // command and prints one exit line for it) is explained by a rule's finding in an earlier
     // step that never reported success, when there is one, rather than by its last output line.
-    const guessed = this.gha ? [] : groups.filter((g) => g.guess && g.step.failed).map((g) => g.step.index);
+    // So is a step whose lines only mention a failure (`test/run: No such file or directory`
+    // after an install step that could not clone what test/run needs).
+    const unsure = (g: Group) => g.guess || g.weak;
+    const guessed = this.gha ? [] : groups.filter((g) => unsure(g) && g.step.failed).map((g) => g.step.index);
     const explains = (g: Group) =>
       !g.generic &&
       g.primary &&
@@ -991,6 +1012,8 @@ export class Engine {
       !g.step.failed &&
       !g.step.succeeded &&
       guessed.some((i) => i > g.step.index);
+    const reports = (o: Group, step: Step) =>
+      !o.generic && o.step === step && o.excerpt.some((t) => !isWrapper(t) && !isTrailer(t));
     const scored = groups.map((g) => {
       // A generic failure that carries the build tool's verdict outranks rule hits that do not
       // explain it (a logged stack trace in a build that failed its license check).
@@ -1000,7 +1023,11 @@ export class Engine {
       // something failed; the error block the fallback found in the same step says what.
       if (!g.generic && (!g.primary || !g.substantive)) score = g.step.failed ? 1005 : 5;
       else if (explains(g)) score += 1000;
-      if (g.guess && g.step.failed && groups.some(explains)) score = 5;
+      if (unsure(g) && g.step.failed && groups.some(explains)) score = 5;
+      // A step's last output, taken for want of an error line, says less than a tool's own
+      // report in that step, even one that only fails the step under a flag (SwiftLint's
+      // warnings under --strict).
+      else if (g.guess && g.step.failed && groups.some((o) => reports(o, g.step))) score = 1004;
       return { g, score };
     });
     scored.sort((a, b) => b.score - a.score || a.g.firstLine - b.g.firstLine);
@@ -1119,9 +1146,10 @@ function absorbNested(groups: Group[]): Group[] {
 }
 
 /**
- * The excerpt is the lines that state the failure: tallies, hints and wrapper lines that only
- * repeat it ("2 failing", "make: *** [all] Error 2", "Use --trace for backtrace.") go when another
- * line says what failed, and blank lines at either end go. What is left out goes to `context`.
+ * The excerpt is the lines that state the failure: tallies, hints, wrapper lines that only
+ * repeat it ("2 failing", "make: *** [all] Error 2", "Use --trace for backtrace.") and the stack
+ * frames of installed code go when another line says what failed, and blank lines at either end
+ * go. What is left out goes to `context`.
  * (The fingerprint keeps hashing the untrimmed lines, so it does not change with this choice.)
  */
 function trimExcerpt(
@@ -1129,6 +1157,11 @@ function trimExcerpt(
   excerpt: string[],
 ): { kept: Array<readonly [number, number]>; dropped: string[] } {
   const trailer = order.map(([, i]) => !excerpt[i].trim() || isTrailer(excerpt[i]));
+  // The frames of installed code (gems, node_modules, node's core) say where the failure passed
+  // through, not what it is: the reader finds them in the context.
+  order.forEach(([, i], k) => {
+    if (!trailer[k] && isLibraryFrame(excerpt[i])) trailer[k] = true;
+  });
   if (trailer.every(Boolean)) return { kept: [...order], dropped: [] };
   const kept: Array<readonly [number, number]> = [];
   const dropped: string[] = [];

@@ -74,7 +74,7 @@ export function exitMarker(text: string): ExitMarker | null {
 const ERRORISH =
   /(?:\b(?:error|errors|ERROR|ERRORS|Error|FAIL|FAILED|FAILURE|Failed|failed|failure|Failure|FATAL|Fatal|fatal|panic|panicked|Exception|Traceback|Segmentation fault|Killed|Aborted|abort(?:ed|ing))\b|\w(?:Error|Exception)\b|^\s*\*\* \(\w+|^\s*\d+\) [\w"'<([]|\bis not installed\b|\bcommand not found\b|\bnot (?:be )?(?:found|defined|declared)\b|\bundefined\b|\bunresolved\b|\b(?:[Cc]annot|[Cc]ould not|[Uu]nable to) [a-z]|\bnot found\b|\bNo such file\b|\bPermission denied\b|\bundefined reference\b|\bis not defined\b|[✖✗✘×❌]|\bdid not find expected\b|\bmapping values are not allowed\b|\bwhile (?:scanning|parsing) (?:a|an|the|for)\b)/;
 const NOT_ERRORISH =
-  /\b(?:0|no|zero) (?:errors?|failures?|failed|problems?)\b|\b(?:errors?|failures?|failed)[:=] ?0\b|\bwithout errors?\b|^(?!.*\berror).*\bwarn(?:ing)?s?\b|-W(?:no-)?error|error_reporting|\bonerror\b|\bignore[_-]?errors?\b|continue-on-error|\bif: failure\(\)|\bErrorProne\b|\[DEBUG\]|^\s*DEBUG\b|^\s*at [\w$.<>]+ ?\(|^\s*\d+ (?:passing|passed|pending)|^\s*(?:\[\s*\d+ of \d+\]\s+)?Compiling [\w.:@/-]+(?: v?\d[\w.+-]*)?(?: \(.*\))?\s*$/i;
+  /\b(?:0|no|zero) (?:errors?|failures?|failed|problems?)\b|\b(?:errors?|failures?|failed)[:=] ?0\b|\bwithout errors?\b|^(?!\s*[✖✗✘❌])(?!.*\berror).*\bwarn(?:ing)?s?\b|-W(?:no-)?error|error_reporting|\bonerror\b|\bignore[_-]?errors?\b|continue-on-error|\bif: failure\(\)|\bErrorProne\b|\[DEBUG\]|^\s*DEBUG\b|^\s*at [\w$.<>]+ ?\(|^\s*\d+ (?:passing|passed|pending)|^\s*(?:\[\s*\d+ of \d+\]\s+)?Compiling [\w.:@/-]+(?: v?\d[\w.+-]*)?(?: \(.*\))?\s*$/i;
 
 /** An error-ish line: mentions failure in a way people grep for, minus the usual red herrings. */
 export function isErrorish(text: string): boolean {
@@ -118,13 +118,13 @@ export function indentOf(text: string): number {
 // diagnostic ("file:1:2: error ..."); 2: it says so mid-line ("... <<< FAILURE!", "... FAILED");
 // 1: it only mentions a failure.
 const HEAD =
-  /^[\s❌✖✗✘×•*>!|-]*(?:\[(?:ERROR|FATAL|FAIL(?:ED|URE)?|E)\]|(?:error|ERROR|Error|fatal|FATAL|Fatal|FAIL|FAILED|FAILURE|Failure|failed|Failed|panic|Traceback|Exception)\b|\*\* \(|\d+\)(?: [\w"'<([]|$)|--- FAIL|E {2,}|[\w.$]+(?:Error|Exception|Failure)\b(?!\.java)|thread '[^']*' panicked|(?:Failures?|Errors?|Failed tests|Tests in error):\s*$)/;
+  /^[\s❌✖✗✘×•*>!|-]*(?:\[(?:ERROR|FATAL|FAIL(?:ED|URE)?|E)\]|E: (?=\S)|(?:error|ERROR|Error|fatal|FATAL|Fatal|FAIL|FAILED|FAILURE|Failure|failed|Failed|panic|Traceback|Exception)\b|\*\* \(|\d+\)(?: [\w"'<([]|$)|--- FAIL|E {2,}|[\w.$]+(?:Error|Exception|Failure)\b(?!\.java)|thread '[^']*' panicked|(?:Failures?|Errors?|Failed tests|Tests in error):\s*$)/;
 const DIAGNOSTIC = /:\d+(?::\d+)?:? (?:fatal )?error\b|\berror(?:\[\w+\])?: |\((?:\d+),(?:\d+)\): error /;
 const MIDLINE =
   /<<< (?:FAILURE|ERROR)!|\bFAILED\b|\b[A-Z]\w*(?:Error|Exception): |\b(?:Assertion|assertion) failed|\bpanicked at\b/;
 // Passing tests and progress lines mention errors in their names; they are not errors.
 const PASSING =
-  /(?:\s(?:ok|OK|PASS(?:ED)?|passed|✓|✔)\s*(?:\(\d[^)]*\))?$|^\s*(?:✓|✔|√|PASS\b|ok\s+\d|--- (?:PASS|SKIP): )|^ok\s+\S+\s+(?:[\d.]+m?s|\(cached\))|^\?\s+\S+\s+\[no test files\])/;
+  /(?:\s(?:ok|OK|PASS(?:ED)?|passed|✓|✔)\s*(?:\(\d[^)]*\))?$|\.{3,} ok\s+\d+ ms\b|^\s*Starting (?:test )?discovery in \d+ files?\.$|^\s+Finished:\s+[\w.-]+$|^\s+(?:Compiling|Checking|Downloaded|Fresh) [\w-]+ v\d[\w.+-]*(?: \(.*\))?$|^\s+[\w.-]+ -> (?:\/|[A-Za-z]:\\)\S+$|^\s*(?:✓|✔|√|PASS\b|ok\s+\d|--- (?:PASS|SKIP): )|^ok\s+\S+\s+(?:[\d.]+m?s|\(cached\))|^\?\s+\S+\s+\[no test files\])/;
 /** A line that reports a passing test or check ("test x ... ok", "--- PASS: T"). */
 export function isPassing(text: string): boolean {
   return PASSING.test(text);
@@ -191,7 +191,7 @@ export function isHeading(text: string): boolean {
 // Lines that only repeat that something already reported failed: the wrapper's summary, not
 // the reason. Kept out of the excerpt when the reason is also in the step.
 const WRAPPER =
-  /^\s*(?:Process exited with code: ExitFailure|Command failed with status|(?:\[[\d:]+\] )?(?:'[\w:-]+' errored after|Error: Process exited with code)|\d+ (?:failing|failed|failures?|errors?)\b(?![:=])|make(?:\[\d+\])?: \*\*\* .*Error \d+|npm (?:ERR!|error)\s*$|npm (?:ERR!|error) (?:code|errno|syscall|Exit status|Failed at|This is probably|A complete log|\s*$|Test failed|[\w@./-]+ [\w:.-]+: `)|(?:error )?Command failed with exit code|ERROR: Job failed|BUILD FAILED|FAILURE: Build failed with an exception|\[ERROR\] (?:-> \[Help|To see the full|Re-run Maven|For more information|\s*$|\[Help \d)|Error: Process completed with exit code|\*{2,3} ?(?:[A-Z]+ )*(?:FAILED|Failed|FAILURE)(?: [A-Z]+)* ?\*{2,3}\s*$|error: Recipe `|ELIFECYCLE|Tests? failed\. See above|(?:ERROR|Error):? (?:Command|Script) .*(?:failed|returned non-zero|exited with)|.*returned (?:a )?non-zero exit status)/;
+  /^\s*(?:Process exited with code: ExitFailure|Command failed with status|(?:\[[\d:]+\] )?(?:'[\w:-]+' errored after|Error: Process exited with code)|\d+ (?:failing|failed|failures?|errors?)\b(?![:=])|.*make(?:\[\d+\])?: \*\*\* .*Error \d+|npm (?:ERR!|error)\s*$|npm (?:ERR!|error) (?:code|errno|syscall|Exit status|Failed at|This is probably|A complete log|\s*$|Test failed|[\w@./-]+ [\w:.-]+: `)|(?:error )?Command failed with exit code|ERROR: "[\w:.-]+" exited with \d+\.$|ERROR: Job failed|BUILD FAILED|FAILURE: Build failed with an exception|\[ERROR\] (?:-> \[Help|To see the full|Re-run Maven|For more information|\s*$|\[Help \d)|Error: Process completed with exit code|\*{2,3} ?(?:[A-Z]+ )*(?:FAILED|Failed|FAILURE)(?: [A-Z]+)* ?\*{2,3}\s*$|error: Recipe `|ELIFECYCLE|Tests? failed\. See above|(?:ERROR|Error):? (?:Command|Script) .*(?:failed|returned non-zero|exited with)|.*returned (?:a )?non-zero exit status)/;
 
 export function isWrapper(text: string): boolean {
   return WRAPPER.test(text);
@@ -205,9 +205,9 @@ export function isWrapper(text: string): boolean {
 // nothing the excerpt's other lines do not, so the excerpt leaves them to `context` (see
 // trimExcerpt).
 const TALLY =
-  /^\s*(?:\d+ (?:failing|passing|pending)\s*$|\d+ tests? completed, \d+ failed|\d+ (?:tests|runs), \d+ assertions, \d+ failures, \d+ errors|Tests run: \d+, Failures: \d+, Errors: \d+(?!.*<<< (?:FAILURE|ERROR)!)|Tests:\s+\d+ failed\b|Tests Passed: \d+, Failed: \d+|FAILED:\s+\d+ Tests?\s*$|(?:\d+> )?Testing [\w.-]+: (?:TEST COMPLETE, \d+ ok, \d+ failed|\*\*\* FAILED test case \d+ of \d+ \*\*\*)|Test Suites:\s+\d+ failed\b|\s*Executed \d+ tests?, with \d+ failures?|\d+ files? inspected, \d+ offenses? detected|✖ \d+ problems? \(\d+ errors?|failed \d+ and passed \d+ tests?|(?:\[error\] )?Failed: Total \d+, Failed \d+|=+ (?:\d+ (?:failed|passed|errors?|skipped|warnings?|xfailed|xpassed|deselected)(?:, )?)+ in [\d.]+ ?s(?:econds)? =+|There (?:was|were) \d+ (?:failures?|errors?):?\s*$|FAIL\s*$|Found \d+ errors?(?: in \d+ files?)?\.?\s*$|error: aborting due to (?:\d+ )?previous errors?)/;
+  /^\s*(?:\d+ (?:failing|passing|pending)\s*$|\d+ tests? completed, \d+ failed|\d+ (?:tests|runs), \d+ assertions, \d+ failures, \d+ errors|Tests run: \d+, Failures: \d+, Errors: \d+(?!.*<<< (?:FAILURE|ERROR)!)|Tests:\s+\d+ failed\b|Tests Passed: \d+, Failed: \d+|FAILED:\s+\d+ Tests?\s*$|(?:\d+> )?Testing [\w.-]+: (?:TEST COMPLETE, \d+ ok, \d+ failed|\*\*\* FAILED test case \d+ of \d+ \*\*\*)|Test Suites:\s+\d+ failed\b|\s*Executed \d+ tests?, with \d+ failures?|\d+ files? inspected, \d+ offenses? detected|✖ \d+ problems? \(\d+ errors?|failed \d+ and passed \d+ tests?|(?:\[error\] )?Failed: Total \d+, Failed \d+|=+ (?:\d+ (?:failed|passed|errors?|skipped|warnings?|xfailed|xpassed|deselected)(?:, )?)+ in [\d.]+ ?s(?:econds)? =+|There (?:was|were) \d+ (?:failures?|errors?):?\s*$|FAIL\s*$|Found \d+ errors?(?: in \d+ files?)?\.?\s*$|Done linting! Found \d+ violations?\b|Tests? (?:ok|passed|failed):? \d+\/\d+\s*$|\d+ (?:Warning|Error)\(s\)\s*$|Build FAILED\.\s*$|\d+ FAILED:?\s*$|\[ERROR\] Found \d+ errors?\s*$|Status: \d+ ERRORs?(?:, \d+ (?:WARNING|NOTE)s?)*\s*$|(?:FAILURE!*\s+)?\d+ (?:files?|tests?|documents?) (?:were|was) unable to be \w+!?$|Failed \d+ tests?!*$|error: aborting due to (?:\d+ )?previous errors?)/;
 const HINT =
-  /^\s*(?:(?:[-=*#!_+|.]\s*){5,}$|\(See full trace by running task with --trace\)|Use --trace for backtrace\.|info Visit https:\/\/yarnpkg\.com\/|For more information about this error, try `rustc --explain|note: [Rr]un with `RUST_BACKTRACE=(?:1|full)` |Run with --(?:stacktrace|info|debug|scan)\b|(?:> )?There were failing tests\. See the report at:|Execution halted\s*$|(?:\[\w+\] )?Total time: \d+ s, completed |(?:\[error\] )?(?:\(.*\) )?sbt\.TestsFailedException: Tests unsuccessful|.*\bfinished with a non-zero exit code\b|(?:[\w./-]*Makefile|[\w.-]+\.mk):\d+: recipe for target '[^']*' failed|at [^,]+, \S*[\\/]Modules[\\/]Pester[\\/]\d[^\\/]*[\\/])/;
+  /^\s*(?:(?:[-=*#!_+|.]\s*){5,}$|(?:---|\.\.\.)\s*$|\(See full trace by running task with --trace\)|Use --trace for backtrace\.|info Visit https:\/\/yarnpkg\.com\/|For more information about this error, try `rustc --explain|note: [Rr]un with `RUST_BACKTRACE=(?:1|full)` |Run with --(?:stacktrace|info|debug|scan)\b|(?:> )?There were failing tests\. See the report at:|rake aborted!$|Failing due to -Werror\.|(?:[\w.-]+: )?(?:all )?warnings being treated as errors|-- Configuring incomplete, errors occurred!|error: Could not compile `[\w.-]+`\.$|To learn more, run the command again with --verbose\.|See '[\w. -]+ --help'\.$|(?:bin\/)?rails test \S+:\d+\s*$|Please (?:check|see|refer to|read|report|include|consider|contact)\b|Execution halted\s*$|(?:\[\w+\] )?Total time: \d+ s, completed |(?:\[error\] )?(?:\(.*\) )?sbt\.TestsFailedException: Tests unsuccessful|.*\bfinished with a non-zero exit code\b|(?:[\w./-]*Makefile|[\w.-]+\.mk):\d+: recipe for target '[^']*' failed|at [^,]+, \S*[\\/]Modules[\\/]Pester[\\/]\d[^\\/]*[\\/])/;
 
 const SEPARATOR = /^\s*(?:[-=*#!_+|.]\s*){5,}$/;
 
@@ -225,6 +225,17 @@ export function isTrailer(text: string): boolean {
   return (WRAPPER.test(text) && !KEEP_WRAPPER.test(text)) || TALLY.test(text) || HINT.test(text);
 }
 
+// A stack frame in installed code: a Ruby frame in a gem (`.../gems/rake-12.0.0/exe/rake:27:in
+// `<top (required)>'`, rubygems' executable hooks), a JavaScript frame in node_modules or in
+// node's own modules (`at Module._compile (module.js:409:26)`, `(node:internal/...)`).
+const LIBRARY_FRAME =
+  /^\s*(?:from\s+)?\S*[\\/]gems[\\/]\S+:\d+:in [`']|^\s*at .*(?:[\\/]node_modules[\\/]|\((?:node:)?(?:internal[\\/][\w/]*|(?:events|module|domain|timers|net|fs|util|vm|assert|child_process|_stream_\w+|bootstrap_node|next_tick|stream|tty|readline|zlib|dns|cluster|loader|run_main|task_queues|async_hooks|_tls_wrap|http|https)\.js:\d+:\d+\)$))/;
+
+/** True for a stack frame of installed code (a gem, node_modules, node's core modules). */
+export function isLibraryFrame(text: string): boolean {
+  return LIBRARY_FRAME.test(text);
+}
+
 // Wrapper lines that still tell something: Maven's `[ERROR]` report keeps its closing lines
 // ("-> [Help 1]", "Re-run Maven using the -X switch"), as people who mark a Maven failure mark the
 // report whole (CiDiff's labels do); make's names the target that failed; npm's `code E404` names
@@ -233,16 +244,19 @@ const KEEP_WRAPPER = /^\s*\[ERROR\]|make(?:\[\d+\])?: \*\*\*|npm (?:ERR!|error) 
 
 // A step header's key line ("shell:", "env:", "with:") and npm's pointer to its own log file.
 const STEP_KEY = /^(?:shell|env|with):\s*$/;
+// make's account of where it runs each sub-make.
+const MAKE_DIRECTORY = /^g?make(?:\[\d+\])?: (?:Entering|Leaving) directory /;
 const NPM_LOG_NOTE =
   /^npm (?:ERR!|error) (?:A complete log of this run|\s*$|Log files were not written)|^npm (?:ERR!|error) +\/\S+\/_logs\//;
 
 /** Lines that are the CI's own bookkeeping; never worth an excerpt line on their own. */
 export function isNoise(text: string): boolean {
   // (/^\s*$/ is !hasText: \s and trim() know the same blanks. The other patterns open with s, e,
-  // w or n: a line starting otherwise skips their regexes; most lines the engine reads do.)
+  // w, m, g or n: a line starting otherwise skips their regexes; most lines the engine reads do.)
   if (!hasText(text)) return true;
   const c = text.charCodeAt(0);
   if (c === 115 || c === 101 || c === 119) return STEP_KEY.test(text);
+  if (c === 109 || c === 103) return MAKE_DIRECTORY.test(text);
   return c === 110 && NPM_LOG_NOTE.test(text);
 }
 

@@ -215,6 +215,22 @@ describe("a failed step with no error line", () => {
     expect(f.excerpt).toEqual(["toyc: src/a.ts:12: number is not string"]);
   });
 
+  it("nor does one that only mentions a failure, while a line stating one stands", async () => {
+    const weak = [
+      "$ toyc --check src",
+      "toyc: src/a.ts:12: number is not string",
+      "$ test/run",
+      "/home/travis/.travis/job_stages: line 104: test/run: No such file or directory",
+      'The command "test/run" exited with 127.',
+    ].join("\n");
+    expect((await analyzeText(weak, { rules })).failures[0].rule).toBe("toy.error");
+    const strong = weak.replace(
+      "/home/travis/.travis/job_stages: line 104: test/run: No such file or directory",
+      "Error: test/run crashed",
+    );
+    expect((await analyzeText(strong, { rules })).failures[0].rule).toBe("generic.error");
+  });
+
   it("is its own failure when the earlier step passed", async () => {
     const log = [
       "$ toyc --check src",

@@ -181,3 +181,29 @@ describe("erlang rules: Common Test", () => {
     expect((await analyzeText(plain)).failures[0].rule).not.toBe("erlang.ct-failed");
   });
 });
+
+describe("apple rules: SwiftLint", () => {
+  const lint = (exit: number) =>
+    [
+      "$ swiftlint lint --strict",
+      "Linting 'Object.swift' (1/2)",
+      "/Users/travis/build/o/Kit/Object.swift:88:42: warning: Colon Violation: Colons should be next to the identifier. (colon)",
+      "Linting 'Realm.swift' (2/2)",
+      "Done linting! Found 1 violation, 0 serious in 2 files.",
+      `The command "swiftlint lint --strict" exited with ${exit}.`,
+    ].join("\n");
+
+  it("states a failed --strict run by its violations, not by its closing tally", async () => {
+    const f = (await analyzeText(lint(2))).failures[0];
+    expect(f.rule).toBe("swiftlint.violation");
+    expect(f.category).toBe("lint_error");
+    expect(f.excerpt).toEqual([
+      "/Users/travis/build/o/Kit/Object.swift:88:42: warning: Colon Violation: Colons should be next to the identifier. (colon)",
+    ]);
+  });
+
+  it("reports no failure for warnings in a run that passed", async () => {
+    const res = await analyzeText(lint(0));
+    expect(res.failures).toEqual([]);
+  });
+});

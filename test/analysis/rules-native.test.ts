@@ -6,6 +6,7 @@ import { rustRules } from "../../src/analysis/rules/rust.js";
 import { javaRules } from "../../src/analysis/rules/java.js";
 import { cppRules } from "../../src/analysis/rules/cpp.js";
 import { dotnetRules } from "../../src/analysis/rules/dotnet.js";
+import { haskellRules } from "../../src/analysis/rules/haskell.js";
 // @ts-expect-error plain JS module shared with the benchmark
 import { aggregate, loadCorpus, scoreCase } from "../../bench/corpus-score.mjs";
 
@@ -730,6 +731,35 @@ describe("dotnet rules", () => {
 
 const PREFIXES = ["go-", "rs-", "java-", "c-"];
 const cases: Case[] = (loadCorpus() as Case[]).filter((c) => PREFIXES.some((p) => c.id.startsWith(p)));
+
+describe("haskell rules", () => {
+  it("states a GHC -Werror failure by the warnings it promoted, not by its verdict", async () => {
+    expectRule(haskellRules, "Failing due to -Werror.", "ghc.werror");
+    const log = [
+      "travis_time:start:1f2e3d\x1b[0K$ cabal install --ghc-options=-Werror",
+      "[ 15 of 147] Compiling Text.Pandoc.Error ( src/Text/Pandoc/Error.hs, dist/build/Text/Pandoc/Error.o )",
+      "[ 16 of 147] Compiling Text.Pandoc.Ipynb ( src/Text/Pandoc/Ipynb.hs, dist/build/Text/Pandoc/Ipynb.o )",
+      "",
+      "src/Text/Pandoc/Ipynb.hs:94:10: Warning:",
+      "    No explicit implementation for",
+      "      ‘mappend’",
+      "",
+      "<no location info>: ",
+      "Failing due to -Werror.",
+      "[ 17 of 147] Compiling Text.Pandoc.Slides ( src/Text/Pandoc/Slides.hs, dist/build/Text/Pandoc/Slides.o )",
+      '\x1b[31;1mThe command "cabal install --ghc-options=-Werror" exited with 1.\x1b[0m',
+    ].join("\r\n");
+    const f = (await analyzeText(log)).failures[0];
+    expect(f.rule).toBe("ghc.werror");
+    expect(f.excerpt).toEqual([
+      "src/Text/Pandoc/Ipynb.hs:94:10: Warning:",
+      "    No explicit implementation for",
+      "      ‘mappend’",
+    ]);
+    expect(f.context).toContain("Failing due to -Werror.");
+    expect(f.locations[0]).toMatchObject({ file: "src/Text/Pandoc/Ipynb.hs", line: 94 });
+  });
+});
 
 describe("analyzer on the Go, Rust, Java and C/C++ corpus", () => {
   it("meets the bars: category >= 97%, locations >= 95%, key lines >= 95%", async () => {

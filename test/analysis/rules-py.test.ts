@@ -249,9 +249,16 @@ describe("python rules", () => {
       "",
       "  - numpy=1.10.4",
       "  - python=3.4",
+      "",
+      "Current channels:",
+      "",
+      "  - https://repo.anaconda.com/pkgs/main/linux-64",
     ]);
     expect(conda.category).toBe("dependency_error");
     expect(conda.excerpt).toContain("  - numpy=1.10.4");
+    // The blank line the rule took ends its paragraph: the channel list is the next one.
+    expect(conda.excerpt).not.toContain("Current channels:");
+    expect(conda.excerpt).not.toContain("  - https://repo.anaconda.com/pkgs/main/linux-64");
     expect(
       (
         await first([

@@ -112,6 +112,10 @@ describe("line splitting", () => {
   it("removes ANSI colour, cursor and OSC hyperlink codes before rules see the line", () => {
     const raw = "\x1b[31merr\x1b[0mor TS2304: \x1b]8;;https://x.dev\x07link\x1b]8;;\x07 \x1b[2K[0Kdone";
     expect(cleanLine(raw).text).toBe("error TS2304: link done");
+    // A curses program sets the keypad mode around each screen (ESC [?1h ESC = ... ESC [?1l ESC >).
+    expect(cleanLine("\x1b[?1h\x1b=\x1b[?1l\x1b>motions/line-begin  FAIL").text).toBe(
+      "motions/line-begin  FAIL",
+    );
     // The keyword only exists once the codes are gone: the scanner must still hand the line over.
     const r = recorder({ busy: false, gha: true, keywords: ["error TS"] });
     const scanner = new LineScanner(r.fake as unknown as Engine);

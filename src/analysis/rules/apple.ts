@@ -39,5 +39,19 @@ export const appleRules: RuleSet = {
       message: "$<name>: $<message>",
       suggestion: "Fix the failing XCTest assertion at the position shown (or the code it tests).",
     },
+    {
+      // SwiftLint's violations: `File.swift:12:5: warning: Colon Violation: ... (colon)`. A warning
+      // fails the step only under --strict, so the lines only explain a step that failed.
+      id: "swiftlint.violation",
+      tool: "swiftlint",
+      category: "lint_error",
+      severity: "medium",
+      strategy: "llm",
+      keywords: [" Violation: "],
+      match:
+        /^(?<file>(?:[A-Za-z]:)?[^\s:]+\.swift):(?<line>\d+):(?<column>\d+): (?:warning|error): (?<message>.+ Violation: .+?)(?: \((?<code>\w+)\))?$/,
+      role: "summary",
+      suggestion: "Fix the SwiftLint violation at $<file>:$<line> (rule $<code>).",
+    },
   ],
 };

@@ -20,6 +20,7 @@ import { ciRules } from "./ci.js";
 import { appleRules } from "./apple.js";
 import { powershellRules } from "./powershell.js";
 import { erlangRules } from "./erlang.js";
+import { haskellRules } from "./haskell.js";
 
 /** Every rule set, most specific ecosystems first; the generic fallback lives in the engine. */
 export const ruleSets: RuleSet[] = [
@@ -42,6 +43,7 @@ export const ruleSets: RuleSet[] = [
   appleRules,
   powershellRules,
   erlangRules,
+  haskellRules,
   runnerRules,
   ciRules,
 ];
