@@ -7,7 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   J9: () => (/* binding */ formatResult)
+/* harmony export */   J9: () => (/* binding */ formatResult),
+/* harmony export */   os: () => (/* binding */ fitJson)
 /* harmony export */ });
 /* unused harmony exports fence, toMarkdown, toText */
 /** A fence longer than any backtick run in the content, so log text can never close it early. */
@@ -25,9 +26,36 @@ function where(f) {
         return "";
     return `${l.file}${l.line ? `:${l.line}` : ""}${l.column ? `:${l.column}` : ""}`;
 }
-/** Escapes text for a markdown table cell or inline position. */
+/**
+ * Escapes log text for a markdown table cell or inline position. A log is untrusted and this
+ * markdown may be posted as a comment: `@name` and `@org/team` go into code spans, where GitHub
+ * sends no notification (a failing test named after a person would ping them otherwise).
+ */
 function md(s) {
-    return s.replace(/[\\`*_{}[\]<>|#]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
+    return s
+        .replace(/[\\`*_{}[\]<>|#]/g, (c) => `\\${c}`)
+        .replace(/\r?\n/g, " ")
+        .replace(/(^|[^\w`])@([A-Za-z0-9](?:[\w-]|\\_)*(?:\/(?:[\w-]|\\_)+)?)/g, (_m, pre, who) => `${pre}\`@${who.replace(/\\_/g, "_")}\``);
+}
+/**
+ * Excerpts may run to thousands of lines (a long compile error list); a report shows the head.
+ * The runner refuses a step summary over 1 MiB, and ten full excerpts could reach that.
+ */
+const SHOWN_LINES = 80;
+const SHOWN_CHARS = 20_000;
+function shown(excerpt) {
+    const out = [];
+    let chars = 0;
+    for (const line of excerpt) {
+        if (out.length >= SHOWN_LINES || chars + line.length > SHOWN_CHARS)
+            break;
+        out.push(line);
+        chars += line.length + 1;
+    }
+    const rest = excerpt.length - out.length;
+    if (rest > 0)
+        out.push(`… ${rest} more line${rest === 1 ? "" : "s"} in the JSON output`);
+    return out;
 }
 function toMarkdown(result, opts = {}) {
     const detailed = opts.detailed ?? 10;
@@ -53,7 +81,7 @@ function toMarkdown(result, opts = {}) {
         out.push(`Fingerprint: \`${f.fingerprint}\`  `);
         out.push(`Suggestion: ${md(f.suggestion)}`);
         out.push("");
-        out.push(fence(f.excerpt));
+        out.push(fence(shown(f.excerpt)));
         out.push("");
     });
     out.push(`<sub>${result.stats.lines} lines, ${result.stats.bytes} bytes analyzed in ${result.stats.durationMs} ms</sub>`);
@@ -72,6 +100,39 @@ function toText(result) {
             out.push(`   | ${e}`);
     });
     return out.join("\n") + "\n";
+}
+/**
+ * The analysis as compact JSON of at most `maxChars` characters (the runner keeps 1 MB of outputs
+ * per job, counted in UTF-16 units, and drops an output over it). Cuts the least useful parts
+ * first: contexts, then excerpt tails, then the failures at the end, and says so with
+ * `truncated: true`. Failure order, messages, locations and fingerprints are kept whole.
+ */
+function fitJson(result, maxChars) {
+    let json = JSON.stringify(result);
+    if (json.length <= maxChars)
+        return json;
+    const cut = (failures, lines) => failures.map((f) => ({
+        ...f,
+        context: [],
+        excerpt: f.excerpt.slice(0, lines).map((l) => (l.length > 2000 ? `${l.slice(0, 2000)}…` : l)),
+        lines: f.lines.slice(0, lines),
+    }));
+    for (const lines of [200, 50, 10, 3, 1]) {
+        json = JSON.stringify({ ...result, failures: cut(result.failures, lines), truncated: true });
+        if (json.length <= maxChars)
+            return json;
+    }
+    let failures = cut(result.failures, 1);
+    while (failures.length > 1) {
+        failures = failures.slice(0, Math.ceil(failures.length / 2));
+        json = JSON.stringify({ ...result, failures, truncated: true });
+        if (json.length <= maxChars)
+            return json;
+    }
+    // One failure whose message or locations alone are too big: keep what says what failed.
+    const f = failures[0];
+    const one = f && { ...f, message: f.message.slice(0, 1000), locations: f.locations.slice(0, 10) };
+    return JSON.stringify({ ...result, failures: one ? [one] : [], truncated: true });
 }
 function formatResult(result, format) {
     if (format === "json") {
@@ -160,7 +221,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _analysis_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2498);
+/* harmony import */ var _analysis_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9964);
 /* harmony import */ var _analysis_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2743);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9661);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2453);
