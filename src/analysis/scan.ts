@@ -16,7 +16,7 @@ import {
 } from "./keywords.js";
 import { cleanLine, MAX_LINE, type CleanLine } from "./clean.js";
 import { hasText, isNoise } from "./generic.js";
-import type { Engine, OutputSource } from "./engine.js";
+import type { OutputSource } from "./engine.js";
 
 /**
  * The byte-level front of the analyzer. Most lines of a big log are noise that no rule, marker or
@@ -163,8 +163,90 @@ function triage(d: ScanDfa, keywords: string[], text: string): { found: number[]
   return { found, anchor };
 }
 
+const TAPE_HOT = 1;
+const TAPE_PUSHED = 2;
+const TAPE_ESC = 4;
+const TAPE_ANCHORED = 8;
+const TAPE_BLANK = 16;
+const TAPE_TEXT = 32;
+
+/**
+ * What a prescan found, line by line, for LineScanner.replay: for each line the scan flagged
+ * (hot) or handed over, its number, flags (TAPE_*, and the timestamp's length from bit 8 on), and
+ * the rule keyword ids the scan collected on it (a count, -1 when the line needs cleanLine).
+ */
+export class Tape {
+  private data: Int32Array<ArrayBuffer> = new Int32Array(1 << 12);
+  private size = 0;
+  private lineNo = 0;
+  /** Where the current line's record starts, -1 when it has none. */
+  private current = -1;
+
+  /** The scan is at its next line (the arguments of LineScanner.line). */
+  line(
+    hot: boolean,
+    textOffset: number,
+    ids: Int32Array,
+    count: number,
+    esc: boolean,
+    anchored: boolean,
+  ): void {
+    this.lineNo++;
+    this.current = -1;
+    if (!hot) return;
+    const flags = TAPE_HOT | (esc ? TAPE_ESC : 0) | (anchored ? TAPE_ANCHORED : 0) | (textOffset << 8);
+    this.append(flags, count, ids);
+  }
+
+  /** The current line is quiet, and blank or not. */
+  blank(blank: boolean): void {
+    if (this.current >= 0) this.data[this.current + 1] |= blank ? TAPE_BLANK : TAPE_TEXT;
+  }
+
+  /** The current line went to the engine. */
+  pushed(): void {
+    if (this.current < 0) this.append(TAPE_PUSHED, 0, null);
+    else this.data[this.current + 1] |= TAPE_PUSHED;
+  }
+
+  private append(flags: number, count: number, ids: Int32Array | null): void {
+    const need = this.size + 3 + Math.max(0, count);
+    if (need > this.data.length) {
+      const bigger = new Int32Array(Math.max(need, 2 * this.data.length));
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.current = this.size;
+    this.data[this.size++] = this.lineNo;
+    this.data[this.size++] = flags;
+    this.data[this.size++] = count;
+    for (let k = 0; k < count; k++) this.data[this.size++] = ids![k];
+  }
+
+  result(): Int32Array<ArrayBuffer> {
+    return this.data.slice(0, this.size);
+  }
+}
+
+/**
+ * What the scanner feeds: the Engine, or a stand-in that only records which lines the engine
+ * would have to read (prescan.ts, for the parallel path).
+ */
+export interface ScanTarget {
+  readonly keywords: string[];
+  readonly ringSize: number;
+  readonly busy: boolean;
+  readonly isGha: boolean;
+  readonly lineCount: number;
+  push(raw: string): void;
+  pushClean(line: CleanLine, found?: number[] | null, errorWords?: boolean): void;
+  quiet(count: number, recent: Array<{ n: number; text: string }>, source: OutputSource): void;
+  settleOutput(): void;
+  mayHit(found: number[], text: string): boolean;
+}
+
 export class LineScanner implements OutputSource {
-  private buf = Buffer.allocUnsafe(0);
+  private buf: Buffer<ArrayBufferLike> = Buffer.allocUnsafe(0);
   /** Bytes held: the unfinished last line of the previous chunk, then new bytes. */
   private len = 0;
   /** Bytes seen, for the stats. */
@@ -198,7 +280,16 @@ export class LineScanner implements OutputSource {
   private ids: Int32Array = new Int32Array(64);
   private gha = false;
 
-  constructor(private readonly engine: Engine) {
+  /**
+   * midStream: the bytes start at a line of a stream already begun (no BOM to drop); tape: what
+   * the scan finds on each line is written there (a prescan, see replay()).
+   */
+  constructor(
+    private readonly engine: ScanTarget,
+    midStream = false,
+    private readonly tape: Tape | null = null,
+  ) {
+    this.started = midStream;
     this.dfa = scanDfa(engine.keywords);
     this.ringSize = engine.ringSize;
     this.ringN = new Int32Array(this.ringSize);
@@ -237,6 +328,73 @@ export class LineScanner implements OutputSource {
 
   end(): void {
     this.scan(true);
+  }
+
+  /**
+   * Feeds buf[0, len), whole lines only (it ends at a line break, or at the end of the stream
+   * when `final`), with the findings a prescan of the same bytes wrote on `tape` (prescan.ts)
+   * instead of running the automaton. The prescan assumed an engine that is never busy: a line
+   * it did not hand over is quiet unless the engine is busy now; every other line gets the very
+   * call scan() makes.
+   */
+  replay(buf: Buffer<ArrayBufferLike>, len: number, tape: Int32Array, final: boolean): void {
+    this.buf = buf;
+    this.len = len;
+    this.bytes += len;
+    const view = buf.subarray(0, len);
+    let start = 0;
+    if (!this.started) {
+      this.started = true;
+      if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
+    }
+    let cr = view.indexOf(13, start);
+    let esc = view.indexOf(ESC, start);
+    let n = 0;
+    let p = 0;
+    while (start < len) {
+      if (cr !== -1 && cr < start) cr = view.indexOf(13, start);
+      const lf = view.indexOf(10, start);
+      const j = lf === -1 ? cr : cr !== -1 && cr < lf ? cr : lf;
+      if (j === -1 && !final) throw new Error("replay: a window must end at a line break");
+      const end = j === -1 ? len : j;
+      n++;
+      let flags = 0;
+      let count = 0;
+      if (p < tape.length && tape[p] === n) {
+        flags = tape[p + 1];
+        count = tape[p + 2];
+        for (let k = 0; k < count; k++) {
+          if (k === this.ids.length) this.ids = growInt32(this.ids);
+          this.ids[k] = tape[p + 3 + k];
+        }
+        p += 3 + Math.max(0, count);
+      }
+      if (esc !== -1 && esc < start) esc = view.indexOf(ESC, start);
+      const hasEsc = esc !== -1 && esc < end;
+      if (!(flags & TAPE_PUSHED) && !this.busy && (this.gha || !startsLikeTimestamp(buf, start, end))) {
+        // Quiet (whatever the prescan found on it): only counted and remembered.
+        if (flags & (TAPE_BLANK | TAPE_TEXT)) this.quietLine(start, end, null, (flags & TAPE_BLANK) !== 0);
+        else this.line(start, end, false, start, -1, hasEsc, false);
+      } else if (flags & TAPE_HOT) {
+        this.line(
+          start,
+          end,
+          true,
+          start + (flags >>> 8),
+          count,
+          (flags & TAPE_ESC) !== 0,
+          (flags & TAPE_ANCHORED) !== 0,
+        );
+      } else {
+        // A line the scan found nothing on: the call scan() makes for it (no escape code it
+        // could not step over is on it, so it stepped over every one there is).
+        this.line(start, end, false, timestampEnd(buf, start, len), 0, hasEsc, false);
+      }
+      if (j === -1) break;
+      start = j + 1;
+      if (buf[j] === 13 && start < len && buf[start] === 10) start++;
+    }
+    this.finishChunk(len, len);
   }
 
   private scan(final: boolean): void {
@@ -462,6 +620,7 @@ export class LineScanner implements OutputSource {
     esc: boolean,
     anchored: boolean,
   ): void {
+    this.tape?.line(hot, textStart - start, this.ids, ids, esc, anchored);
     const e = this.engine;
     const fast = ids >= 0 && end - start <= MAX_LINE && this.plain(start, end, textStart);
     // Engine.busy and isGha change only when the engine reads a line: cached after each push.
@@ -505,14 +664,24 @@ export class LineScanner implements OutputSource {
       }
       text = line.text;
     }
-    const n = e.lineCount + ++this.qCount;
+    this.quietLine(
+      start,
+      end,
+      text,
+      text !== null ? !hasText(text) : esc ? null : quickBlank(this.buf, start, end),
+    );
+  }
+
+  /** A line the engine need not read: counted, and remembered unless blank (null: decode to know). */
+  private quietLine(start: number, end: number, text: string | null, blank: boolean | null): void {
+    const n = this.engine.lineCount + ++this.qCount;
     if (this.qStart < 0) this.qStart = start;
     this.qEnd = end;
-    let blank = text !== null ? !hasText(text) : esc ? null : quickBlank(this.buf, start, end);
     if (blank === null) {
       text = this.cleanText(start, end);
       blank = !hasText(text);
     }
+    this.tape?.blank(blank);
     if (blank) return;
     let h = this.ringHead + this.ringLen;
     if (h >= this.ringSize) h -= this.ringSize;
