@@ -28,7 +28,7 @@ export interface AnalyzeOptions {
 
 /** Below this a log is scanned faster than worker threads start. */
 const PARALLEL_MIN_BYTES = 64 << 20;
-const PARALLEL_WINDOW = 8 << 20;
+const PARALLEL_WINDOW = 4 << 20;
 
 async function analyzeOne(
   feed: (scanner: LineScanner) => Promise<void>,

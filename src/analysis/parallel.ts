@@ -1,7 +1,7 @@
 import { Buffer } from "node:buffer";
 import type { FileHandle } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
-import type { PrescanReply, PrescanRequest } from "./prescan-worker.js";
+import { PRESCAN_WORKER, type PrescanReply, type PrescanRequest } from "./prescan-worker.js";
 import type { LineScanner } from "./scan.js";
 
 /**
@@ -12,30 +12,53 @@ import type { LineScanner } from "./scan.js";
  * file order, so the result is the serial one, byte for byte; windows end at line breaks.
  */
 export interface ParallelOptions {
-  /** Worker threads (default 2). */
   workers: number;
-  /** Bytes a window holds (default 8 MiB). */
+  /** Bytes a window holds. */
   window: number;
 }
 
 /** Windows read ahead per worker: enough to keep both sides busy, few enough to bound memory. */
 const AHEAD = 2;
 
+/** Most bytes a window may grow to, to hold one long line. */
+const MAX_WINDOW = 64 << 20;
+
+/** A line longer than MAX_WINDOW: the parallel path gives up (the caller runs the serial one). */
+export class WindowTooSmall extends Error {}
+
+/** A window's memory, shared with the worker that prescans it. */
+interface Slot {
+  data: SharedArrayBuffer;
+  tape: SharedArrayBuffer;
+}
+
+/**
+ * The module a worker loads to serve prescans: prescan-worker.js next to this one, or the bundle's
+ * entry, which registers itself (see src/index.ts): a bundle has no prescan-worker.js.
+ * (The name is not a literal: a bundler would copy a literal one as a raw asset.)
+ */
+function workerEntry(): URL {
+  const registered = (globalThis as Record<symbol, unknown>)[Symbol.for("autodev.prescanEntry")];
+  if (typeof registered === "string") return new URL(registered);
+  const name = ["prescan-worker", "js"].join(".");
+  return new URL(name, import.meta.url);
+}
+
 class Pool {
   private readonly workers: Worker[] = [];
   private readonly waiting = new Map<
     number,
-    { resolve: (p: Int32Array) => void; reject: (e: unknown) => void }
+    { resolve: (r: PrescanReply) => void; reject: (e: unknown) => void }
   >();
   private failed: unknown = null;
 
   constructor(count: number) {
     for (let i = 0; i < count; i++) {
-      const w = new Worker(new URL("./prescan-worker.js", import.meta.url));
+      const w = new Worker(workerEntry(), { workerData: { [PRESCAN_WORKER]: true } });
       w.on("message", (m: PrescanReply) => {
         const p = this.waiting.get(m.id);
         this.waiting.delete(m.id);
-        p?.resolve(m.tape);
+        p?.resolve(m);
       });
       w.on("error", (e) => this.fail(e));
       w.on("exit", (code) => {
@@ -51,7 +74,7 @@ class Pool {
     this.waiting.clear();
   }
 
-  run(req: PrescanRequest): Promise<Int32Array> {
+  run(req: PrescanRequest): Promise<PrescanReply> {
     if (this.failed) return Promise.reject(this.failed);
     return new Promise((resolve, reject) => {
       this.waiting.set(req.id, { resolve, reject });
@@ -64,12 +87,6 @@ class Pool {
   }
 }
 
-/** Most bytes a window may grow to, to hold one long line. */
-const MAX_WINDOW = 64 << 20;
-
-/** A line longer than MAX_WINDOW: the parallel path gives up (the caller runs the serial one). */
-export class WindowTooSmall extends Error {}
-
 /** Reads `file` from its start through the pool into `scanner` (which must be fresh). */
 export async function scanParallel(
   file: FileHandle,
@@ -78,10 +95,15 @@ export async function scanParallel(
 ): Promise<void> {
   const pool = new Pool(options.workers);
   const size = options.window;
-  const slots = options.workers * AHEAD + 1;
-  const free: SharedArrayBuffer[] = [];
-  for (let i = 0; i < slots; i++) free.push(new SharedArrayBuffer(size));
-  const queue: Array<{ sab: SharedArrayBuffer; len: number; final: boolean; tape: Promise<Int32Array> }> = [];
+  // The tape takes at most 16 bytes a line for most lines: room for lines of 16 bytes on average
+  // (a window of shorter lines gets a tape of its own).
+  const slot = (bytes: number): Slot => ({
+    data: new SharedArrayBuffer(bytes),
+    tape: new SharedArrayBuffer(bytes & ~3),
+  });
+  const free: Slot[] = [];
+  for (let i = 0; i < options.workers * AHEAD + 1; i++) free.push(slot(size));
+  const queue: Array<{ slot: Slot; len: number; final: boolean; reply: Promise<PrescanReply> }> = [];
   // The bytes after the last line break of the previous window: the start of the next one.
   let carry = Buffer.alloc(0);
   let eof = false;
@@ -89,10 +111,10 @@ export async function scanParallel(
   try {
     for (;;) {
       while (!eof && free.length) {
-        let sab = free.pop()!;
+        let s = free.pop()!;
         // (After a long line the bytes carried over may fill a window: one twice their size.)
-        if (carry.length * 2 > sab.byteLength) sab = new SharedArrayBuffer(carry.length * 2);
-        let buf = Buffer.from(sab);
+        if (carry.length * 2 > s.data.byteLength) s = slot(carry.length * 2);
+        let buf = Buffer.from(s.data);
         carry.copy(buf, 0);
         let filled = carry.length;
         let len = 0;
@@ -114,31 +136,34 @@ export async function scanParallel(
           // A line longer than the window: a bigger one, up to a bound (the serial path keeps
           // only the head of such a line; a window must hold it whole).
           if (buf.length * 2 > MAX_WINDOW) throw new WindowTooSmall();
-          const bigger = new SharedArrayBuffer(buf.length * 2);
-          const b = Buffer.from(bigger);
+          const bigger = slot(buf.length * 2);
+          const b = Buffer.from(bigger.data);
           buf.copy(b, 0, 0, filled);
-          sab = bigger;
+          s = bigger;
           buf = b;
         }
         carry = Buffer.from(buf.subarray(len, filled));
-        if (!len && eof) {
-          free.push(sab);
+        if (!len) {
+          free.push(s);
           break;
         }
-        const first = id === 0;
-        queue.push({ sab, len, final: eof, tape: pool.run({ id: id++, sab, len, first }) });
+        const req: PrescanRequest = { id, data: s.data, len, first: id === 0, tape: s.tape };
+        id++;
+        const reply = pool.run(req);
+        // (Awaited in turn below; a worker's failure must not count as unhandled meanwhile.)
+        reply.catch(() => {});
+        queue.push({ slot: s, len, final: eof, reply });
       }
       const next = queue.shift();
       if (!next) break;
-      const tape = await next.tape;
-      scanner.replay(Buffer.from(next.sab, 0, next.len), next.len, tape, next.final);
+      const { tape } = await next.reply;
+      const records = typeof tape === "number" ? new Int32Array(next.slot.tape, 0, tape) : tape;
+      scanner.replay(Buffer.from(next.slot.data, 0, next.len), next.len, records, next.final);
       // (A window grown for a long line is let go.)
-      free.push(next.sab.byteLength === size ? next.sab : new SharedArrayBuffer(size));
+      free.push(next.slot.data.byteLength === size ? next.slot : slot(size));
     }
-    if (process.env.AUTODEV_PAR_DEBUG) console.error("main cpu", process.threadCpuUsage());
   } finally {
     // (Replies still on their way are dropped with the workers.)
-    for (const q of queue) q.tape.catch(() => {});
     await pool.close();
   }
 }

@@ -1,34 +1,43 @@
-import { parentPort } from "node:worker_threads";
+import { Buffer } from "node:buffer";
+import { parentPort, workerData } from "node:worker_threads";
 import { Engine } from "./engine.js";
-import { asBuffer, prescan } from "./prescan.js";
+import { prescan } from "./prescan.js";
 import { ruleSets } from "./rules/index.js";
+import { Tape } from "./scan.js";
 
-/** A worker of the parallel path (parallel.ts): prescans the windows it is sent, in order. */
+/**
+ * A worker of the parallel path (parallel.ts): prescans the windows it is sent, in order. The
+ * window's bytes and the tape's room are shared memory the main thread reuses, so nothing is
+ * allocated per window on either side (memory that worker threads free is slow to go back).
+ */
 export interface PrescanRequest {
   id: number;
-  sab: SharedArrayBuffer;
+  data: SharedArrayBuffer;
   len: number;
   first: boolean;
+  tape: SharedArrayBuffer;
 }
 
 export interface PrescanReply {
   id: number;
-  tape: Int32Array;
+  /** Int32 entries written to the request's tape, or the tape itself when it did not fit. */
+  tape: number | Int32Array;
 }
 
-const engine = new Engine(ruleSets);
-parentPort!.on("message", (m: PrescanRequest) => {
-  const t0 = process.threadCpuUsage().user;
-  const tape = prescan(engine, asBuffer(m.sab, m.len), m.first);
-  if (process.env.AUTODEV_PAR_DEBUG)
-    console.error(
-      "worker",
-      m.id,
-      "cpu",
-      process.threadCpuUsage().user / 1000,
-      "window",
-      (process.threadCpuUsage().user - t0) / 1000,
-    );
-  const reply: PrescanReply = { id: m.id, tape };
-  parentPort!.postMessage(reply, [tape.buffer]);
-});
+/** Set in a worker's data: the entry module serves prescans (see parallel.ts). */
+export const PRESCAN_WORKER = "autodevPrescan";
+
+/** Answers the parallel path's requests on this worker thread. */
+export function servePrescans(): void {
+  const engine = new Engine(ruleSets);
+  const tape = new Tape();
+  parentPort!.on("message", (m: PrescanRequest) => {
+    prescan(engine, Buffer.from(m.data, 0, m.len), m.len, m.first, tape);
+    const shared = new Int32Array(m.tape);
+    const out = tape.copy(shared);
+    const reply: PrescanReply = { id: m.id, tape: out === shared ? tape.length : out };
+    parentPort!.postMessage(reply);
+  });
+}
+
+if ((workerData as Record<string, unknown> | null)?.[PRESCAN_WORKER]) servePrescans();

@@ -1,5 +1,6 @@
-import { Buffer } from "node:buffer";
+import type { Buffer } from "node:buffer";
 import { cleanLine, type CleanLine } from "./clean.js";
+import { errorStrength } from "./generic.js";
 import type { Engine, OutputSource } from "./engine.js";
 import { LineScanner, Tape, type ScanTarget } from "./scan.js";
 
@@ -23,7 +24,8 @@ class Recorder implements ScanTarget {
     private readonly tape: Tape,
   ) {
     this.keywords = engine.keywords;
-    this.ringSize = engine.ringSize;
+    // No ring: nothing reads the quiet lines here.
+    this.ringSize = 0;
   }
 
   get isGha(): boolean {
@@ -35,16 +37,22 @@ class Recorder implements ScanTarget {
   }
 
   push(raw: string): void {
-    this.note(cleanLine(raw).gha);
+    this.note(cleanLine(raw), true, -1);
   }
 
-  pushClean(line: CleanLine): void {
-    this.note(line.gha);
+  pushClean(line: CleanLine, _found?: number[] | null, errorWords = true, strength = -1): void {
+    this.note(line, errorWords, strength);
   }
 
-  private note(gha: boolean): void {
+  /**
+   * The line goes on the tape as one the engine reads, with its errorStrength (the engine's most
+   * costly test, worked out here rather than on the replaying thread).
+   */
+  private note(line: CleanLine, errorWords: boolean, strength: number): void {
     this.lineNo++;
-    this.tape.pushed();
+    const gha = line.gha;
+    if (strength < 0 && errorWords && line.marker === null) strength = errorStrength(line.text, null);
+    this.tape.pushed(strength);
     // As the engine does: a line with a GitHub timestamp makes it read the log as a GitHub one.
     if (gha) this.gha = true;
   }
@@ -60,23 +68,17 @@ class Recorder implements ScanTarget {
   }
 }
 
-const SLICE = 1 << 20;
-
 /**
- * The tape (see Tape) of `bytes`, whole lines of a log (`first` when they start it): what the scan
- * finds on each line, and the lines the engine may have to read when it is not busy.
+ * Writes on `tape` (see Tape) what the scan finds on each line of buf[0, len), whole lines of a
+ * log (`first` when they start it), and which lines the engine may have to read when not busy.
  */
-export function prescan(engine: Engine, bytes: Uint8Array, first: boolean): Int32Array<ArrayBuffer> {
-  const tape = new Tape();
-  const recorder = new Recorder(engine, tape);
-  const scanner = new LineScanner(recorder, !first, tape);
-  // In slices, as a file is read: the scanner's buffer stays small.
-  for (let i = 0; i < bytes.byteLength; i += SLICE)
-    scanner.write(bytes.subarray(i, Math.min(bytes.byteLength, i + SLICE)));
-  scanner.end();
-  return tape.result();
-}
-
-export function asBuffer(sab: SharedArrayBuffer, len: number): Buffer {
-  return Buffer.from(sab, 0, len);
+export function prescan(
+  engine: Engine,
+  buf: Buffer<ArrayBufferLike>,
+  len: number,
+  first: boolean,
+  tape: Tape,
+): void {
+  tape.reset();
+  new LineScanner(new Recorder(engine, tape), !first, tape).scanWindow(buf, len);
 }

@@ -15,7 +15,7 @@ import {
   type Dfa,
 } from "./keywords.js";
 import { cleanLine, MAX_LINE, type CleanLine } from "./clean.js";
-import { hasText, isNoise } from "./generic.js";
+import { errorStrength, exitMarker, hasText, isNoise } from "./generic.js";
 import type { OutputSource } from "./engine.js";
 
 /**
@@ -70,9 +70,11 @@ const TAB = 9;
 // ERRORISH's numbered failure ("  1) test name"), loosened.
 const NUMBERED = /^\s*\d+\) /;
 
-// Ordered: keywordsIn reports the largest seen.
+// Ordered: keywordsIn reports the largest seen. An error word matters to the engine only through
+// errorStrength (or as an exit line); structure anchors (markers, step boundaries) always matter.
 const ANCHOR_NUMBERED = 1;
-const ANCHOR_PLAIN = 2;
+const ANCHOR_ERROR = 2;
+const ANCHOR_STRUCTURE = 3;
 
 const VERIFY_SGR = 1;
 const VERIFY_NUMBERED = 2;
@@ -83,7 +85,7 @@ interface ScanDfa {
   other: Dfa;
   /** VERIFY_* per flagged state. */
   verifyType: Uint8Array;
-  /** Per flagged state: ANCHOR_PLAIN when an anchor ends there, ANCHOR_NUMBERED for `N) `, else 0. */
+  /** Per flagged state: the largest ANCHOR_* of the anchors ending there (NUMBERED for `N) `), else 0. */
   anchorAt: Uint8Array;
   /** Per keyword: a raw-byte hit needs confirming on the cleaned text (see LineScanner.line). */
   confirm: Uint8Array;
@@ -111,10 +113,20 @@ function scanDfa(keywords: string[]): ScanDfa {
     for (const id of ids) if (id >= sgrFrom) verifyType[i] |= id >= numFrom ? VERIFY_NUMBERED : VERIFY_SGR;
   });
   const anchorAt = new Uint8Array(gha.kind.length);
+  const structureFrom = keywords.length + ERROR_ANCHORS.length;
   gha.outputs.forEach((ids, i) => {
     for (const id of ids) {
-      if (id >= keywords.length && id < sgrFrom) anchorAt[i] = ANCHOR_PLAIN;
-      else if (id >= numFrom && !anchorAt[i]) anchorAt[i] = ANCHOR_NUMBERED;
+      const a =
+        id < keywords.length
+          ? 0
+          : id < structureFrom
+            ? ANCHOR_ERROR
+            : id < sgrFrom
+              ? ANCHOR_STRUCTURE
+              : id >= numFrom
+                ? ANCHOR_NUMBERED
+                : 0;
+      if (a > anchorAt[i]) anchorAt[i] = a;
     }
   });
   const confirm = Uint8Array.from(keywords, (k) => (k.length > WINDOW || /\s$/.test(k) ? 1 : 0));
@@ -150,23 +162,42 @@ class QuietLine {
 
 /** Whether a cleaned line holds one of the anchors (error words, markers, exit lines): for tests. */
 export function hasAnchor(keywords: string[], text: string): boolean {
-  return triage(scanDfa(keywords), keywords, text).anchor;
+  return triage(scanDfa(keywords), keywords, text).anchor > 0;
 }
 
 /**
- * The rule keywords a cleaned line holds (null if none) and whether it holds an anchor
- * (escape-code anchors no longer matter); the engine gets the keywords along with the line.
+ * The rule keywords a cleaned line holds (null if none) and the largest anchor it holds (0 for
+ * none; escape-code anchors no longer matter); the engine gets the keywords along with the line.
  */
-function triage(d: ScanDfa, keywords: string[], text: string): { found: number[] | null; anchor: boolean } {
+function triage(d: ScanDfa, keywords: string[], text: string): { found: number[] | null; anchor: number } {
   const found = keywordsIn(d.gha, keywords, text, d.anchorAt);
-  const anchor = lastMark === ANCHOR_PLAIN || (lastMark === ANCHOR_NUMBERED && NUMBERED.test(text));
+  const anchor =
+    lastMark >= ANCHOR_ERROR
+      ? lastMark
+      : lastMark === ANCHOR_NUMBERED && NUMBERED.test(text)
+        ? ANCHOR_ERROR
+        : 0;
   return { found, anchor };
+}
+
+/**
+ * Whether an error word on a line the engine is not busy with matters: the line is an exit line,
+ * or errorStrength finds it error-ish (-1: no; else that strength, which the engine is handed).
+ * Otherwise the engine would only count and remember the line, as a quiet one ("Found 0 errors.").
+ */
+function errorsIn(text: string, known: number): number {
+  if (exitMarker(text)) return 0;
+  const strength = known >= 0 ? known : errorStrength(text, null);
+  return strength > 0 ? strength : -1;
 }
 
 const TAPE_HOT = 1;
 const TAPE_PUSHED = 2;
 const TAPE_ESC = 4;
-const TAPE_ANCHORED = 8;
+/** The line's anchor (ANCHOR_*) is stored from this bit on (two bits). */
+const TAPE_ANCHOR_SHIFT = 6;
+/** A handed-over unmarked line's errorStrength + 1 (0: not known) is stored from this bit on. */
+const TAPE_STRENGTH_SHIFT = 24;
 const TAPE_BLANK = 16;
 const TAPE_TEXT = 32;
 
@@ -189,12 +220,17 @@ export class Tape {
     ids: Int32Array,
     count: number,
     esc: boolean,
-    anchored: boolean,
+    anchored: number,
   ): void {
     this.lineNo++;
     this.current = -1;
     if (!hot) return;
-    const flags = TAPE_HOT | (esc ? TAPE_ESC : 0) | (anchored ? TAPE_ANCHORED : 0) | (textOffset << 8);
+    // (A timestamp too long for its 16 bits: the line goes through cleanLine, as it may.)
+    if (textOffset > 0xffff) {
+      textOffset = 0;
+      count = -1;
+    }
+    const flags = TAPE_HOT | (esc ? TAPE_ESC : 0) | (anchored << TAPE_ANCHOR_SHIFT) | (textOffset << 8);
     this.append(flags, count, ids);
   }
 
@@ -203,10 +239,11 @@ export class Tape {
     if (this.current >= 0) this.data[this.current + 1] |= blank ? TAPE_BLANK : TAPE_TEXT;
   }
 
-  /** The current line went to the engine. */
-  pushed(): void {
-    if (this.current < 0) this.append(TAPE_PUSHED, 0, null);
-    else this.data[this.current + 1] |= TAPE_PUSHED;
+  /** The current line went to the engine, with its errorStrength when known (else -1). */
+  pushed(strength: number): void {
+    const flags = TAPE_PUSHED | ((strength + 1) << TAPE_STRENGTH_SHIFT);
+    if (this.current < 0) this.append(flags, 0, null);
+    else this.data[this.current + 1] |= flags;
   }
 
   private append(flags: number, count: number, ids: Int32Array | null): void {
@@ -223,8 +260,22 @@ export class Tape {
     for (let k = 0; k < count; k++) this.data[this.size++] = ids![k];
   }
 
-  result(): Int32Array<ArrayBuffer> {
-    return this.data.slice(0, this.size);
+  /** Starts over for another window (keeping the memory: a worker prescans many). */
+  reset(): void {
+    this.size = 0;
+    this.lineNo = 0;
+    this.current = -1;
+  }
+
+  get length(): number {
+    return this.size;
+  }
+
+  /** The records, copied into `into` when they fit, else into a new array. */
+  copy(into: Int32Array<ArrayBufferLike>): Int32Array<ArrayBufferLike> {
+    const out = this.size <= into.length ? into : new Int32Array(this.size);
+    out.set(this.data.subarray(0, this.size));
+    return out;
   }
 }
 
@@ -239,7 +290,7 @@ export interface ScanTarget {
   readonly isGha: boolean;
   readonly lineCount: number;
   push(raw: string): void;
-  pushClean(line: CleanLine, found?: number[] | null, errorWords?: boolean): void;
+  pushClean(line: CleanLine, found?: number[] | null, errorWords?: boolean, strength?: number): void;
   quiet(count: number, recent: Array<{ n: number; text: string }>, source: OutputSource): void;
   settleOutput(): void;
   mayHit(found: number[], text: string): boolean;
@@ -330,6 +381,14 @@ export class LineScanner implements OutputSource {
     this.scan(true);
   }
 
+  /** Scans buf[0, len) in place as the whole (rest of the) stream: a prescan's window. */
+  scanWindow(buf: Buffer<ArrayBufferLike>, len: number): void {
+    this.buf = buf;
+    this.len = len;
+    this.bytes += len;
+    this.scan(true);
+  }
+
   /**
    * Feeds buf[0, len), whole lines only (it ends at a line break, or at the end of the stream
    * when `final`), with the findings a prescan of the same bytes wrote on `tape` (prescan.ts)
@@ -369,26 +428,28 @@ export class LineScanner implements OutputSource {
         }
         p += 3 + Math.max(0, count);
       }
+      const known = ((flags >>> TAPE_STRENGTH_SHIFT) & 7) - 1;
       if (esc !== -1 && esc < start) esc = view.indexOf(ESC, start);
       const hasEsc = esc !== -1 && esc < end;
       if (!(flags & TAPE_PUSHED) && !this.busy && (this.gha || !startsLikeTimestamp(buf, start, end))) {
         // Quiet (whatever the prescan found on it): only counted and remembered.
         if (flags & (TAPE_BLANK | TAPE_TEXT)) this.quietLine(start, end, null, (flags & TAPE_BLANK) !== 0);
-        else this.line(start, end, false, start, -1, hasEsc, false);
+        else this.line(start, end, false, start, -1, hasEsc, 0);
       } else if (flags & TAPE_HOT) {
         this.line(
           start,
           end,
           true,
-          start + (flags >>> 8),
+          start + ((flags >>> 8) & 0xffff),
           count,
           (flags & TAPE_ESC) !== 0,
-          (flags & TAPE_ANCHORED) !== 0,
+          (flags >>> TAPE_ANCHOR_SHIFT) & 3,
+          known,
         );
       } else {
         // A line the scan found nothing on: the call scan() makes for it (no escape code it
         // could not step over is on it, so it stepped over every one there is).
-        this.line(start, end, false, timestampEnd(buf, start, len), 0, hasEsc, false);
+        this.line(start, end, false, timestampEnd(buf, start, len), 0, hasEsc, 0, known);
       }
       if (j === -1) break;
       start = j + 1;
@@ -426,7 +487,7 @@ export class LineScanner implements OutputSource {
         return;
       }
       this.longLine = false;
-      this.line(0, CAP, true, 0, -1, false, false);
+      this.line(0, CAP, true, 0, -1, false, 0);
       if (j === -1) {
         this.finishChunk(len, len);
         return;
@@ -452,8 +513,8 @@ export class LineScanner implements OutputSource {
     let ids = 0;
     // The scan stepped over colour codes on the line (cleanLine removes them).
     let esc = false;
-    // An anchor (error word, marker, exit line) is on the line.
-    let anchored = false;
+    // The largest anchor (error word, marker, exit line) on the line (ANCHOR_*), 0 if none.
+    let anchored = 0;
     // cleanLine strips a line's timestamp, so no keyword the engine sees is in it: skip it.
     let i = timestampEnd(buf, start, len);
     let textStart = i;
@@ -478,7 +539,7 @@ export class LineScanner implements OutputSource {
         hot = false;
         ids = 0;
         esc = false;
-        anchored = false;
+        anchored = 0;
         if (dfa !== this.dfa.gha && this.gha) {
           dfa = this.dfa.gha;
           table = dfa.table;
@@ -507,7 +568,7 @@ export class LineScanner implements OutputSource {
         // Rule keywords and anchors: read on to collect them all and to learn whether the line
         // needs cleaning (line() can then skip cleanLine and the keyword search on its text).
         hot = true;
-        if (anchorAt[f] === ANCHOR_PLAIN) anchored = true;
+        if (anchorAt[f] > anchored && anchorAt[f] >= ANCHOR_ERROR) anchored = anchorAt[f];
         const out = outputs[f];
         for (let o = 0; o < out.length; o++) {
           if (out[o] >= nKeywords) continue;
@@ -618,7 +679,8 @@ export class LineScanner implements OutputSource {
     textStart: number,
     ids: number,
     esc: boolean,
-    anchored: boolean,
+    anchored: number,
+    known = -1,
   ): void {
     this.tape?.line(hot, textStart - start, this.ids, ids, esc, anchored);
     const e = this.engine;
@@ -630,7 +692,7 @@ export class LineScanner implements OutputSource {
       // A line read while the engine is busy (most lines of an error block) holds error words
       // only if the scan met an anchor: without one the engine skips errorStrength, as for the
       // lines handed over below. (Trimming cannot add an anchor; an anchor it may cut is kept.)
-      if (line) e.pushClean(line, this.hitsIn(ids, line.text), anchored);
+      if (line) e.pushClean(line, this.hitsIn(ids, line.text), anchored > 0, known);
       else e.push(this.decode(start, end));
       this.sync();
       return;
@@ -639,7 +701,7 @@ export class LineScanner implements OutputSource {
     // The scan's own CleanLine when it can stand for cleanLine's (an anchor ending in a blank may
     // be in what trimEnd took: then cleanLine and triage decide).
     const quick = hot && fast ? this.fastLine(start, end, textStart, esc) : null;
-    const fastOk = quick !== null && !(anchored && this.trimmed);
+    const fastOk = quick !== null && !(anchored > 0 && this.trimmed);
     // Flagged on the raw bytes; the cleaned text tells for sure.
     const line = fastOk ? quick : hot || end - start > CAP ? cleanLine(this.decode(start, end)) : null;
     if (line) {
@@ -650,15 +712,17 @@ export class LineScanner implements OutputSource {
         return;
       }
       let found: number[] | null;
-      let anchor: boolean;
+      let anchor: number;
       if (fastOk) {
         found = this.hitsIn(ids, line.text);
         anchor = anchored;
       } else ({ found, anchor } = triage(this.dfa, e.keywords, line.text));
-      // A rule keyword alone (", ", ".js:", "`" are common) matters only if one of its rules matches.
-      if (anchor || (found && e.mayHit(found, line.text))) {
+      // A rule keyword alone (", ", ".js:", "`" are common) matters only if one of its rules
+      // matches; an error word alone only if it makes the line error-ish.
+      const strength = anchor === ANCHOR_ERROR ? errorsIn(line.text, known) : 0;
+      if (anchor === ANCHOR_STRUCTURE || (anchor && strength >= 0) || (found && e.mayHit(found, line.text))) {
         this.flushQuiet();
-        e.pushClean(line, found, anchor);
+        e.pushClean(line, found, anchor > 0, known >= 0 ? known : strength > 0 ? strength : -1);
         this.sync();
         return;
       }
@@ -682,7 +746,8 @@ export class LineScanner implements OutputSource {
       blank = !hasText(text);
     }
     this.tape?.blank(blank);
-    if (blank) return;
+    // (A prescan keeps no ring: ringSize 0.)
+    if (blank || !this.ringSize) return;
     let h = this.ringHead + this.ringLen;
     if (h >= this.ringSize) h -= this.ringSize;
     this.ringN[h] = n;
