@@ -110,6 +110,19 @@ describe("the parallel path (worker threads) of analyzeFile", () => {
     }
   });
 
+  it("starts its workers from a process run as `node --input-type=module -e`", async () => {
+    const path = write("eval.log", jobLog());
+    const analyze = JSON.stringify(join(out, "analysis", "analyze.js"));
+    const script =
+      `const { analyzeFile } = await import(${analyze});` +
+      `const r = await analyzeFile(${JSON.stringify(path)}, { parallel: { minBytes: 0, window: 4096, strict: true } });` +
+      "console.log(r.failures.length);";
+    const printed = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+      encoding: "utf8",
+    });
+    expect(Number(printed)).toBe(JSON.parse((await both(path, 4096))[1]).failures.length);
+  });
+
   it("gives the serial result on the corpus logs, one after another in one file", async () => {
     const corpus = join(root, "test", "fixtures", "corpus");
     const logs = readdirSync(corpus)
