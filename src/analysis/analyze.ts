@@ -142,7 +142,8 @@ export async function analyzeFile(path: string, options: AnalyzeOptions = {}): P
   const file = await open(path, "r");
   try {
     const par = options.parallel === false ? null : (options.parallel ?? {});
-    const workers = par?.workers ?? Math.min(2, availableParallelism());
+    // Two workers and this thread share the cores: on a single core the serial path is faster.
+    const workers = par?.workers ?? (availableParallelism() >= 2 ? 2 : 0);
     // Only the built-in rules: a worker thread loads its own copy of them.
     if (
       par &&
