@@ -578,11 +578,11 @@ export class Engine {
     const text = line.text;
     const s = this.step;
     const strength =
-      this.strength >= 0 && line.marker === null
-        ? this.strength
-        : this.errorWords || line.marker === "error"
-          ? errorStrength(text, line.marker)
-          : 0;
+      this.errorWords || line.marker === "error"
+        ? this.strength >= 0 && line.marker === null
+          ? this.strength
+          : errorStrength(text, line.marker)
+        : 0;
     if (strength) {
       const v = verdictCategory(text);
       if (v) s.verdict = v;

@@ -166,6 +166,15 @@ export function hasAnchor(keywords: string[], text: string): boolean {
 }
 
 /**
+ * Whether a cleaned line holds an anchor the engine must read it for when not busy: a structure
+ * anchor, or error words that make it error-ish or an exit line (see line()): for tests.
+ */
+export function anchorMatters(keywords: string[], text: string): boolean {
+  const { anchor } = triage(scanDfa(keywords), keywords, text);
+  return anchor === ANCHOR_STRUCTURE || (anchor > 0 && errorsIn(text, -1) >= 0);
+}
+
+/**
  * The rule keywords a cleaned line holds (null if none) and the largest anchor it holds (0 for
  * none; escape-code anchors no longer matter); the engine gets the keywords along with the line.
  */
