@@ -112,7 +112,7 @@ export async function scanParallel(
   });
   const free: Slot[] = [];
   for (let i = 0; i < options.workers * AHEAD + 1; i++) free.push(slot(size));
-  const queue: Array<{ slot: Slot; len: number; final: boolean; reply: Promise<PrescanReply> }> = [];
+  const queue: Array<{ slot: Slot; len: number; reply: Promise<PrescanReply> }> = [];
   // The bytes after the last line break of the previous window: the start of the next one.
   let carry = Buffer.alloc(0);
   let eof = false;
@@ -161,13 +161,13 @@ export async function scanParallel(
         const reply = pool.run(req);
         // (Awaited in turn below; a worker's failure must not count as unhandled meanwhile.)
         reply.catch(() => {});
-        queue.push({ slot: s, len, final: eof, reply });
+        queue.push({ slot: s, len, reply });
       }
       const next = queue.shift();
       if (!next) break;
       const { tape } = await next.reply;
       const records = typeof tape === "number" ? new Int32Array(next.slot.tape, 0, tape) : tape;
-      scanner.replay(Buffer.from(next.slot.data, 0, next.len), next.len, records, next.final);
+      scanner.replay(Buffer.from(next.slot.data, 0, next.len), next.len, records);
       // (A window grown for a long line is let go.)
       free.push(next.slot.data.byteLength === size ? next.slot : slot(size));
     }

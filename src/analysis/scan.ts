@@ -219,11 +219,14 @@ export class Tape {
   private data: Int32Array<ArrayBuffer> = new Int32Array(1 << 12);
   private size = 0;
   private lineNo = 0;
+  /** Per line, where it ends (its break), negative (the top bit set) when the scan stepped over colour codes on it. */
+  private ends: Int32Array<ArrayBuffer> = new Int32Array(1 << 12);
   /** Where the current line's record starts, -1 when it has none. */
   private current = -1;
 
   /** The scan is at its next line (the arguments of LineScanner.line). */
   line(
+    end: number,
     hot: boolean,
     textOffset: number,
     ids: Int32Array,
@@ -231,7 +234,12 @@ export class Tape {
     esc: boolean,
     anchored: number,
   ): void {
-    this.lineNo++;
+    if (this.lineNo === this.ends.length) {
+      const bigger = new Int32Array(2 * this.ends.length);
+      bigger.set(this.ends);
+      this.ends = bigger;
+    }
+    this.ends[this.lineNo++] = esc ? end | 0x80000000 : end;
     this.current = -1;
     if (!hot) return;
     // (A timestamp too long for its 16 bits: the line goes through cleanLine, as it may.)
@@ -276,14 +284,20 @@ export class Tape {
     this.current = -1;
   }
 
+  /** Entries copy() writes. */
   get length(): number {
-    return this.size;
+    return 1 + this.lineNo + this.size;
   }
 
-  /** The records, copied into `into` when they fit, else into a new array. */
+  /**
+   * The number of lines, their ends, then the records, copied into `into` when they fit, else
+   * into a new array (what LineScanner.replay reads).
+   */
   copy(into: Int32Array<ArrayBufferLike>): Int32Array<ArrayBufferLike> {
-    const out = this.size <= into.length ? into : new Int32Array(this.size);
-    out.set(this.data.subarray(0, this.size));
+    const out = this.length <= into.length ? into : new Int32Array(this.length);
+    out[0] = this.lineNo;
+    out.set(this.ends.subarray(0, this.lineNo), 1);
+    out.set(this.data.subarray(0, this.size), 1 + this.lineNo);
     return out;
   }
 }
@@ -399,33 +413,28 @@ export class LineScanner implements OutputSource {
   }
 
   /**
-   * Feeds buf[0, len), whole lines only (it ends at a line break, or at the end of the stream
-   * when `final`), with the findings a prescan of the same bytes wrote on `tape` (prescan.ts)
-   * instead of running the automaton. The prescan assumed an engine that is never busy: a line
+   * Feeds buf[0, len), whole lines only (it ends at a line break, or at the end of the stream),
+   * with the lines and findings a prescan of the same bytes wrote on `tape` (prescan.ts) instead
+   * of running the automaton. The prescan assumed an engine that is never busy: a line
    * it did not hand over is quiet unless the engine is busy now; every other line gets the very
    * call scan() makes.
    */
-  replay(buf: Buffer<ArrayBufferLike>, len: number, tape: Int32Array, final: boolean): void {
+  replay(buf: Buffer<ArrayBufferLike>, len: number, tape: Int32Array): void {
     this.buf = buf;
     this.len = len;
     this.bytes += len;
-    const view = buf.subarray(0, len);
     let start = 0;
     if (!this.started) {
       this.started = true;
       if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
     }
-    let cr = view.indexOf(13, start);
-    let esc = view.indexOf(ESC, start);
-    let n = 0;
-    let p = 0;
-    while (start < len) {
-      if (cr !== -1 && cr < start) cr = view.indexOf(13, start);
-      const lf = view.indexOf(10, start);
-      const j = lf === -1 ? cr : cr !== -1 && cr < lf ? cr : lf;
-      if (j === -1 && !final) throw new Error("replay: a window must end at a line break");
-      const end = j === -1 ? len : j;
-      n++;
+    // The prescan found the lines (their ends, from tape[1] on) and wrote its records after them.
+    const lines = tape[0];
+    let p = 1 + lines;
+    for (let n = 1; n <= lines; n++) {
+      const e = tape[n];
+      const end = e & 0x7fffffff;
+      const hasEsc = e < 0;
       let flags = 0;
       let count = 0;
       if (p < tape.length && tape[p] === n) {
@@ -438,8 +447,6 @@ export class LineScanner implements OutputSource {
         p += 3 + Math.max(0, count);
       }
       const known = ((flags >>> TAPE_STRENGTH_SHIFT) & 7) - 1;
-      if (esc !== -1 && esc < start) esc = view.indexOf(ESC, start);
-      const hasEsc = esc !== -1 && esc < end;
       if (!(flags & TAPE_PUSHED) && !this.busy && (this.gha || !startsLikeTimestamp(buf, start, end))) {
         // Quiet (whatever the prescan found on it): only counted and remembered.
         if (flags & (TAPE_BLANK | TAPE_TEXT)) this.quietLine(start, end, null, (flags & TAPE_BLANK) !== 0);
@@ -456,13 +463,11 @@ export class LineScanner implements OutputSource {
           known,
         );
       } else {
-        // A line the scan found nothing on: the call scan() makes for it (no escape code it
-        // could not step over is on it, so it stepped over every one there is).
+        // A line the scan found nothing on: the call scan() makes for it.
         this.line(start, end, false, timestampEnd(buf, start, len), 0, hasEsc, 0, known);
       }
-      if (j === -1) break;
-      start = j + 1;
-      if (buf[j] === 13 && start < len && buf[start] === 10) start++;
+      start = end + 1;
+      if (end < len && buf[end] === 13 && start < len && buf[start] === 10) start++;
     }
     this.finishChunk(len, len);
   }
@@ -691,7 +696,7 @@ export class LineScanner implements OutputSource {
     anchored: number,
     known = -1,
   ): void {
-    this.tape?.line(hot, textStart - start, this.ids, ids, esc, anchored);
+    this.tape?.line(end, hot, textStart - start, this.ids, ids, esc, anchored);
     const e = this.engine;
     const fast = ids >= 0 && end - start <= MAX_LINE && this.plain(start, end, textStart);
     // Engine.busy and isGha change only when the engine reads a line: cached after each push.
