@@ -3,7 +3,9 @@
 // writes one digest per log (durationMs left out) to the given JSON file. Compare two runs with
 // `--compare a.json b.json`; any difference is a behaviour change.
 //
-//   node bench/equivalence.mjs out.json
+//   node bench/equivalence.mjs out.json [--parallel WINDOW]
+// --parallel WINDOW forces the parallel path (worker threads) on every log, whatever its size,
+// with windows of WINDOW bytes so that even small logs are split at many seams.
 //   node bench/equivalence.mjs --compare before.json after.json
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -27,6 +29,8 @@ if (args[0] === "--compare") {
 }
 
 const out = args[0];
+const window = args.includes("--parallel") ? Number(args[args.indexOf("--parallel") + 1]) : 0;
+const options = window ? { parallel: { minBytes: 0, workers: 1, window, strict: true } } : {};
 if (!out) throw new Error("usage: node bench/equivalence.mjs out.json");
 const { analyzeFile } = await import("../lib/analysis/analyze.js");
 
@@ -54,7 +58,7 @@ if (existsSync("/tmp/autodev-bench-10m.log")) files.push("/tmp/autodev-bench-10m
 
 const digest = {};
 for (const f of files) {
-  const res = await analyzeFile(f);
+  const res = await analyzeFile(f, options);
   delete res.stats.durationMs;
   const json = JSON.stringify(res);
   digest[f] = createHash("sha256").update(json).digest("hex");

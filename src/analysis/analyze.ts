@@ -1,9 +1,11 @@
 import { open } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { unzipSync } from "fflate";
 import { Engine } from "./engine.js";
 import { ruleSets } from "./rules/index.js";
 import type { RuleSet } from "./rule-types.js";
 import type { AnalysisResult, Failure } from "./types.js";
+import { scanParallel } from "./parallel.js";
 import { LineScanner } from "./scan.js";
 
 /** Bytes per read of a log file: big enough to amortise each await, small enough to stay in cache. */
@@ -16,7 +18,17 @@ export interface AnalyzeOptions {
   rules?: RuleSet[];
   /** Step name to use when the log itself names none (a run-logs zip entry's file name). */
   defaultStep?: string;
+  /**
+   * analyzeFile on a big plain log scans it in worker threads (parallel.ts), with the same
+   * result; false keeps it on this thread. Tests lower minBytes and window to split small logs,
+   * and set strict to see an error the parallel path would otherwise recover from serially.
+   */
+  parallel?: false | { minBytes?: number; workers?: number; window?: number; strict?: boolean };
 }
+
+/** Below this a log is scanned faster than worker threads start. */
+const PARALLEL_MIN_BYTES = 64 << 20;
+const PARALLEL_WINDOW = 4 << 20;
 
 async function analyzeOne(
   feed: (scanner: LineScanner) => Promise<void>,
@@ -129,12 +141,35 @@ export async function analyzeFile(path: string, options: AnalyzeOptions = {}): P
   }
   const file = await open(path, "r");
   try {
+    const par = options.parallel === false ? null : (options.parallel ?? {});
+    // Two workers and this thread share the cores: on a single core the serial path is faster.
+    const workers = par?.workers ?? (availableParallelism() >= 2 ? 2 : 0);
+    // Only the built-in rules: a worker thread loads its own copy of them.
+    if (
+      par &&
+      !options.rules &&
+      workers >= 1 &&
+      (await file.stat()).size >= (par.minBytes ?? PARALLEL_MIN_BYTES)
+    ) {
+      try {
+        return (
+          await analyzeOne(
+            (scanner) => scanParallel(file, scanner, { workers, window: par.window ?? PARALLEL_WINDOW }),
+            options,
+          )
+        ).result;
+      } catch (e) {
+        // A worker that could not start, or a huge line: the serial path, anew (strict: tests).
+        if (par.strict) throw e;
+      }
+    }
     // Read straight into the scanner's buffer: no stream objects, no copy of each chunk.
     return (
       await analyzeOne(async (scanner) => {
-        for (;;) {
+        for (let at = 0; ;) {
           const { buf, offset, length } = scanner.space(READ_SIZE);
-          const { bytesRead } = await file.read(buf, offset, length, null);
+          const { bytesRead } = await file.read(buf, offset, length, at);
+          at += bytesRead;
           if (!bytesRead) return;
           scanner.commit(bytesRead);
         }

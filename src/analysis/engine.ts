@@ -226,6 +226,8 @@ export class Engine {
   private gha = false;
   /** False while the current line holds no error word (scan.ts checked): errorStrength is 0. */
   private errorWords = true;
+  /** The current line's errorStrength when the scanner already computed it (else -1). */
+  private strength = -1;
   /** Quiet lines (see quiet()) whose step output is decoded only when read. */
   private deferred: { step: Step; source: OutputSource } | null = null;
   private droppedGroups = 0;
@@ -292,11 +294,13 @@ export class Engine {
   /**
    * Feeds one line already passed through cleanLine (the scanner cleans some lines to triage
    * them), with the ids of the keywords it holds when the scanner already looked them up, and
-   * errorWords false when the scanner saw none of the words errorStrength looks for.
+   * errorWords false when the scanner saw none of the words errorStrength looks for, and the
+   * line's errorStrength when the scanner already computed it (an unmarked line; -1 if not).
    */
-  pushClean(line: CleanLine, found?: number[] | null, errorWords = true): void {
+  pushClean(line: CleanLine, found?: number[] | null, errorWords = true, strength = -1): void {
     const n = ++this.lineNo;
     this.errorWords = errorWords;
+    this.strength = strength;
     if (line.gha) this.gha = true;
     const text = line.text;
 
@@ -616,7 +620,12 @@ export class Engine {
   private collect(line: CleanLine, n: number): void {
     const text = line.text;
     const s = this.step;
-    const strength = this.errorWords || line.marker === "error" ? errorStrength(text, line.marker) : 0;
+    const strength =
+      this.errorWords || line.marker === "error"
+        ? this.strength >= 0 && line.marker === null
+          ? this.strength
+          : errorStrength(text, line.marker)
+        : 0;
     if (strength) {
       const v = verdictCategory(text);
       if (v) {

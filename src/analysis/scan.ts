@@ -15,8 +15,8 @@ import {
   type Dfa,
 } from "./keywords.js";
 import { cleanLine, MAX_LINE, type CleanLine } from "./clean.js";
-import { hasText, isNoise } from "./generic.js";
-import type { Engine, OutputSource } from "./engine.js";
+import { errorStrength, exitMarker, hasText, isNoise } from "./generic.js";
+import type { OutputSource } from "./engine.js";
 
 /**
  * The byte-level front of the analyzer. Most lines of a big log are noise that no rule, marker or
@@ -70,9 +70,11 @@ const TAB = 9;
 // ERRORISH's numbered failure ("  1) test name"), loosened.
 const NUMBERED = /^\s*\d+\) /;
 
-// Ordered: keywordsIn reports the largest seen.
+// Ordered: keywordsIn reports the largest seen. An error word matters to the engine only through
+// errorStrength (or as an exit line); structure anchors (markers, step boundaries) always matter.
 const ANCHOR_NUMBERED = 1;
-const ANCHOR_PLAIN = 2;
+const ANCHOR_ERROR = 2;
+const ANCHOR_STRUCTURE = 3;
 
 const VERIFY_SGR = 1;
 const VERIFY_NUMBERED = 2;
@@ -83,7 +85,7 @@ interface ScanDfa {
   other: Dfa;
   /** VERIFY_* per flagged state. */
   verifyType: Uint8Array;
-  /** Per flagged state: ANCHOR_PLAIN when an anchor ends there, ANCHOR_NUMBERED for `N) `, else 0. */
+  /** Per flagged state: the largest ANCHOR_* of the anchors ending there (NUMBERED for `N) `), else 0. */
   anchorAt: Uint8Array;
   /** Per keyword: a raw-byte hit needs confirming on the cleaned text (see LineScanner.line). */
   confirm: Uint8Array;
@@ -111,10 +113,20 @@ function scanDfa(keywords: string[]): ScanDfa {
     for (const id of ids) if (id >= sgrFrom) verifyType[i] |= id >= numFrom ? VERIFY_NUMBERED : VERIFY_SGR;
   });
   const anchorAt = new Uint8Array(gha.kind.length);
+  const structureFrom = keywords.length + ERROR_ANCHORS.length;
   gha.outputs.forEach((ids, i) => {
     for (const id of ids) {
-      if (id >= keywords.length && id < sgrFrom) anchorAt[i] = ANCHOR_PLAIN;
-      else if (id >= numFrom && !anchorAt[i]) anchorAt[i] = ANCHOR_NUMBERED;
+      const a =
+        id < keywords.length
+          ? 0
+          : id < structureFrom
+            ? ANCHOR_ERROR
+            : id < sgrFrom
+              ? ANCHOR_STRUCTURE
+              : id >= numFrom
+                ? ANCHOR_NUMBERED
+                : 0;
+      if (a > anchorAt[i]) anchorAt[i] = a;
     }
   });
   const confirm = Uint8Array.from(keywords, (k) => (k.length > WINDOW || /\s$/.test(k) ? 1 : 0));
@@ -150,21 +162,165 @@ class QuietLine {
 
 /** Whether a cleaned line holds one of the anchors (error words, markers, exit lines): for tests. */
 export function hasAnchor(keywords: string[], text: string): boolean {
-  return triage(scanDfa(keywords), keywords, text).anchor;
+  return triage(scanDfa(keywords), keywords, text).anchor > 0;
 }
 
 /**
- * The rule keywords a cleaned line holds (null if none) and whether it holds an anchor
- * (escape-code anchors no longer matter); the engine gets the keywords along with the line.
+ * Whether a cleaned line holds an anchor the engine must read it for when not busy: a structure
+ * anchor, or error words that make it error-ish or an exit line (see line()): for tests.
  */
-function triage(d: ScanDfa, keywords: string[], text: string): { found: number[] | null; anchor: boolean } {
+export function anchorMatters(keywords: string[], text: string): boolean {
+  const { anchor } = triage(scanDfa(keywords), keywords, text);
+  return anchor === ANCHOR_STRUCTURE || (anchor > 0 && errorsIn(text, -1) >= 0);
+}
+
+/**
+ * The rule keywords a cleaned line holds (null if none) and the largest anchor it holds (0 for
+ * none; escape-code anchors no longer matter); the engine gets the keywords along with the line.
+ */
+function triage(d: ScanDfa, keywords: string[], text: string): { found: number[] | null; anchor: number } {
   const found = keywordsIn(d.gha, keywords, text, d.anchorAt);
-  const anchor = lastMark === ANCHOR_PLAIN || (lastMark === ANCHOR_NUMBERED && NUMBERED.test(text));
+  const anchor =
+    lastMark >= ANCHOR_ERROR
+      ? lastMark
+      : lastMark === ANCHOR_NUMBERED && NUMBERED.test(text)
+        ? ANCHOR_ERROR
+        : 0;
   return { found, anchor };
 }
 
+/**
+ * Whether an error word on a line the engine is not busy with matters: the line is an exit line,
+ * or errorStrength finds it error-ish (-1: no; else that strength, which the engine is handed).
+ * Otherwise the engine would only count and remember the line, as a quiet one ("Found 0 errors.").
+ */
+function errorsIn(text: string, known: number): number {
+  if (exitMarker(text)) return 0;
+  const strength = known >= 0 ? known : errorStrength(text, null);
+  return strength > 0 ? strength : -1;
+}
+
+const TAPE_HOT = 1;
+const TAPE_PUSHED = 2;
+const TAPE_ESC = 4;
+/** The line's anchor (ANCHOR_*) is stored from this bit on (two bits). */
+const TAPE_ANCHOR_SHIFT = 6;
+/** A handed-over unmarked line's errorStrength + 1 (0: not known) is stored from this bit on. */
+const TAPE_STRENGTH_SHIFT = 24;
+const TAPE_BLANK = 16;
+const TAPE_TEXT = 32;
+
+/**
+ * What a prescan found, line by line, for LineScanner.replay: for each line the scan flagged
+ * (hot) or handed over, its number, flags (TAPE_*, and the timestamp's length from bit 8 on), and
+ * the rule keyword ids the scan collected on it (a count, -1 when the line needs cleanLine).
+ */
+export class Tape {
+  private data: Int32Array<ArrayBuffer> = new Int32Array(1 << 12);
+  private size = 0;
+  private lineNo = 0;
+  /** Per line, where it ends (its break), negative (the top bit set) when the scan stepped over colour codes on it. */
+  private ends: Int32Array<ArrayBuffer> = new Int32Array(1 << 12);
+  /** Where the current line's record starts, -1 when it has none. */
+  private current = -1;
+
+  /** The scan is at its next line (the arguments of LineScanner.line). */
+  line(
+    end: number,
+    hot: boolean,
+    textOffset: number,
+    ids: Int32Array,
+    count: number,
+    esc: boolean,
+    anchored: number,
+  ): void {
+    if (this.lineNo === this.ends.length) {
+      const bigger = new Int32Array(2 * this.ends.length);
+      bigger.set(this.ends);
+      this.ends = bigger;
+    }
+    this.ends[this.lineNo++] = esc ? end | 0x80000000 : end;
+    this.current = -1;
+    if (!hot) return;
+    // (A timestamp too long for its 16 bits: the line goes through cleanLine, as it may.)
+    if (textOffset > 0xffff) {
+      textOffset = 0;
+      count = -1;
+    }
+    const flags = TAPE_HOT | (esc ? TAPE_ESC : 0) | (anchored << TAPE_ANCHOR_SHIFT) | (textOffset << 8);
+    this.append(flags, count, ids);
+  }
+
+  /** The current line is quiet, and blank or not. */
+  blank(blank: boolean): void {
+    if (this.current >= 0) this.data[this.current + 1] |= blank ? TAPE_BLANK : TAPE_TEXT;
+  }
+
+  /** The current line went to the engine, with its errorStrength when known (else -1). */
+  pushed(strength: number): void {
+    const flags = TAPE_PUSHED | ((strength + 1) << TAPE_STRENGTH_SHIFT);
+    if (this.current < 0) this.append(flags, 0, null);
+    else this.data[this.current + 1] |= flags;
+  }
+
+  private append(flags: number, count: number, ids: Int32Array | null): void {
+    const need = this.size + 3 + Math.max(0, count);
+    if (need > this.data.length) {
+      const bigger = new Int32Array(Math.max(need, 2 * this.data.length));
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.current = this.size;
+    this.data[this.size++] = this.lineNo;
+    this.data[this.size++] = flags;
+    this.data[this.size++] = count;
+    for (let k = 0; k < count; k++) this.data[this.size++] = ids![k];
+  }
+
+  /** Starts over for another window (keeping the memory: a worker prescans many). */
+  reset(): void {
+    this.size = 0;
+    this.lineNo = 0;
+    this.current = -1;
+  }
+
+  /** Entries copy() writes. */
+  get length(): number {
+    return 1 + this.lineNo + this.size;
+  }
+
+  /**
+   * The number of lines, their ends, then the records, copied into `into` when they fit, else
+   * into a new array (what LineScanner.replay reads).
+   */
+  copy(into: Int32Array<ArrayBufferLike>): Int32Array<ArrayBufferLike> {
+    const out = this.length <= into.length ? into : new Int32Array(this.length);
+    out[0] = this.lineNo;
+    out.set(this.ends.subarray(0, this.lineNo), 1);
+    out.set(this.data.subarray(0, this.size), 1 + this.lineNo);
+    return out;
+  }
+}
+
+/**
+ * What the scanner feeds: the Engine, or a stand-in that only records which lines the engine
+ * would have to read (prescan.ts, for the parallel path).
+ */
+export interface ScanTarget {
+  readonly keywords: string[];
+  readonly ringSize: number;
+  readonly busy: boolean;
+  readonly isGha: boolean;
+  readonly lineCount: number;
+  push(raw: string): void;
+  pushClean(line: CleanLine, found?: number[] | null, errorWords?: boolean, strength?: number): void;
+  quiet(count: number, recent: Array<{ n: number; text: string }>, source: OutputSource): void;
+  settleOutput(): void;
+  mayHit(found: number[], text: string): boolean;
+}
+
 export class LineScanner implements OutputSource {
-  private buf = Buffer.allocUnsafe(0);
+  private buf: Buffer<ArrayBufferLike> = Buffer.allocUnsafe(0);
   /** Bytes held: the unfinished last line of the previous chunk, then new bytes. */
   private len = 0;
   /** Bytes seen, for the stats. */
@@ -198,7 +354,16 @@ export class LineScanner implements OutputSource {
   private ids: Int32Array = new Int32Array(64);
   private gha = false;
 
-  constructor(private readonly engine: Engine) {
+  /**
+   * midStream: the bytes start at a line of a stream already begun (no BOM to drop); tape: what
+   * the scan finds on each line is written there (a prescan, see replay()).
+   */
+  constructor(
+    private readonly engine: ScanTarget,
+    midStream = false,
+    private readonly tape: Tape | null = null,
+  ) {
+    this.started = midStream;
     this.dfa = scanDfa(engine.keywords);
     this.ringSize = engine.ringSize;
     this.ringN = new Int32Array(this.ringSize);
@@ -239,6 +404,74 @@ export class LineScanner implements OutputSource {
     this.scan(true);
   }
 
+  /** Scans buf[0, len) in place as the whole (rest of the) stream: a prescan's window. */
+  scanWindow(buf: Buffer<ArrayBufferLike>, len: number): void {
+    this.buf = buf;
+    this.len = len;
+    this.bytes += len;
+    this.scan(true);
+  }
+
+  /**
+   * Feeds buf[0, len), whole lines only (it ends at a line break, or at the end of the stream),
+   * with the lines and findings a prescan of the same bytes wrote on `tape` (prescan.ts) instead
+   * of running the automaton. The prescan assumed an engine that is never busy: a line
+   * it did not hand over is quiet unless the engine is busy now; every other line gets the very
+   * call scan() makes.
+   */
+  replay(buf: Buffer<ArrayBufferLike>, len: number, tape: Int32Array): void {
+    this.buf = buf;
+    this.len = len;
+    this.bytes += len;
+    let start = 0;
+    if (!this.started) {
+      this.started = true;
+      if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
+    }
+    // The prescan found the lines (their ends, from tape[1] on) and wrote its records after them.
+    const lines = tape[0];
+    let p = 1 + lines;
+    for (let n = 1; n <= lines; n++) {
+      const e = tape[n];
+      const end = e & 0x7fffffff;
+      const hasEsc = e < 0;
+      let flags = 0;
+      let count = 0;
+      if (p < tape.length && tape[p] === n) {
+        flags = tape[p + 1];
+        count = tape[p + 2];
+        for (let k = 0; k < count; k++) {
+          if (k === this.ids.length) this.ids = growInt32(this.ids);
+          this.ids[k] = tape[p + 3 + k];
+        }
+        p += 3 + Math.max(0, count);
+      }
+      const known = ((flags >>> TAPE_STRENGTH_SHIFT) & 7) - 1;
+      if (!(flags & TAPE_PUSHED) && !this.busy && (this.gha || !startsLikeTimestamp(buf, start, end))) {
+        // Quiet (whatever the prescan found on it): only counted and remembered.
+        if (flags & (TAPE_BLANK | TAPE_TEXT)) this.quietLine(start, end, null, (flags & TAPE_BLANK) !== 0);
+        else this.line(start, end, false, start, -1, hasEsc, 0);
+      } else if (flags & TAPE_HOT) {
+        this.line(
+          start,
+          end,
+          true,
+          start + ((flags >>> 8) & 0xffff),
+          count,
+          (flags & TAPE_ESC) !== 0,
+          (flags >>> TAPE_ANCHOR_SHIFT) & 3,
+          known,
+        );
+      } else {
+        // A line the scan found nothing on: the call scan() makes for it.
+        this.line(start, end, false, timestampEnd(buf, start, len), 0, hasEsc, 0, known);
+      }
+      start = end + 1;
+      if (end < len && buf[end] === 13 && start < len && buf[start] === 10) start++;
+    }
+    this.finishChunk(len, len);
+  }
+
   private scan(final: boolean): void {
     const buf = this.buf;
     const len = this.len;
@@ -268,7 +501,7 @@ export class LineScanner implements OutputSource {
         return;
       }
       this.longLine = false;
-      this.line(0, CAP, true, 0, -1, false, false);
+      this.line(0, CAP, true, 0, -1, false, 0);
       if (j === -1) {
         this.finishChunk(len, len);
         return;
@@ -294,8 +527,8 @@ export class LineScanner implements OutputSource {
     let ids = 0;
     // The scan stepped over colour codes on the line (cleanLine removes them).
     let esc = false;
-    // An anchor (error word, marker, exit line) is on the line.
-    let anchored = false;
+    // The largest anchor (error word, marker, exit line) on the line (ANCHOR_*), 0 if none.
+    let anchored = 0;
     // cleanLine strips a line's timestamp, so no keyword the engine sees is in it: skip it.
     let i = timestampEnd(buf, start, len);
     let textStart = i;
@@ -320,7 +553,7 @@ export class LineScanner implements OutputSource {
         hot = false;
         ids = 0;
         esc = false;
-        anchored = false;
+        anchored = 0;
         if (dfa !== this.dfa.gha && this.gha) {
           dfa = this.dfa.gha;
           table = dfa.table;
@@ -349,7 +582,7 @@ export class LineScanner implements OutputSource {
         // Rule keywords and anchors: read on to collect them all and to learn whether the line
         // needs cleaning (line() can then skip cleanLine and the keyword search on its text).
         hot = true;
-        if (anchorAt[f] === ANCHOR_PLAIN) anchored = true;
+        if (anchorAt[f] > anchored && anchorAt[f] >= ANCHOR_ERROR) anchored = anchorAt[f];
         const out = outputs[f];
         for (let o = 0; o < out.length; o++) {
           if (out[o] >= nKeywords) continue;
@@ -460,8 +693,10 @@ export class LineScanner implements OutputSource {
     textStart: number,
     ids: number,
     esc: boolean,
-    anchored: boolean,
+    anchored: number,
+    known = -1,
   ): void {
+    this.tape?.line(end, hot, textStart - start, this.ids, ids, esc, anchored);
     const e = this.engine;
     const fast = ids >= 0 && end - start <= MAX_LINE && this.plain(start, end, textStart);
     // Engine.busy and isGha change only when the engine reads a line: cached after each push.
@@ -471,7 +706,7 @@ export class LineScanner implements OutputSource {
       // A line read while the engine is busy (most lines of an error block) holds error words
       // only if the scan met an anchor: without one the engine skips errorStrength, as for the
       // lines handed over below. (Trimming cannot add an anchor; an anchor it may cut is kept.)
-      if (line) e.pushClean(line, this.hitsIn(ids, line.text), anchored);
+      if (line) e.pushClean(line, this.hitsIn(ids, line.text), anchored > 0, known);
       else e.push(this.decode(start, end));
       this.sync();
       return;
@@ -480,7 +715,7 @@ export class LineScanner implements OutputSource {
     // The scan's own CleanLine when it can stand for cleanLine's (an anchor ending in a blank may
     // be in what trimEnd took: then cleanLine and triage decide).
     const quick = hot && fast ? this.fastLine(start, end, textStart, esc) : null;
-    const fastOk = quick !== null && !(anchored && this.trimmed);
+    const fastOk = quick !== null && !(anchored > 0 && this.trimmed);
     // Flagged on the raw bytes; the cleaned text tells for sure.
     const line = fastOk ? quick : hot || end - start > CAP ? cleanLine(this.decode(start, end)) : null;
     if (line) {
@@ -491,29 +726,42 @@ export class LineScanner implements OutputSource {
         return;
       }
       let found: number[] | null;
-      let anchor: boolean;
+      let anchor: number;
       if (fastOk) {
         found = this.hitsIn(ids, line.text);
         anchor = anchored;
       } else ({ found, anchor } = triage(this.dfa, e.keywords, line.text));
-      // A rule keyword alone (", ", ".js:", "`" are common) matters only if one of its rules matches.
-      if (anchor || (found && e.mayHit(found, line.text))) {
+      // A rule keyword alone (", ", ".js:", "`" are common) matters only if one of its rules
+      // matches; an error word alone only if it makes the line error-ish.
+      const strength = anchor === ANCHOR_ERROR ? errorsIn(line.text, known) : 0;
+      if (anchor === ANCHOR_STRUCTURE || (anchor && strength >= 0) || (found && e.mayHit(found, line.text))) {
         this.flushQuiet();
-        e.pushClean(line, found, anchor);
+        e.pushClean(line, found, anchor > 0, known >= 0 ? known : strength > 0 ? strength : -1);
         this.sync();
         return;
       }
       text = line.text;
     }
-    const n = e.lineCount + ++this.qCount;
+    this.quietLine(
+      start,
+      end,
+      text,
+      text !== null ? !hasText(text) : esc ? null : quickBlank(this.buf, start, end),
+    );
+  }
+
+  /** A line the engine need not read: counted, and remembered unless blank (null: decode to know). */
+  private quietLine(start: number, end: number, text: string | null, blank: boolean | null): void {
+    const n = this.engine.lineCount + ++this.qCount;
     if (this.qStart < 0) this.qStart = start;
     this.qEnd = end;
-    let blank = text !== null ? !hasText(text) : esc ? null : quickBlank(this.buf, start, end);
     if (blank === null) {
       text = this.cleanText(start, end);
       blank = !hasText(text);
     }
-    if (blank) return;
+    this.tape?.blank(blank);
+    // (A prescan keeps no ring: ringSize 0.)
+    if (blank || !this.ringSize) return;
     let h = this.ringHead + this.ringLen;
     if (h >= this.ringSize) h -= this.ringSize;
     this.ringN[h] = n;
