@@ -9,7 +9,15 @@ import { llmPhase, type PatchProposer } from "./llm-phase.js";
 import { checkPatch, type PatchLimits } from "./patch-guard.js";
 import { runFixer } from "./run-fixer.js";
 import { diffStats } from "./proposal.js";
-import type { FixAttempt, Fixer, HealOutcome, HealReason, HealReport, VerifyRun } from "./types.js";
+import type {
+  FixAttempt,
+  FixContext,
+  Fixer,
+  HealOutcome,
+  HealReason,
+  HealReport,
+  VerifyRun,
+} from "./types.js";
 import { runVerify, type VerifyOutcome } from "./verify.js";
 
 export interface HealOptions {
@@ -86,7 +94,19 @@ export async function heal(options: HealOptions): Promise<HealResult> {
   };
   const verifyCommand = options.verifyCommand ?? options.baseline?.run.command;
   const git = new Git(runner, options.repoDir);
-  const ctx = { repoDir: options.repoDir, runner, logger, timeoutMs };
+  // The output of the CI run each failure was seen in, by fingerprint (the latest run wins).
+  const outputs = new Map<string, string>();
+  const heard = (v: VerifyOutcome) => {
+    for (const f of v.failures) outputs.set(f.fingerprint, v.output);
+  };
+  const ctx: FixContext = {
+    repoDir: options.repoDir,
+    runner,
+    logger,
+    timeoutMs,
+    protectedPaths: options.forbiddenPaths,
+    outputOf: (f) => outputs.get(f.fingerprint),
+  };
   const guard = {
     limits: options.limits,
     forbiddenPaths: options.forbiddenPaths,
@@ -153,6 +173,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
   if (verifyCommand || baseline) {
     baseline ??= await verify("reproduce the failure");
     verification.baseline = baseline.run;
+    heard(baseline);
     if (baseline.run.exitCode === 0 && options.requireReproduction !== false) {
       logger.info(`'${verifyCommand}' passes before any change: nothing to heal.`);
       pending.clear();
@@ -263,6 +284,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
     if (last.run.exitCode === 0) break;
     // Fixing the first failure of a `cmd1 && cmd2` chain lets cmd2 run: its failures are next.
     const revealed = dedupe(last.failures.filter((f) => actionable(f) && !seen.has(f.fingerprint)));
+    heard(last);
     for (const f of last.failures) seen.add(f.fingerprint);
     if (revealed.length === 0 || round >= (options.maxRounds ?? 4) || late()) break;
     logger.info(`Round ${round + 1}: the verify command now reports ${revealed.length} more failure(s).`);

@@ -9,6 +9,13 @@ export interface FixContext {
   logger: Logger;
   /** Per command. */
   timeoutMs: number;
+  /** Globs the patch gate refuses on top of the built-in protected paths. */
+  protectedPaths?: string[];
+  /**
+   * The whole output of the CI run in which heal saw `failure`, when heal ran it: a tool's own
+   * summary there (ESLint's count of fixable problems) can show that running it is pointless.
+   */
+  outputOf?(failure: Failure): string | undefined;
 }
 
 export interface FixRun {

@@ -19,6 +19,8 @@ export interface VerifyOutcome {
   run: VerifyRun;
   /** What the analyzer found in the output: the next round's targets when fixing revealed more. */
   failures: Failure[];
+  /** stdout and stderr as the analyzer read them (bounded by the runner's output cap). */
+  output: string;
 }
 
 /** Runs the verify command and analyzes its output with the same analyzer that read the CI log. */
@@ -40,5 +42,5 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyOutcome> 
     fingerprints: [...new Set(analysis.failures.map((f) => f.fingerprint))],
     tail: tail(output.trim(), 3000),
   };
-  return { run, failures: analysis.failures };
+  return { run, failures: analysis.failures, output };
 }

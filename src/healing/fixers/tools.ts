@@ -1,4 +1,5 @@
 import { extname } from "node:path";
+import { isProtected } from "../../policy/paths.js";
 import type { Failure, Strategy } from "../../analysis/types.js";
 import type { CommandResult } from "../exec.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
@@ -26,6 +27,11 @@ export interface ToolSpec {
   listArgs?: string[];
   parseList?(output: string): string[];
   checkPasses?(r: CommandResult): boolean;
+  /**
+   * Why running the fixer cannot change anything, read from the tool's own output in the CI run
+   * that reported `failure`; null when that output does not prove it.
+   */
+  cannotFix?(output: string, failure: Failure): string | null;
 }
 
 const lines = (s: string) =>
@@ -38,6 +44,24 @@ const matchAll = (re: RegExp) => (s: string) =>
     const m = re.exec(l);
     return m ? [m[1]] : [];
   });
+
+/** A problem line of ESLint's default (stylish) formatter: `  1:13  error  message  rule-id`. */
+const STYLISH_PROBLEM = /^\s*\d+:\d+\s+(?:error|warning)\s/m;
+/** Its summary, which every stylish run with problems ends with. */
+const STYLISH_SUMMARY = /^\s*✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/m;
+/** The line stylish adds after the summary when --fix can fix any of them (ESLint 7-9). */
+const FIXABLE = /potentially fixable with the [`'"]?--fix[`'"]? option/;
+
+/**
+ * ESLint counts the problems `--fix` can fix and says so under its summary; a summary without
+ * that line means `eslint --fix` would change nothing. Only the stylish format is read, and only
+ * when the failure itself came from it (another formatter's output proves nothing).
+ */
+function eslintCannotFix(output: string, failure: Failure): string | null {
+  if (!STYLISH_PROBLEM.test(failure.excerpt.join("\n"))) return null;
+  if (!STYLISH_SUMMARY.test(output) || FIXABLE.test(output)) return null;
+  return "ESLint reports none of its problems as fixable with --fix";
+}
 
 const JS_EXT = [".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".vue", ".svelte"];
 
@@ -64,6 +88,7 @@ export const TOOL_SPECS: ToolSpec[] = [
     bin: "eslint",
     fixArgs: (f) => ["--fix", "--", ...f],
     checkArgs: (f) => ["--", ...f],
+    cannotFix: eslintCannotFix,
     // eslint 9 dropped the unix formatter; json is in every version.
     listArgs: ["--format", "json", "."],
     parseList: (out) => {
@@ -144,7 +169,8 @@ export function toolFixer(spec: ToolSpec): Fixer {
     id: spec.id,
     strategy: spec.strategy,
     claims(failure, repoDir) {
-      if (failure.strategy === "none") return false;
+      // A file the tool cannot parse is one it cannot rewrite either.
+      if (failure.strategy === "none" || failure.category === "syntax_error") return false;
       const tool = toolName(failure);
       if (spec.tools.includes(tool)) return true;
       if (!spec.primary || (failure.strategy !== "format" && failure.category !== "format_error"))
@@ -161,8 +187,18 @@ export function toolFixer(spec: ToolSpec): Fixer {
           commands: [],
           skipped: `${spec.bin} is not installed in this repository (node_modules/.bin)`,
         };
+      const why = failures.map((f) => {
+        const output = ctx.outputOf?.(f);
+        return output && spec.cannotFix ? spec.cannotFix(output, f) : null;
+      });
+      if (why.length > 0 && why.every(Boolean)) return { commands: [], skipped: why[0]! };
       const commands: string[] = [];
-      let files = filesFor(ctx.repoDir, failures);
+      // The patch gate refuses protected files (workflows, CODEOWNERS, ...) whatever the tool does to them.
+      const guarded = (list: string[]) => list.filter((f) => !isProtected(f, ctx.protectedPaths));
+      const named = filesFor(ctx.repoDir, failures);
+      let files = guarded(named);
+      if (named.length > 0 && files.length === 0)
+        return { commands, skipped: `every file it would change is protected: ${named.join(", ")}` };
       if (files.length === 0 && spec.listArgs && spec.parseList) {
         commands.push(`${spec.bin} ${spec.listArgs.join(" ")}`);
         const r = await ctx.runner.run(bin, spec.listArgs, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
@@ -170,6 +206,7 @@ export function toolFixer(spec: ToolSpec): Fixer {
         files = [...new Set(spec.parseList(`${r.stdout}\n${r.stderr}`))]
           .map((f) => repoPath(ctx.repoDir, f))
           .filter((f): f is string => f !== null && spec.extensions.includes(extname(f).toLowerCase()));
+        files = guarded(files);
       }
       if (files.length === 0)
         return { commands, skipped: "no files to act on: the failure names none and the tool lists none" };
@@ -184,7 +221,8 @@ export function toolFixer(spec: ToolSpec): Fixer {
     },
     async check(ctx: FixContext, failures: Failure[], changed: string[]): Promise<CheckRun> {
       const bin = binary(spec, ctx.repoDir) ?? spec.bin;
-      const named = filesFor(ctx.repoDir, failures);
+      // Protected files were left alone (see fix), so they are not this fix's to prove.
+      const named = filesFor(ctx.repoDir, failures).filter((f) => !isProtected(f, ctx.protectedPaths));
       const files = [
         ...new Set([...named, ...changed.filter((f) => spec.extensions.includes(extname(f).toLowerCase()))]),
       ];
