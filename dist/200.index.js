@@ -2,6 +2,343 @@ export const id = 200;
 export const ids = [200];
 export const modules = {
 
+/***/ 3951:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xy: () => (/* binding */ analyzeFile),
+  Rz: () => (/* binding */ analyzeStream),
+  AB: () => (/* binding */ analyzeText)
+});
+
+// UNUSED EXPORTS: analyzeBytes, analyzeZip, isZip
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
+var esm = __webpack_require__(1306);
+// EXTERNAL MODULE: ./lib/analysis/engine.js + 2 modules
+var analysis_engine = __webpack_require__(7098);
+// EXTERNAL MODULE: ./lib/analysis/rules/index.js + 23 modules
+var rules = __webpack_require__(9571);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./lib/analysis/prescan-worker.js + 1 modules
+var prescan_worker = __webpack_require__(2027);
+;// CONCATENATED MODULE: ./lib/analysis/parallel.js
+
+
+
+/**
+ * Windows in flight per worker: with one more for this thread to fill or replay, each side has
+ * work while memory stays bounded (measured: two per worker added 20 MB of RSS and no speed).
+ */
+const AHEAD = 1;
+/** Most bytes a window may grow to, to hold one long line. */
+const MAX_WINDOW = 64 << 20;
+/** A line longer than MAX_WINDOW: the parallel path gives up (the caller runs the serial one). */
+class WindowTooSmall extends Error {
+}
+/**
+ * The module a worker loads to serve prescans: prescan-worker.js next to this one, or the bundle's
+ * entry, which registers itself (see src/index.ts): a bundle has no prescan-worker.js.
+ * (The name is not a literal: a bundler would copy a literal one as a raw asset.)
+ */
+function workerEntry() {
+    const registered = globalThis[Symbol.for("autodev.prescanEntry")];
+    if (typeof registered === "string")
+        return new URL(registered);
+    const name = ["prescan-worker", "js"].join(".");
+    return new URL(name, import.meta.url);
+}
+class Pool {
+    workers = [];
+    waiting = new Map();
+    failed = null;
+    constructor(count) {
+        for (let i = 0; i < count; i++) {
+            const w = new external_node_worker_threads_.Worker(workerEntry(), {
+                workerData: { [prescan_worker.PRESCAN_WORKER]: true },
+                // A worker takes the process's flags, but --input-type (node -e) stops it from loading a file.
+                execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")),
+                // A small young generation: each isolate's own heap counts against the memory bar.
+                resourceLimits: { maxYoungGenerationSizeMb: 4 },
+            });
+            w.on("message", (m) => {
+                const p = this.waiting.get(m.id);
+                this.waiting.delete(m.id);
+                p?.resolve(m);
+            });
+            w.on("error", (e) => this.fail(e));
+            w.on("exit", (code) => {
+                if (this.waiting.size)
+                    this.fail(new Error(`prescan worker exited with ${code}`));
+            });
+            this.workers.push(w);
+        }
+    }
+    fail(e) {
+        this.failed ??= e;
+        for (const p of this.waiting.values())
+            p.reject(e);
+        this.waiting.clear();
+    }
+    run(req) {
+        if (this.failed)
+            return Promise.reject(this.failed);
+        return new Promise((resolve, reject) => {
+            this.waiting.set(req.id, { resolve, reject });
+            this.workers[req.id % this.workers.length].postMessage(req);
+        });
+    }
+    async close() {
+        await Promise.all(this.workers.map((w) => w.terminate()));
+    }
+}
+/** Reads `file` from its start through the pool into `scanner` (which must be fresh). */
+async function scanParallel(file, scanner, options) {
+    const pool = new Pool(options.workers);
+    const size = options.window;
+    // A tape record takes 12 to 20 bytes, and only flagged lines have one: room for a record every
+    // 32 bytes (a window of shorter flagged lines gets a tape of its own, see prescan-worker.ts).
+    const slot = (bytes) => ({
+        data: new SharedArrayBuffer(bytes),
+        tape: new SharedArrayBuffer((bytes >> 1) & ~3),
+    });
+    const free = [];
+    for (let i = 0; i < options.workers * AHEAD + 1; i++)
+        free.push(slot(size));
+    const queue = [];
+    // The bytes after the last line break of the previous window: the start of the next one.
+    let carry = external_node_buffer_.Buffer.alloc(0);
+    let eof = false;
+    let id = 0;
+    try {
+        for (;;) {
+            while (!eof && free.length) {
+                let s = free.pop();
+                // (After a long line the bytes carried over may fill a window: one twice their size.)
+                if (carry.length * 2 > s.data.byteLength)
+                    s = slot(carry.length * 2);
+                let buf = external_node_buffer_.Buffer.from(s.data);
+                carry.copy(buf, 0);
+                let filled = carry.length;
+                let len = 0;
+                for (;;) {
+                    while (filled < buf.length) {
+                        const { bytesRead } = await file.read(buf, filled, buf.length - filled, null);
+                        if (!bytesRead) {
+                            eof = true;
+                            break;
+                        }
+                        filled += bytesRead;
+                    }
+                    if (eof) {
+                        len = filled;
+                        break;
+                    }
+                    len = buf.subarray(0, filled).lastIndexOf(10) + 1;
+                    if (len)
+                        break;
+                    // A line longer than the window: a bigger one, up to a bound (the serial path keeps
+                    // only the head of such a line; a window must hold it whole).
+                    if (buf.length * 2 > MAX_WINDOW)
+                        throw new WindowTooSmall();
+                    const bigger = slot(buf.length * 2);
+                    const b = external_node_buffer_.Buffer.from(bigger.data);
+                    buf.copy(b, 0, 0, filled);
+                    s = bigger;
+                    buf = b;
+                }
+                carry = external_node_buffer_.Buffer.from(buf.subarray(len, filled));
+                if (!len) {
+                    free.push(s);
+                    break;
+                }
+                const req = { id, data: s.data, len, first: id === 0, tape: s.tape };
+                id++;
+                const reply = pool.run(req);
+                // (Awaited in turn below; a worker's failure must not count as unhandled meanwhile.)
+                reply.catch(() => { });
+                queue.push({ slot: s, len, reply });
+            }
+            const next = queue.shift();
+            if (!next)
+                break;
+            const { tape } = await next.reply;
+            const records = typeof tape === "number" ? new Int32Array(next.slot.tape, 0, tape) : tape;
+            scanner.replay(external_node_buffer_.Buffer.from(next.slot.data, 0, next.len), next.len, records);
+            // (A window grown for a long line is let go.)
+            free.push(next.slot.data.byteLength === size ? next.slot : slot(size));
+        }
+    }
+    finally {
+        // (Replies still on their way are dropped with the workers.)
+        await pool.close();
+    }
+}
+//# sourceMappingURL=parallel.js.map
+// EXTERNAL MODULE: ./lib/analysis/scan.js
+var scan = __webpack_require__(5769);
+;// CONCATENATED MODULE: ./lib/analysis/analyze.js
+
+
+
+
+
+
+
+/** Bytes per read of a log file: big enough to amortise each await, small enough to stay in cache. */
+const READ_SIZE = 1 << 20;
+/** Below this a log is scanned faster than worker threads start. */
+const PARALLEL_MIN_BYTES = 64 << 20;
+const PARALLEL_WINDOW = 4 << 20;
+async function analyzeOne(feed, options) {
+    const started = performance.now();
+    const engine = new analysis_engine/* Engine */.N(options.rules ?? rules/* ruleSets */.c, options.defaultStep);
+    const scanner = new scan/* LineScanner */.V5(engine);
+    await feed(scanner);
+    scanner.end();
+    const out = engine.finish();
+    return {
+        engine,
+        result: {
+            schemaVersion: 1,
+            status: out.status,
+            failures: out.failures.slice(0, options.maxFailures ?? 20),
+            stats: { bytes: scanner.bytes, lines: out.lines, durationMs: Math.round(performance.now() - started) },
+        },
+    };
+}
+/** Analyzes a stream of log bytes (a job log, or raw tool output). */
+async function analyzeStream(source, options = {}) {
+    return (await analyzeOne(async (scanner) => {
+        for await (const chunk of source)
+            scanner.write(chunk);
+    }, options)).result;
+}
+function single(bytes) {
+    return (async function* () {
+        // Feed in 1 MiB slices so a huge in-memory log still streams through the splitter.
+        for (let i = 0; i < bytes.byteLength; i += 1 << 20)
+            yield bytes.subarray(i, i + (1 << 20));
+    })();
+}
+function isZip(head) {
+    return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+}
+async function analyzeBytes(bytes, options = {}) {
+    if (isZip(bytes))
+        return analyzeZip(bytes, options);
+    return analyzeStream(single(bytes), options);
+}
+async function analyzeText(text, options = {}) {
+    return analyzeBytes(Buffer.from(text, "utf8"), options);
+}
+/**
+ * A run-logs zip holds one file per job (`1_build.txt`) and sometimes per step
+ * (`build/3_Run tests.txt`). Each is analyzed on its own; failures are merged by fingerprint
+ * and ranked with those from failed steps first.
+ */
+async function analyzeZip(bytes, options = {}) {
+    const started = performance.now();
+    const files = (0,esm/* unzipSync */.AO)(bytes, { filter: (f) => f.name.endsWith(".txt") });
+    const names = Object.keys(files).sort();
+    // Per-step files repeat what the per-job file says; prefer the per-job files when both exist.
+    const jobFiles = names.filter((n) => !n.includes("/"));
+    const chosen = jobFiles.length ? jobFiles : names;
+    const merged = [];
+    const seen = new Set();
+    let lines = 0;
+    let failed = false;
+    let passed = false;
+    for (const name of chosen) {
+        const base = name
+            .replace(/^.*\//, "")
+            .replace(/\.txt$/, "")
+            .replace(/^-?\d+_/, "");
+        const res = await analyzeStream(single(files[name]), {
+            ...options,
+            defaultStep: base,
+            maxFailures: 1000,
+        });
+        lines += res.stats.lines;
+        if (res.status === "failed")
+            failed = true;
+        if (res.status === "passed")
+            passed = true;
+        for (const f of res.failures) {
+            if (seen.has(f.fingerprint))
+                continue;
+            seen.add(f.fingerprint);
+            merged.push(f);
+        }
+    }
+    return {
+        schemaVersion: 1,
+        status: failed ? "failed" : passed ? "passed" : "unknown",
+        failures: merged.slice(0, options.maxFailures ?? 20),
+        stats: { bytes: bytes.byteLength, lines, durationMs: Math.round(performance.now() - started) },
+    };
+}
+async function analyzeFile(path, options = {}) {
+    const fh = await (0,promises_.open)(path, "r");
+    const head = new Uint8Array(4);
+    try {
+        await fh.read(head, 0, 4, 0);
+    }
+    finally {
+        await fh.close();
+    }
+    if (isZip(head)) {
+        const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 19));
+        return analyzeZip(await readFile(path), options);
+    }
+    const file = await (0,promises_.open)(path, "r");
+    try {
+        const par = options.parallel === false ? null : (options.parallel ?? {});
+        // Two workers and this thread share the cores: on a single core the serial path is faster.
+        const workers = par?.workers ?? ((0,external_node_os_.availableParallelism)() >= 2 ? 2 : 0);
+        // Only the built-in rules: a worker thread loads its own copy of them.
+        if (par &&
+            !options.rules &&
+            workers >= 1 &&
+            (await file.stat()).size >= (par.minBytes ?? PARALLEL_MIN_BYTES)) {
+            try {
+                return (await analyzeOne((scanner) => scanParallel(file, scanner, { workers, window: par.window ?? PARALLEL_WINDOW }), options)).result;
+            }
+            catch (e) {
+                // A worker that could not start, or a huge line: the serial path, anew (strict: tests).
+                if (par.strict)
+                    throw e;
+            }
+        }
+        // Read straight into the scanner's buffer: no stream objects, no copy of each chunk.
+        return (await analyzeOne(async (scanner) => {
+            for (let at = 0;;) {
+                const { buf, offset, length } = scanner.space(READ_SIZE);
+                const { bytesRead } = await file.read(buf, offset, length, at);
+                at += bytesRead;
+                if (!bytesRead)
+                    return;
+                scanner.commit(bytesRead);
+            }
+        }, options)).result;
+    }
+    finally {
+        await file.close();
+    }
+}
+//# sourceMappingURL=analyze.js.map
+
+/***/ }),
+
 /***/ 3449:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2512,7 +2849,10 @@ const snapshotFixer = {
     },
 };
 //# sourceMappingURL=snapshots.js.map
+// EXTERNAL MODULE: ./lib/policy/paths.js
+var paths = __webpack_require__(3874);
 ;// CONCATENATED MODULE: ./lib/healing/fixers/tools.js
+
 
 
 const lines = (s) => s
@@ -2523,6 +2863,24 @@ const matchAll = (re) => (s) => lines(s).flatMap((l) => {
     const m = re.exec(l);
     return m ? [m[1]] : [];
 });
+/** A problem line of ESLint's default (stylish) formatter: `  1:13  error  message  rule-id`. */
+const STYLISH_PROBLEM = /^\s*\d+:\d+\s+(?:error|warning)\s/m;
+/** Its summary, which every stylish run with problems ends with. */
+const STYLISH_SUMMARY = /^\s*✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/m;
+/** The line stylish adds after the summary when --fix can fix any of them (ESLint 7-9). */
+const FIXABLE = /potentially fixable with the [`'"]?--fix[`'"]? option/;
+/**
+ * ESLint counts the problems `--fix` can fix and says so under its summary; a summary without
+ * that line means `eslint --fix` would change nothing. Only the stylish format is read, and only
+ * when the failure itself came from it (another formatter's output proves nothing).
+ */
+function eslintCannotFix(output, failure) {
+    if (!STYLISH_PROBLEM.test(failure.excerpt.join("\n")))
+        return null;
+    if (!STYLISH_SUMMARY.test(output) || FIXABLE.test(output))
+        return null;
+    return "ESLint reports none of its problems as fixable with --fix";
+}
 const JS_EXT = [".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".vue", ".svelte"];
 const TOOL_SPECS = [
     {
@@ -2547,6 +2905,7 @@ const TOOL_SPECS = [
         bin: "eslint",
         fixArgs: (f) => ["--fix", "--", ...f],
         checkArgs: (f) => ["--", ...f],
+        cannotFix: eslintCannotFix,
         // eslint 9 dropped the unix formatter; json is in every version.
         listArgs: ["--format", "json", "."],
         parseList: (out) => {
@@ -2623,7 +2982,8 @@ function toolFixer(spec) {
         id: spec.id,
         strategy: spec.strategy,
         claims(failure, repoDir) {
-            if (failure.strategy === "none")
+            // A file the tool cannot parse is one it cannot rewrite either.
+            if (failure.strategy === "none" || failure.category === "syntax_error")
                 return false;
             const tool = (0,fixers_files/* toolName */.Uf)(failure);
             if (spec.tools.includes(tool))
@@ -2641,8 +3001,19 @@ function toolFixer(spec) {
                     commands: [],
                     skipped: `${spec.bin} is not installed in this repository (node_modules/.bin)`,
                 };
+            const why = failures.map((f) => {
+                const output = ctx.outputOf?.(f);
+                return output && spec.cannotFix ? spec.cannotFix(output, f) : null;
+            });
+            if (why.length > 0 && why.every(Boolean))
+                return { commands: [], skipped: why[0] };
             const commands = [];
-            let files = filesFor(ctx.repoDir, failures);
+            // The patch gate refuses protected files (workflows, CODEOWNERS, ...) whatever the tool does to them.
+            const guarded = (list) => list.filter((f) => !(0,paths/* isProtected */.bz)(f, ctx.protectedPaths));
+            const named = filesFor(ctx.repoDir, failures);
+            let files = guarded(named);
+            if (named.length > 0 && files.length === 0)
+                return { commands, skipped: `every file it would change is protected: ${named.join(", ")}` };
             if (files.length === 0 && spec.listArgs && spec.parseList) {
                 commands.push(`${spec.bin} ${spec.listArgs.join(" ")}`);
                 const r = await ctx.runner.run(bin, spec.listArgs, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
@@ -2651,6 +3022,7 @@ function toolFixer(spec) {
                 files = [...new Set(spec.parseList(`${r.stdout}\n${r.stderr}`))]
                     .map((f) => (0,fixers_files/* repoPath */.qN)(ctx.repoDir, f))
                     .filter((f) => f !== null && spec.extensions.includes((0,external_node_path_.extname)(f).toLowerCase()));
+                files = guarded(files);
             }
             if (files.length === 0)
                 return { commands, skipped: "no files to act on: the failure names none and the tool lists none" };
@@ -2666,7 +3038,8 @@ function toolFixer(spec) {
         },
         async check(ctx, failures, changed) {
             const bin = binary(spec, ctx.repoDir) ?? spec.bin;
-            const named = filesFor(ctx.repoDir, failures);
+            // Protected files were left alone (see fix), so they are not this fix's to prove.
+            const named = filesFor(ctx.repoDir, failures).filter((f) => !(0,paths/* isProtected */.bz)(f, ctx.protectedPaths));
             const files = [
                 ...new Set([...named, ...changed.filter((f) => spec.extensions.includes((0,external_node_path_.extname)(f).toLowerCase()))]),
             ];
@@ -3092,7 +3465,20 @@ async function heal(options) {
     };
     const verifyCommand = options.verifyCommand ?? options.baseline?.run.command;
     const git = new healing_git/* Git */.T(runner, options.repoDir);
-    const ctx = { repoDir: options.repoDir, runner, logger, timeoutMs };
+    // The output of the CI run each failure was seen in, by fingerprint (the latest run wins).
+    const outputs = new Map();
+    const heard = (v) => {
+        for (const f of v.failures)
+            outputs.set(f.fingerprint, v.output);
+    };
+    const ctx = {
+        repoDir: options.repoDir,
+        runner,
+        logger,
+        timeoutMs,
+        protectedPaths: options.forbiddenPaths,
+        outputOf: (f) => outputs.get(f.fingerprint),
+    };
     const guard = {
         limits: options.limits,
         forbiddenPaths: options.forbiddenPaths,
@@ -3149,6 +3535,7 @@ async function heal(options) {
     if (verifyCommand || baseline) {
         baseline ??= await verify("reproduce the failure");
         verification.baseline = baseline.run;
+        heard(baseline);
         if (baseline.run.exitCode === 0 && options.requireReproduction !== false) {
             logger.info(`'${verifyCommand}' passes before any change: nothing to heal.`);
             pending.clear();
@@ -3267,6 +3654,7 @@ async function heal(options) {
             break;
         // Fixing the first failure of a `cmd1 && cmd2` chain lets cmd2 run: its failures are next.
         const revealed = dedupe(last.failures.filter((f) => actionable(f) && !seen.has(f.fingerprint)));
+        heard(last);
         for (const f of last.failures)
             seen.add(f.fingerprint);
         if (revealed.length === 0 || round >= (options.maxRounds ?? 4) || late())
@@ -3701,7 +4089,7 @@ function writeProposal({ dir, report, patch, redact = (t) => t }) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ runVerify)
 /* harmony export */ });
-/* harmony import */ var _analysis_analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9964);
+/* harmony import */ var _analysis_analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3951);
 /* harmony import */ var _fixers_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8101);
 
 
@@ -3724,7 +4112,7 @@ async function runVerify(options) {
         fingerprints: [...new Set(analysis.failures.map((f) => f.fingerprint))],
         tail: (0,_fixers_files_js__WEBPACK_IMPORTED_MODULE_1__/* .tail */ .RT)(output.trim(), 3000),
     };
-    return { run, failures: analysis.failures };
+    return { run, failures: analysis.failures, output };
 }
 //# sourceMappingURL=verify.js.map
 

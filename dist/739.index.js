@@ -17,8 +17,8 @@ var errors = __webpack_require__(9661);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./lib/analysis/analyze.js + 31 modules
-var analyze = __webpack_require__(9964);
+// EXTERNAL MODULE: ./lib/analysis/analyze.js + 1 modules
+var analyze = __webpack_require__(3951);
 // EXTERNAL MODULE: ./lib/analysis/format.js
 var format = __webpack_require__(2743);
 ;// CONCATENATED MODULE: ./lib/action/commands/analyze.js
