@@ -236,6 +236,8 @@ export class Engine {
   /** The open composite action, and an action step that printed nothing yet (maybe composite). */
   private composite: string | undefined;
   private compositeCandidate: Step | null = null;
+  /** The current step started right after a composite's header: it is that composite's own. */
+  private firstInComposite = false;
 
   constructor(
     ruleSets: RuleSet[],
@@ -454,10 +456,14 @@ export class Engine {
       this.inHeader = false;
     }
     if (this.inHeader) {
-      // A run step with the default shell (or the usual `defaults.run.shell: bash -el {0}`) is
-      // not inside a composite action: composite run steps must name their shell, which GitHub
-      // prints as `bash --noprofile --norc -e -o pipefail {0}`.
-      if (/^shell: \S*bash(?:\.exe)? -el? \{0\}$/.test(text)) {
+      // A run step with the default shell is not inside a composite action: composite run
+      // steps must name their shell, and `shell: bash` prints `bash --noprofile --norc -e -o
+      // pipefail {0}`. Linux's default `bash -e {0}` settles it. Windows' default (pwsh) and
+      // the usual `defaults.run.shell: bash -el {0}` can also be named in a composite, so they
+      // end it unless the step is the composite's first (its header printed nothing before it,
+      // so the step is certainly its own): left open, a composite would claim every later step.
+      const shell = DEFAULT_SHELL.exec(text);
+      if (shell && (shell[1] === "-e" || !this.firstInComposite)) {
         this.composite = undefined;
         this.step.parent = undefined;
       }
@@ -521,6 +527,7 @@ export class Engine {
     // the steps that follow are its own, and GitHub reports a failure in them under its name.
     // Composites usually run one after another (setup, then lint), so the latest one wins; a
     // composite nested in another is reported under the inner one.
+    this.firstInComposite = this.compositeCandidate !== null;
     if (this.compositeCandidate) this.composite = this.compositeCandidate.name;
     this.step = this.newStep(name);
     this.step.parent = this.composite;
@@ -1210,6 +1217,9 @@ const JOB_VERDICT =
   /^(?:Done\. Your build exited with|Finished: (?:FAILURE|UNSTABLE|ABORTED)|ERROR: Job failed)/;
 
 /** `Run owner/repo@ref`, `Run owner/repo/path@ref`, `Run ./local/action`: a step that uses an action. */
+/** The `shell:` line of a run step whose shell may be the job's default (see structure()). */
+const DEFAULT_SHELL =
+  /^shell: (?:.*[\\/])?(?:bash(?:\.exe)? (-el?) \{0\}|pwsh(?:\.exe)? -command "\. '\{0\}'")$/i;
 const ACTION_STEP = /^Run (?:[\w.-]+\/[\w./-]+@[\w./-]+|\.{0,2}\/[\w./-]+)$/;
 
 /** The fallback when no ecosystem rule explains a failed step. */

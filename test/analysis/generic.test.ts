@@ -276,6 +276,70 @@ describe("GitHub Actions steps", () => {
     expect(f.excerpt).toEqual(["Error: expected 200, got 500"]);
   });
 
+  it("ends a composite at a step with Windows' default shell, pwsh", async () => {
+    const log = gha([
+      "##[group]Run ./.github/actions/cache",
+      "##[endgroup]",
+      '##[group]Run echo "CACHE_KEY=test" >> $GITHUB_ENV',
+      'echo "CACHE_KEY=test" >> $GITHUB_ENV',
+      "shell: C:\\Program Files\\Git\\bin\\bash.EXE --noprofile --norc -e -o pipefail {0}",
+      "##[endgroup]",
+      "##[group]Run cmake --build .deps",
+      "cmake --build .deps",
+      "shell: C:\\Program Files\\PowerShell\\7\\pwsh.EXE -command \". '{0}'\"",
+      "##[endgroup]",
+      "[12/12] Linking C executable nvim.exe",
+      "##[group]Run msys2/setup-msys2@v2",
+      "with:",
+      "  msystem: MINGW64",
+      "##[endgroup]",
+      "Installing MSYS2",
+      "##[error]The process 'C:\\Windows\\system32\\cmd.exe' failed with exit code 1",
+      "Post job cleanup.",
+    ]);
+    const f = (await generic(log)).failures[0];
+    expect(f.step).toBe("Run msys2/setup-msys2@v2");
+  });
+
+  it("keeps a composite's first run step in it even with a default-looking shell", async () => {
+    const log = gha([
+      "##[group]Run ./.github/actions/run-tests",
+      "env:",
+      "  PATTERN: not single_cpu",
+      "##[endgroup]",
+      "##[group]Run ci/run_tests.sh",
+      "ci/run_tests.sh",
+      "shell: /usr/bin/bash -el {0}",
+      "##[endgroup]",
+      "Error: 3 tests failed",
+      "##[error]Process completed with exit code 1.",
+      "Post job cleanup.",
+    ]);
+    const f = (await generic(log)).failures[0];
+    expect(f.step).toBe("Run ./.github/actions/run-tests");
+  });
+
+  it("ends a composite at a later step with bash -el, the usual defaults.run.shell", async () => {
+    const log = gha([
+      "##[group]Run ./.github/actions/setup-conda",
+      "##[endgroup]",
+      "##[group]Run micromamba info",
+      "micromamba info",
+      "shell: /usr/bin/bash --noprofile --norc -e -o pipefail {0}",
+      "##[endgroup]",
+      "libmamba version : 2.0.8",
+      "##[group]Run pytest",
+      "pytest",
+      "shell: /usr/bin/bash -el {0}",
+      "##[endgroup]",
+      "Error: 3 tests failed",
+      "##[error]Process completed with exit code 1.",
+      "Post job cleanup.",
+    ]);
+    const f = (await generic(log)).failures[0];
+    expect(f.step).toBe("Run pytest");
+  });
+
   it("does not read a step's script in its header as output", async () => {
     const log = gha([
       "##[group]Run if ! make check; then echo 'error: checks failed'; exit 1; fi",
