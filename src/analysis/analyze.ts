@@ -7,6 +7,7 @@ import type { RuleSet } from "./rule-types.js";
 import type { AnalysisResult, Failure } from "./types.js";
 import { scanParallel } from "./parallel.js";
 import { LineScanner } from "./scan.js";
+import { stepNamer, zipEntryName } from "./zip-steps.js";
 
 /** Bytes per read of a log file: big enough to amortise each await, small enough to stay in cache. */
 const READ_SIZE = 1 << 20;
@@ -94,17 +95,16 @@ export async function analyzeZip(bytes: Uint8Array, options: AnalyzeOptions = {}
   const names = Object.keys(files).sort();
   // Per-step files repeat what the per-job file says; prefer the per-job files when both exist.
   const jobFiles = names.filter((n) => !n.includes("/"));
+  const stepFiles = names.filter((n) => n.includes("/"));
   const chosen = jobFiles.length ? jobFiles : names;
+  const stepOf = jobFiles.length && stepFiles.length ? stepNamer(files, stepFiles) : null;
   const merged: Failure[] = [];
   const seen = new Set<string>();
   let lines = 0;
   let failed = false;
   let passed = false;
   for (const name of chosen) {
-    const base = name
-      .replace(/^.*\//, "")
-      .replace(/\.txt$/, "")
-      .replace(/^-?\d+_/, "");
+    const base = zipEntryName(name);
     const res = await analyzeStream(single(files[name]), {
       ...options,
       defaultStep: base,
@@ -114,6 +114,9 @@ export async function analyzeZip(bytes: Uint8Array, options: AnalyzeOptions = {}
     if (res.status === "failed") failed = true;
     if (res.status === "passed") passed = true;
     for (const f of res.failures) {
+      // A step file is one step: its name is the step's, whatever headers it holds.
+      if (name.includes("/")) f.step = base;
+      else f.step = stepOf?.(name, f.lines) ?? f.step;
       if (seen.has(f.fingerprint)) continue;
       seen.add(f.fingerprint);
       merged.push(f);
