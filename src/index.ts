@@ -3,7 +3,7 @@
  * (reads INPUT_*, writes GITHUB_OUTPUT); run through bin/autodev.js it is the CLI. Both share
  * one core, so there is a single bundle to keep fresh.
  */
-import { isMainThread, workerData } from "node:worker_threads";
+import { PRESCAN_ARG } from "./analysis/prescan-arg.js";
 import { isConfigurationError } from "./util/errors.js";
 
 async function main(): Promise<void> {
@@ -28,6 +28,12 @@ async function main(): Promise<void> {
 
 // The parallel scan of big logs (analysis/parallel.ts) runs this bundle in worker threads too.
 (globalThis as Record<symbol, unknown>)[Symbol.for("autodev.prescanEntry")] = import.meta.url;
-if (isMainThread || !(workerData as Record<string, unknown> | null)?.autodevPrescan) await main();
+if (!(await isPrescanWorker())) await main();
 // (Loaded in such a worker, the module serves prescans.)
 else await import("./analysis/prescan-worker.js");
+
+async function isPrescanWorker(): Promise<boolean> {
+  if (!process.argv.includes(PRESCAN_ARG)) return false;
+  const { isMainThread, workerData } = await import("node:worker_threads");
+  return !isMainThread && Boolean((workerData as Record<string, unknown> | null)?.autodevPrescan);
+}

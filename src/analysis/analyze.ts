@@ -1,11 +1,9 @@
 import { open } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { unzipSync } from "fflate";
 import { Engine } from "./engine.js";
 import { ruleSets } from "./rules/index.js";
 import type { RuleSet } from "./rule-types.js";
 import type { AnalysisResult, Failure } from "./types.js";
-import { scanParallel } from "./parallel.js";
 import { LineScanner } from "./scan.js";
 import { stepNamer, zipEntryName } from "./zip-steps.js";
 
@@ -91,6 +89,8 @@ export async function analyzeText(text: string, options: AnalyzeOptions = {}): P
  */
 export async function analyzeZip(bytes: Uint8Array, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
   const started = performance.now();
+  // Loaded here: most logs are plain text, and every analysis pays for what it imports at start.
+  const { unzipSync } = await import("fflate");
   const files = unzipSync(bytes, { filter: (f) => f.name.endsWith(".txt") });
   const names = Object.keys(files).sort();
   // Per-step files repeat what the per-job file says; prefer the per-job files when both exist.
@@ -155,6 +155,8 @@ export async function analyzeFile(path: string, options: AnalyzeOptions = {}): P
       (await file.stat()).size >= (par.minBytes ?? PARALLEL_MIN_BYTES)
     ) {
       try {
+        // (Loaded only for big logs: worker threads are no part of a short analysis's start.)
+        const { scanParallel } = await import("./parallel.js");
         return (
           await analyzeOne(
             (scanner) => scanParallel(file, scanner, { workers, window: par.window ?? PARALLEL_WINDOW }),

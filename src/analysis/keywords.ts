@@ -70,12 +70,13 @@ export function buildDfa(keywords: string[], verify: Set<number> = new Set(), sp
   let shift = 0;
   while (1 << shift < width) shift++;
   const W = 1 << shift;
-  // The trie: a dense child table (-1: none) plus each state's children as a linked list, so
-  // nothing allocates per state (this runs cold, on every analysis).
+  // The trie: a dense child table plus each state's children as a linked list, so nothing
+  // allocates per state (this runs cold, on every analysis). 0 stands for none everywhere (the
+  // root is nobody's child): fresh typed arrays are zeroed already, filling them costs at start.
   const maxStates = encoded.reduce((m, k) => m + k.length, 1);
-  const child = new Int32Array(maxStates * W).fill(-1);
-  const firstKid = new Int32Array(maxStates).fill(-1);
-  const nextKid = new Int32Array(maxStates).fill(-1);
+  const child = new Int32Array(maxStates * W);
+  const firstKid = new Int32Array(maxStates);
+  const nextKid = new Int32Array(maxStates);
   const kidClass = new Int32Array(maxStates);
   const out: Array<number[] | null> = [null];
   let trie = 1;
@@ -85,7 +86,7 @@ export function buildDfa(keywords: string[], verify: Set<number> = new Set(), sp
     for (const b of bytes) {
       const c = classes[b];
       let next = child[s * W + c];
-      if (next === -1) {
+      if (next === 0) {
         next = trie++;
         out.push(null);
         child[s * W + c] = next;
@@ -103,13 +104,12 @@ export function buildDfa(keywords: string[], verify: Set<number> = new Set(), sp
   let qEnd = 1;
   for (let q = 0; q < qEnd; q++) {
     const s = bfs[q];
-    for (let t = firstKid[s]; t !== -1; t = nextKid[t]) {
+    for (let t = firstKid[s]; t !== 0; t = nextKid[t]) {
       if (s !== 0) {
         const c = kidClass[t];
         let f = fail[s];
-        while (f !== 0 && child[f * W + c] === -1) f = fail[f];
-        const g = child[f * W + c];
-        fail[t] = g === -1 ? 0 : g;
+        while (f !== 0 && child[f * W + c] === 0) f = fail[f];
+        fail[t] = child[f * W + c];
         const inherited = out[fail[t]];
         const own = out[t];
         if (inherited) out[t] = own ? own.concat(inherited) : inherited;
@@ -147,7 +147,7 @@ export function buildDfa(keywords: string[], verify: Set<number> = new Set(), sp
   for (const s of bfs) {
     const row = num[s] << shift;
     if (s !== 0) table.copyWithin(row, num[fail[s]] << shift, (num[fail[s]] << shift) + W);
-    for (let t = firstKid[s]; t !== -1; t = nextKid[t]) table[row + kidClass[t]] = num[t];
+    for (let t = firstKid[s]; t !== 0; t = nextKid[t]) table[row + kidClass[t]] = num[t];
   }
   if (special) {
     for (const st of [lf, cr, fl, esc]) table.copyWithin(num[st] << shift, 0, W);

@@ -1,6 +1,7 @@
 import { Buffer } from "node:buffer";
 import type { FileHandle } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
+import { PRESCAN_ARG } from "./prescan-arg.js";
 import { PRESCAN_WORKER, type PrescanReply, type PrescanRequest } from "./prescan-worker.js";
 import type { LineScanner } from "./scan.js";
 
@@ -59,6 +60,7 @@ class Pool {
     for (let i = 0; i < count; i++) {
       const w = new Worker(workerEntry(), {
         workerData: { [PRESCAN_WORKER]: true },
+        argv: [PRESCAN_ARG],
         // A worker takes the process's flags, but --input-type (node -e) stops it from loading a file.
         execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")),
         // A small young generation: each isolate's own heap counts against the memory bar.

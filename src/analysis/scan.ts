@@ -486,16 +486,10 @@ export class LineScanner implements OutputSource {
       this.pendingCR = false;
       if (buf[start] === 10) start++;
     }
-    let cr = view.indexOf(13, start);
-    const nextBreak = (i: number): number => {
-      if (cr !== -1 && cr < i) cr = view.indexOf(13, i);
-      const lf = view.indexOf(10, i);
-      if (lf === -1) return cr;
-      return cr !== -1 && cr < lf ? cr : lf;
-    };
+    nextCR = view.indexOf(13, start);
     if (this.longLine) {
       // Drop the rest of an over-long line up to its break; its kept bytes are buf[0, CAP).
-      const j = nextBreak(CAP);
+      const j = nextBreak(view, CAP);
       if (j === -1 && !final) {
         this.len = CAP;
         return;
@@ -601,7 +595,7 @@ export class LineScanner implements OutputSource {
         // The line needs the engine: no need to look at the rest of it.
         hot = true;
         ids = -1;
-        const j = nextBreak(i + 1);
+        const j = nextBreak(view, i + 1);
         if (j === -1) break;
         i = j;
         s = 0;
@@ -857,6 +851,21 @@ export class LineScanner implements OutputSource {
 
 let runState = 0;
 let runBefore = 0;
+
+/** The next \r from where scan() last looked (-1: none left in its buffer), for nextBreak. */
+let nextCR = -1;
+
+/**
+ * The first line break (\n or \r) at or after i in the buffer scan() is on, -1 if none. Not a
+ * closure over scan()'s locals: a new closure per chunk made the optimised scan() deoptimise
+ * ("wrong call target") at the start of every chunk.
+ */
+function nextBreak(view: Buffer, i: number): number {
+  if (nextCR !== -1 && nextCR < i) nextCR = view.indexOf(13, i);
+  const lf = view.indexOf(10, i);
+  if (lf === -1) return nextCR;
+  return nextCR !== -1 && nextCR < lf ? nextCR : lf;
+}
 
 /**
  * Runs the automaton over buf[i, len) from state s up to the first byte that leads to a flagged
