@@ -2,7 +2,7 @@ export const id = 200;
 export const ids = [200];
 export const modules = {
 
-/***/ 3951:
+/***/ 4700:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,175 +19,62 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
-var esm = __webpack_require__(1306);
 // EXTERNAL MODULE: ./lib/analysis/engine.js + 2 modules
 var analysis_engine = __webpack_require__(7098);
 // EXTERNAL MODULE: ./lib/analysis/rules/index.js + 23 modules
 var rules = __webpack_require__(9571);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./lib/analysis/prescan-worker.js + 1 modules
-var prescan_worker = __webpack_require__(2027);
-;// CONCATENATED MODULE: ./lib/analysis/parallel.js
-
-
-
-/**
- * Windows in flight per worker: with one more for this thread to fill or replay, each side has
- * work while memory stays bounded (measured: two per worker added 20 MB of RSS and no speed).
- */
-const AHEAD = 1;
-/** Most bytes a window may grow to, to hold one long line. */
-const MAX_WINDOW = 64 << 20;
-/** A line longer than MAX_WINDOW: the parallel path gives up (the caller runs the serial one). */
-class WindowTooSmall extends Error {
-}
-/**
- * The module a worker loads to serve prescans: prescan-worker.js next to this one, or the bundle's
- * entry, which registers itself (see src/index.ts): a bundle has no prescan-worker.js.
- * (The name is not a literal: a bundler would copy a literal one as a raw asset.)
- */
-function workerEntry() {
-    const registered = globalThis[Symbol.for("autodev.prescanEntry")];
-    if (typeof registered === "string")
-        return new URL(registered);
-    const name = ["prescan-worker", "js"].join(".");
-    return new URL(name, import.meta.url);
-}
-class Pool {
-    workers = [];
-    waiting = new Map();
-    failed = null;
-    constructor(count) {
-        for (let i = 0; i < count; i++) {
-            const w = new external_node_worker_threads_.Worker(workerEntry(), {
-                workerData: { [prescan_worker.PRESCAN_WORKER]: true },
-                // A worker takes the process's flags, but --input-type (node -e) stops it from loading a file.
-                execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")),
-                // A small young generation: each isolate's own heap counts against the memory bar.
-                resourceLimits: { maxYoungGenerationSizeMb: 4 },
-            });
-            w.on("message", (m) => {
-                const p = this.waiting.get(m.id);
-                this.waiting.delete(m.id);
-                p?.resolve(m);
-            });
-            w.on("error", (e) => this.fail(e));
-            w.on("exit", (code) => {
-                if (this.waiting.size)
-                    this.fail(new Error(`prescan worker exited with ${code}`));
-            });
-            this.workers.push(w);
-        }
-    }
-    fail(e) {
-        this.failed ??= e;
-        for (const p of this.waiting.values())
-            p.reject(e);
-        this.waiting.clear();
-    }
-    run(req) {
-        if (this.failed)
-            return Promise.reject(this.failed);
-        return new Promise((resolve, reject) => {
-            this.waiting.set(req.id, { resolve, reject });
-            this.workers[req.id % this.workers.length].postMessage(req);
-        });
-    }
-    async close() {
-        await Promise.all(this.workers.map((w) => w.terminate()));
-    }
-}
-/** Reads `file` from its start through the pool into `scanner` (which must be fresh). */
-async function scanParallel(file, scanner, options) {
-    const pool = new Pool(options.workers);
-    const size = options.window;
-    // A tape record takes 12 to 20 bytes, and only flagged lines have one: room for a record every
-    // 32 bytes (a window of shorter flagged lines gets a tape of its own, see prescan-worker.ts).
-    const slot = (bytes) => ({
-        data: new SharedArrayBuffer(bytes),
-        tape: new SharedArrayBuffer((bytes >> 1) & ~3),
-    });
-    const free = [];
-    for (let i = 0; i < options.workers * AHEAD + 1; i++)
-        free.push(slot(size));
-    const queue = [];
-    // The bytes after the last line break of the previous window: the start of the next one.
-    let carry = external_node_buffer_.Buffer.alloc(0);
-    let eof = false;
-    let id = 0;
-    try {
-        for (;;) {
-            while (!eof && free.length) {
-                let s = free.pop();
-                // (After a long line the bytes carried over may fill a window: one twice their size.)
-                if (carry.length * 2 > s.data.byteLength)
-                    s = slot(carry.length * 2);
-                let buf = external_node_buffer_.Buffer.from(s.data);
-                carry.copy(buf, 0);
-                let filled = carry.length;
-                let len = 0;
-                for (;;) {
-                    while (filled < buf.length) {
-                        const { bytesRead } = await file.read(buf, filled, buf.length - filled, null);
-                        if (!bytesRead) {
-                            eof = true;
-                            break;
-                        }
-                        filled += bytesRead;
-                    }
-                    if (eof) {
-                        len = filled;
-                        break;
-                    }
-                    len = buf.subarray(0, filled).lastIndexOf(10) + 1;
-                    if (len)
-                        break;
-                    // A line longer than the window: a bigger one, up to a bound (the serial path keeps
-                    // only the head of such a line; a window must hold it whole).
-                    if (buf.length * 2 > MAX_WINDOW)
-                        throw new WindowTooSmall();
-                    const bigger = slot(buf.length * 2);
-                    const b = external_node_buffer_.Buffer.from(bigger.data);
-                    buf.copy(b, 0, 0, filled);
-                    s = bigger;
-                    buf = b;
-                }
-                carry = external_node_buffer_.Buffer.from(buf.subarray(len, filled));
-                if (!len) {
-                    free.push(s);
-                    break;
-                }
-                const req = { id, data: s.data, len, first: id === 0, tape: s.tape };
-                id++;
-                const reply = pool.run(req);
-                // (Awaited in turn below; a worker's failure must not count as unhandled meanwhile.)
-                reply.catch(() => { });
-                queue.push({ slot: s, len, reply });
-            }
-            const next = queue.shift();
-            if (!next)
-                break;
-            const { tape } = await next.reply;
-            const records = typeof tape === "number" ? new Int32Array(next.slot.tape, 0, tape) : tape;
-            scanner.replay(external_node_buffer_.Buffer.from(next.slot.data, 0, next.len), next.len, records);
-            // (A window grown for a long line is let go.)
-            free.push(next.slot.data.byteLength === size ? next.slot : slot(size));
-        }
-    }
-    finally {
-        // (Replies still on their way are dropped with the workers.)
-        await pool.close();
-    }
-}
-//# sourceMappingURL=parallel.js.map
 // EXTERNAL MODULE: ./lib/analysis/scan.js
 var scan = __webpack_require__(5769);
+;// CONCATENATED MODULE: ./lib/analysis/zip-steps.js
+/**
+ * Step names from a run-logs zip. Next to each job's log (`1_build.txt`) the zip may hold one
+ * file per step (`build/3_Lint Project.txt`), named after the step as the workflow and GitHub's
+ * UI name it. The job log never prints that name: it heads a step with its `run:` text or the
+ * action it uses (`Run ./.github/actions/lint`), and a composite action's inner steps each get
+ * such a header too. So a failure found in a job log is named after the step file that holds
+ * its lines; runner timestamps make a job log's lines unique enough to tell.
+ */
+/** A file's base name without the order prefix: `build/3_Lint Project.txt` → `Lint Project`. */
+function zipEntryName(path) {
+    return path
+        .replace(/^.*\//, "")
+        .replace(/\.txt$/, "")
+        .replace(/^-?\d+_/, "");
+}
+const splitLines = (bytes) => Buffer.from(bytes)
+    .toString("utf8")
+    .split(/\r\n|\r|\n/);
+/**
+ * Returns a lookup from a job file and line numbers (1-based, universal newlines, as
+ * Failure.lines counts) to the name of the one step file holding all those lines, or undefined
+ * when no step file, or more than one, does (a line without a timestamp may repeat).
+ */
+function stepNamer(files, stepFiles) {
+    const lineSets = new Map();
+    const linesOf = (name) => {
+        let set = lineSets.get(name);
+        if (!set)
+            lineSets.set(name, (set = new Set(splitLines(files[name]))));
+        return set;
+    };
+    const jobLines = new Map();
+    return (jobFile, lines) => {
+        let text = jobLines.get(jobFile);
+        if (!text)
+            jobLines.set(jobFile, (text = splitLines(files[jobFile])));
+        const wanted = lines.map((n) => text[n - 1]).filter((l) => l !== undefined && l.trim() !== "");
+        if (!wanted.length)
+            return undefined;
+        // A job's step files sit in a folder named after the job; GitHub drops characters a path
+        // cannot hold, so when no folder matches, every step file is a candidate.
+        const job = zipEntryName(jobFile);
+        const own = stepFiles.filter((f) => f.slice(0, f.lastIndexOf("/")) === job);
+        const found = (own.length ? own : stepFiles).filter((f) => wanted.every((l) => linesOf(f).has(l)));
+        return found.length === 1 ? zipEntryName(found[0]) : undefined;
+    };
+}
+//# sourceMappingURL=zip-steps.js.map
 ;// CONCATENATED MODULE: ./lib/analysis/analyze.js
-
 
 
 
@@ -248,21 +135,22 @@ async function analyzeText(text, options = {}) {
  */
 async function analyzeZip(bytes, options = {}) {
     const started = performance.now();
-    const files = (0,esm/* unzipSync */.AO)(bytes, { filter: (f) => f.name.endsWith(".txt") });
+    // Loaded here: most logs are plain text, and every analysis pays for what it imports at start.
+    const { unzipSync } = await __webpack_require__.e(/* import() */ 306).then(__webpack_require__.bind(__webpack_require__, 1306));
+    const files = unzipSync(bytes, { filter: (f) => f.name.endsWith(".txt") });
     const names = Object.keys(files).sort();
     // Per-step files repeat what the per-job file says; prefer the per-job files when both exist.
     const jobFiles = names.filter((n) => !n.includes("/"));
+    const stepFiles = names.filter((n) => n.includes("/"));
     const chosen = jobFiles.length ? jobFiles : names;
+    const stepOf = jobFiles.length && stepFiles.length ? stepNamer(files, stepFiles) : null;
     const merged = [];
     const seen = new Set();
     let lines = 0;
     let failed = false;
     let passed = false;
     for (const name of chosen) {
-        const base = name
-            .replace(/^.*\//, "")
-            .replace(/\.txt$/, "")
-            .replace(/^-?\d+_/, "");
+        const base = zipEntryName(name);
         const res = await analyzeStream(single(files[name]), {
             ...options,
             defaultStep: base,
@@ -274,6 +162,11 @@ async function analyzeZip(bytes, options = {}) {
         if (res.status === "passed")
             passed = true;
         for (const f of res.failures) {
+            // A step file is one step: its name is the step's, whatever headers it holds.
+            if (name.includes("/"))
+                f.step = base;
+            else
+                f.step = stepOf?.(name, f.lines) ?? f.step;
             if (seen.has(f.fingerprint))
                 continue;
             seen.add(f.fingerprint);
@@ -311,6 +204,8 @@ async function analyzeFile(path, options = {}) {
             workers >= 1 &&
             (await file.stat()).size >= (par.minBytes ?? PARALLEL_MIN_BYTES)) {
             try {
+                // (Loaded only for big logs: worker threads are no part of a short analysis's start.)
+                const { scanParallel } = await __webpack_require__.e(/* import() */ 751).then(__webpack_require__.bind(__webpack_require__, 7751));
                 return (await analyzeOne((scanner) => scanParallel(file, scanner, { workers, window: par.window ?? PARALLEL_WINDOW }), options)).result;
             }
             catch (e) {
@@ -4089,7 +3984,7 @@ function writeProposal({ dir, report, patch, redact = (t) => t }) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ runVerify)
 /* harmony export */ });
-/* harmony import */ var _analysis_analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3951);
+/* harmony import */ var _analysis_analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4700);
 /* harmony import */ var _fixers_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8101);
 
 

@@ -75,7 +75,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3136);
-/* harmony import */ var _analysis_analyze_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3951);
+/* harmony import */ var _analysis_analyze_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4700);
 /* harmony import */ var _healing_exec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3449);
 /* harmony import */ var _healing_heal_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6200);
 /* harmony import */ var _healing_proposal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9070);

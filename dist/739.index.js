@@ -18,7 +18,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/analysis/analyze.js + 1 modules
-var analyze = __webpack_require__(3951);
+var analyze = __webpack_require__(4700);
 // EXTERNAL MODULE: ./lib/analysis/format.js
 var format = __webpack_require__(2743);
 ;// CONCATENATED MODULE: ./lib/action/commands/analyze.js

@@ -106,7 +106,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _analysis_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3951);
+/* harmony import */ var _analysis_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4700);
 /* harmony import */ var _analysis_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(267);
 /* harmony import */ var _healing_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9146);
 /* harmony import */ var _healing_heal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6200);

@@ -302,12 +302,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 9159:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ PRESCAN_ARG)
+/* harmony export */ });
+/**
+ * The argument a prescan worker (parallel.ts) is started with. The bundle's entry checks for it
+ * before anything else: importing node:worker_threads to ask instead would cost every short
+ * analysis a few milliseconds of start-up.
+ */
+const PRESCAN_ARG = "--autodev-prescan-worker";
+//# sourceMappingURL=prescan-arg.js.map
+
+/***/ }),
+
 /***/ 5691:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9661);
+/* harmony import */ var _analysis_prescan_arg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9159);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9661);
 /**
  * The one bundle entry (dist/index.js). Run by the action with no arguments it is the action
  * (reads INPUT_*, writes GITHUB_OUTPUT); run through bin/autodev.js it is the CLI. Both share
@@ -325,13 +341,13 @@ async function main() {
         return;
     }
     const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(674), __nccwpck_require__.e(239), __nccwpck_require__.e(27), __nccwpck_require__.e(200), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 739));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(674), __nccwpck_require__.e(239), __nccwpck_require__.e(416), __nccwpck_require__.e(200), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 739));
     const { actionsIO } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1020));
     try {
         await runAction(actionsIO());
     }
     catch (e) {
-        if ((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p)(e))
+        if ((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isConfigurationError */ .p)(e))
             core.setFailed(e.message);
         else
             core.setFailed(`autodev internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
@@ -339,11 +355,17 @@ async function main() {
 }
 // The parallel scan of big logs (analysis/parallel.ts) runs this bundle in worker threads too.
 globalThis[Symbol.for("autodev.prescanEntry")] = import.meta.url;
-if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread || !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.autodevPrescan)
+if (!(await isPrescanWorker()))
     await main();
 // (Loaded in such a worker, the module serves prescans.)
 else
-    await __nccwpck_require__.e(/* import() */ 27).then(__nccwpck_require__.bind(__nccwpck_require__, 2027));
+    await Promise.all(/* import() */[__nccwpck_require__.e(416), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2027));
+async function isPrescanWorker() {
+    if (!process.argv.includes(_analysis_prescan_arg_js__WEBPACK_IMPORTED_MODULE_1__/* .PRESCAN_ARG */ .u))
+        return false;
+    const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
+    return !isMainThread && Boolean(workerData?.autodevPrescan);
+}
 //# sourceMappingURL=index.js.map
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
