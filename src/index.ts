@@ -3,7 +3,7 @@
  * (reads INPUT_*, writes GITHUB_OUTPUT); run through bin/autodev.js it is the CLI. Both share
  * one core, so there is a single bundle to keep fresh.
  */
-import { PRESCAN_ARG } from "./analysis/prescan-arg.js";
+import { PRESCAN_ARG, PRESCAN_WORKER } from "./analysis/prescan-arg.js";
 import { isConfigurationError } from "./util/errors.js";
 
 async function main(): Promise<void> {
@@ -35,5 +35,5 @@ else await import("./analysis/prescan-worker.js");
 async function isPrescanWorker(): Promise<boolean> {
   if (!process.argv.includes(PRESCAN_ARG)) return false;
   const { isMainThread, workerData } = await import("node:worker_threads");
-  return !isMainThread && Boolean((workerData as Record<string, unknown> | null)?.autodevPrescan);
+  return !isMainThread && Boolean((workerData as Record<string, unknown> | null)?.[PRESCAN_WORKER]);
 }

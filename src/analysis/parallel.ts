@@ -1,8 +1,8 @@
 import { Buffer } from "node:buffer";
 import type { FileHandle } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
-import { PRESCAN_ARG } from "./prescan-arg.js";
-import { PRESCAN_WORKER, type PrescanReply, type PrescanRequest } from "./prescan-worker.js";
+import { PRESCAN_ARG, PRESCAN_WORKER } from "./prescan-arg.js";
+import type { PrescanReply, PrescanRequest } from "./prescan-worker.js";
 import type { LineScanner } from "./scan.js";
 
 /**

@@ -1,6 +1,7 @@
 import { Buffer } from "node:buffer";
 import { parentPort, workerData } from "node:worker_threads";
 import { Engine } from "./engine.js";
+import { PRESCAN_WORKER } from "./prescan-arg.js";
 import { prescan } from "./prescan.js";
 import { ruleSets } from "./rules/index.js";
 import { Tape } from "./scan.js";
@@ -23,9 +24,6 @@ export interface PrescanReply {
   /** Int32 entries written to the request's tape, or the tape itself when it did not fit. */
   tape: number | Int32Array;
 }
-
-/** Set in a worker's data: the entry module serves prescans (see parallel.ts). */
-export const PRESCAN_WORKER = "autodevPrescan";
 
 /** Answers the parallel path's requests on this worker thread. */
 export function servePrescans(): void {
