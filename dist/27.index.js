@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  PRESCAN_WORKER: () => (/* binding */ PRESCAN_WORKER),
   servePrescans: () => (/* binding */ servePrescans)
 });
 
@@ -20,6 +19,8 @@ var external_node_buffer_ = __webpack_require__(4573);
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./lib/analysis/engine.js + 2 modules
 var analysis_engine = __webpack_require__(7098);
+// EXTERNAL MODULE: ./lib/analysis/prescan-arg.js
+var prescan_arg = __webpack_require__(9159);
 // EXTERNAL MODULE: ./lib/analysis/clean.js
 var clean = __webpack_require__(6459);
 // EXTERNAL MODULE: ./lib/analysis/generic.js
@@ -105,8 +106,7 @@ var rules = __webpack_require__(9571);
 
 
 
-/** Set in a worker's data: the entry module serves prescans (see parallel.ts). */
-const PRESCAN_WORKER = "autodevPrescan";
+
 /** Answers the parallel path's requests on this worker thread. */
 function servePrescans() {
     const engine = new analysis_engine/* Engine */.N(rules/* ruleSets */.c);
@@ -119,7 +119,7 @@ function servePrescans() {
         external_node_worker_threads_.parentPort.postMessage(reply);
     });
 }
-if (external_node_worker_threads_.workerData?.[PRESCAN_WORKER])
+if (external_node_worker_threads_.workerData?.[prescan_arg/* PRESCAN_WORKER */.O])
     servePrescans();
 //# sourceMappingURL=prescan-worker.js.map
 

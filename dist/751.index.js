@@ -1,5 +1,5 @@
 export const id = 751;
-export const ids = [751,27];
+export const ids = [751];
 export const modules = {
 
 /***/ 7751:
@@ -11,9 +11,7 @@ export const modules = {
 /* unused harmony export WindowTooSmall */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
-/* harmony import */ var _prescan_arg_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9159);
-/* harmony import */ var _prescan_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2027);
-
+/* harmony import */ var _prescan_arg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9159);
 
 
 
@@ -46,8 +44,8 @@ class Pool {
     constructor(count) {
         for (let i = 0; i < count; i++) {
             const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(workerEntry(), {
-                workerData: { [_prescan_worker_js__WEBPACK_IMPORTED_MODULE_2__.PRESCAN_WORKER]: true },
-                argv: [_prescan_arg_js__WEBPACK_IMPORTED_MODULE_3__/* .PRESCAN_ARG */ .u],
+                workerData: { [_prescan_arg_js__WEBPACK_IMPORTED_MODULE_2__/* .PRESCAN_WORKER */ .O]: true },
+                argv: [_prescan_arg_js__WEBPACK_IMPORTED_MODULE_2__/* .PRESCAN_ARG */ .u],
                 // A worker takes the process's flags, but --input-type (node -e) stops it from loading a file.
                 execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")),
                 // A small young generation: each isolate's own heap counts against the memory bar.
@@ -167,129 +165,6 @@ async function scanParallel(file, scanner, options) {
     }
 }
 //# sourceMappingURL=parallel.js.map
-
-/***/ }),
-
-/***/ 2027:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  PRESCAN_WORKER: () => (/* binding */ PRESCAN_WORKER),
-  servePrescans: () => (/* binding */ servePrescans)
-});
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./lib/analysis/engine.js + 2 modules
-var analysis_engine = __webpack_require__(7098);
-// EXTERNAL MODULE: ./lib/analysis/clean.js
-var clean = __webpack_require__(6459);
-// EXTERNAL MODULE: ./lib/analysis/generic.js
-var generic = __webpack_require__(7479);
-// EXTERNAL MODULE: ./lib/analysis/scan.js
-var scan = __webpack_require__(5769);
-;// CONCATENATED MODULE: ./lib/analysis/prescan.js
-
-
-
-/**
- * The parallel half of the scan (see parallel.ts): runs the line scanner over one window of a
- * log as if the engine were never busy, and records which lines it would then hand to the engine.
- * Everything it decides is a function of the line's bytes, except whether the log is a GitHub
- * one (known here only from the window's own lines): a window that has not seen a timestamp yet
- * hands over more lines than the real run would, never fewer, and the replay (LineScanner.replay)
- * decides those again with the real engine's state.
- */
-class Recorder {
-    engine;
-    tape;
-    keywords;
-    ringSize;
-    busy = false;
-    gha = false;
-    lineNo = 0;
-    constructor(engine, tape) {
-        this.engine = engine;
-        this.tape = tape;
-        this.keywords = engine.keywords;
-        // No ring: nothing reads the quiet lines here.
-        this.ringSize = 0;
-    }
-    get isGha() {
-        return this.gha;
-    }
-    get lineCount() {
-        return this.lineNo;
-    }
-    push(raw) {
-        this.note((0,clean/* cleanLine */.O)(raw), true, -1);
-    }
-    pushClean(line, _found, errorWords = true, strength = -1) {
-        this.note(line, errorWords, strength);
-    }
-    /**
-     * The line goes on the tape as one the engine reads, with its errorStrength (the engine's most
-     * costly test, worked out here rather than on the replaying thread).
-     */
-    note(line, errorWords, strength) {
-        this.lineNo++;
-        const gha = line.gha;
-        if (strength < 0 && errorWords && line.marker === null)
-            strength = (0,generic/* errorStrength */.E1)(line.text, null);
-        this.tape.pushed(strength);
-        // As the engine does: a line with a GitHub timestamp makes it read the log as a GitHub one.
-        if (gha)
-            this.gha = true;
-    }
-    quiet(count, _recent, _source) {
-        this.lineNo += count;
-    }
-    settleOutput() { }
-    mayHit(found, text) {
-        return this.engine.mayHit(found, text);
-    }
-}
-/**
- * Writes on `tape` (see Tape) what the scan finds on each line of buf[0, len), whole lines of a
- * log (`first` when they start it), and which lines the engine may have to read when not busy.
- */
-function prescan(engine, buf, len, first, tape) {
-    tape.reset();
-    new scan/* LineScanner */.V5(new Recorder(engine, tape), !first, tape).scanWindow(buf, len);
-}
-//# sourceMappingURL=prescan.js.map
-// EXTERNAL MODULE: ./lib/analysis/rules/index.js + 23 modules
-var rules = __webpack_require__(9571);
-;// CONCATENATED MODULE: ./lib/analysis/prescan-worker.js
-
-
-
-
-
-
-/** Set in a worker's data: the entry module serves prescans (see parallel.ts). */
-const PRESCAN_WORKER = "autodevPrescan";
-/** Answers the parallel path's requests on this worker thread. */
-function servePrescans() {
-    const engine = new analysis_engine/* Engine */.N(rules/* ruleSets */.c);
-    const tape = new scan/* Tape */.nZ();
-    external_node_worker_threads_.parentPort.on("message", (m) => {
-        prescan(engine, external_node_buffer_.Buffer.from(m.data, 0, m.len), m.len, m.first, tape);
-        const shared = new Int32Array(m.tape);
-        const out = tape.copy(shared);
-        const reply = { id: m.id, tape: out === shared ? tape.length : out };
-        external_node_worker_threads_.parentPort.postMessage(reply);
-    });
-}
-if (external_node_worker_threads_.workerData?.[PRESCAN_WORKER])
-    servePrescans();
-//# sourceMappingURL=prescan-worker.js.map
 
 /***/ })
 

@@ -306,14 +306,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ PRESCAN_WORKER),
 /* harmony export */   u: () => (/* binding */ PRESCAN_ARG)
 /* harmony export */ });
 /**
- * The argument a prescan worker (parallel.ts) is started with. The bundle's entry checks for it
- * before anything else: importing node:worker_threads to ask instead would cost every short
- * analysis a few milliseconds of start-up.
+ * How a prescan worker (parallel.ts) is told apart from the main thread: it is started with this
+ * argument and this key set in its workerData. The bundle's entry checks the argument before
+ * anything else (importing node:worker_threads to ask would cost every short analysis a few
+ * milliseconds of start-up), then the key. This module holds nothing else, so the main thread's
+ * parallel path does not pull the worker's code into its own bundle chunk.
  */
 const PRESCAN_ARG = "--autodev-prescan-worker";
+const PRESCAN_WORKER = "autodevPrescan";
 //# sourceMappingURL=prescan-arg.js.map
 
 /***/ }),
@@ -364,7 +368,7 @@ async function isPrescanWorker() {
     if (!process.argv.includes(_analysis_prescan_arg_js__WEBPACK_IMPORTED_MODULE_1__/* .PRESCAN_ARG */ .u))
         return false;
     const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
-    return !isMainThread && Boolean(workerData?.autodevPrescan);
+    return !isMainThread && Boolean(workerData?.[_analysis_prescan_arg_js__WEBPACK_IMPORTED_MODULE_1__/* .PRESCAN_WORKER */ .O]);
 }
 //# sourceMappingURL=index.js.map
 __webpack_async_result__();
