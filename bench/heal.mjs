@@ -157,7 +157,11 @@ async function startServices(name, scenario) {
       child.once("exit", (code) => reject(new Error(`${name}: the npm registry double exited (${code})`)));
     });
     Object.assign(env, { npm_config_registry: url, npm_config_audit: "false", npm_config_fund: "false" });
-    close = () => new Promise((r) => (child.stdin.end(), child.once("exit", r)));
+    // (A double that already died would never emit "exit" again: nothing to wait for.)
+    close = () =>
+      child.exitCode !== null || child.signalCode !== null
+        ? Promise.resolve()
+        : new Promise((r) => (child.stdin.end(), child.once("exit", r)));
   }
   scenario.env = env;
   return { close };
