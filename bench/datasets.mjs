@@ -3,7 +3,7 @@
 // labels were made; the scoring below follows them and every choice is printed with the figures.
 //
 //   node bench/datasets.mjs [--build] [--only logchunks,logsage,cidiff,bugswarm]
-//                           [--details out.json] [--misses [logchunks|logsage|cidiff|bugswarm]]
+//                           [--details out.json] [--misses [logchunks|logchunks-fp|cidiff]]
 //
 // --misses prints one line per log that misses; `--misses logchunks` prints, for each LogChunks
 // log whose primary excerpt shares no line with the chunk (F1 0), the log's language, our rule
@@ -48,6 +48,11 @@ const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : "n/a");
 const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
 const f1 = (p, r) => (p + r > 0 ? (2 * p * r) / (p + r) : 0);
 const pass = (ok) => (ok ? "PASS" : "FAIL");
+/** The first k of xs, each cut to 160 characters, and a "… (n lines)" line when there are more. */
+const clipLines = (xs, k) => [
+  ...xs.slice(0, k).map((x) => x.slice(0, 160)),
+  ...(xs.length > k ? [`… (${xs.length} lines)`] : []),
+];
 
 // The normalisation LogChunks used to place its chunks (README "How the line numbers were
 // found"), applied to both sides: ANSI codes and their ESC-less remains (colour and erase codes,
@@ -180,10 +185,6 @@ async function logchunks() {
       "  than 30 lines (up to 5,813), so it is shown for reference only.",
   );
   if (missDetail === "logchunks") {
-    const clipLines = (xs, k) => [
-      ...xs.slice(0, k).map((x) => x.slice(0, 160)),
-      ...(xs.length > k ? [`… (${xs.length} lines)`] : []),
-    ];
     console.log(`\n  ${zero.length} logs whose primary excerpt shares no line with the chunk:`);
     for (const { r, f, chunkLines } of zero) {
       console.log(`\n  ── ${r.id} [${r.language}] rule=${f?.rule ?? "none"} step=${f?.step ?? ""}`);
@@ -208,8 +209,7 @@ async function logchunks() {
       console.log(`\n  ══ rule=${rule}: ${xs.length} logs, ${lost} lines outside the chunk`);
       for (const x of xs) {
         console.log(`  ── ${x.r.id} [${x.r.language}] tp=${x.tp}/${x.n}`);
-        for (const l of x.extra.slice(0, 8)) console.log(`     fp | ${l.slice(0, 160)}`);
-        if (x.extra.length > 8) console.log(`     fp | … (${x.extra.length} lines)`);
+        for (const l of clipLines(x.extra, 8)) console.log(`     fp | ${l}`);
       }
     }
   } else if (showMisses) for (const m of misses) console.log(`    miss ${m}`);

@@ -8,7 +8,7 @@
 // with windows of WINDOW bytes so that even small logs are split at many seams.
 //   node bench/equivalence.mjs --compare before.json after.json
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -31,23 +31,18 @@ if (args[0] === "--compare") {
 const out = args[0];
 const window = args.includes("--parallel") ? Number(args[args.indexOf("--parallel") + 1]) : 0;
 const options = window ? { parallel: { minBytes: 0, workers: 1, window, strict: true } } : {};
-if (!out) throw new Error("usage: node bench/equivalence.mjs out.json");
+if (!out || Number.isNaN(window))
+  throw new Error("usage: node bench/equivalence.mjs out.json [--parallel WINDOW]");
 const { analyzeFile } = await import("../lib/analysis/analyze.js");
 
 const files = [];
-const datasets = join(root, "..", "shared", "datasets");
-const ds = existsSync(datasets) ? datasets : "/work/shared/datasets";
-for (const d of existsSync(ds) ? readdirSync(ds) : []) {
+// Where bench/datasets.mjs reads them.
+const ds = process.env.AUTODEV_DATASETS ?? join(root, "..", "shared", "datasets");
+for (const d of existsSync(ds) ? readdirSync(ds).sort() : []) {
   const logs = join(ds, d, "logs");
   if (!existsSync(logs)) continue;
-  const walk = (dir) => {
-    for (const f of readdirSync(dir).sort()) {
-      const p = join(dir, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else files.push(p);
-    }
-  };
-  walk(logs);
+  for (const e of readdirSync(logs, { recursive: true, withFileTypes: true }))
+    if (!e.isDirectory()) files.push(join(e.parentPath, e.name));
 }
 const corpus = join(root, "test", "fixtures", "corpus");
 for (const d of readdirSync(corpus).sort()) {

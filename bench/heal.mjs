@@ -119,8 +119,9 @@ function independentCheck(name, scenario, baseDir, baseSha, patch) {
  * Opt-in package sources for dependency scenarios, all on this machine. `env` values may use
  * ${BENCH_SCRATCH} (a folder outside the project that setup steps can fill, e.g. a --find-links
  * folder of wheels or a file:// GOPROXY), ${BENCH_ROOT} (this repository) and ${PATH} (the bench's
- * own, to put a tool in front of it); setup steps and CI see the first two as environment variables too. `npmRegistry` starts the loopback npm registry double with these extra
- * packages and points npm_config_registry at it.
+ * own, to put a tool in front of it); setup steps and CI see the first two as environment
+ * variables too. `npmRegistry` starts the loopback npm registry double with these extra packages
+ * and points npm_config_registry at it.
  */
 async function startServices(name, scenario) {
   const scratch = join(work, `${name}-scratch`);
@@ -156,7 +157,11 @@ async function startServices(name, scenario) {
       child.once("exit", (code) => reject(new Error(`${name}: the npm registry double exited (${code})`)));
     });
     Object.assign(env, { npm_config_registry: url, npm_config_audit: "false", npm_config_fund: "false" });
-    close = () => new Promise((r) => (child.stdin.end(), child.once("exit", r)));
+    // (A double that already died would never emit "exit" again: nothing to wait for.)
+    close = () =>
+      child.exitCode !== null || child.signalCode !== null
+        ? Promise.resolve()
+        : new Promise((r) => (child.stdin.end(), child.once("exit", r)));
   }
   scenario.env = env;
   return { close };
@@ -278,6 +283,13 @@ for (const name of readdirSync(fixtures).sort()) {
 rmSync(work, { recursive: true, force: true });
 
 const pad = (s, n) => String(s).padEnd(n);
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => {
+  const s = sorted(xs);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+/** The value at fraction q of xs in ascending order (lower index, no interpolation), 2 decimals. */
+const quantile = (xs, q) => sorted(xs)[Math.floor(q * (xs.length - 1))].toFixed(2);
 console.log(
   `${pad("scenario", 26)}${pad("expected", 11)}${pad("outcome", 17)}${pad("clone CI", 9)}${pad("files", 7)}${pad("tree", 10)}${pad("heal ms", 9)}${pad("ci ms", 7)}${pad("ratio", 7)}${pad("ci runs", 8)}fixers`,
 );
@@ -311,16 +323,12 @@ if (process.env.BENCH_PROFILE) {
     analysis: "analysis",
     other: "in-process/other",
   };
-  const med = (xs) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  };
   console.log(
     `\nbreakdown (median over scenarios, in CI-run units; total ms): ` +
       kinds
         .map(
           (k) =>
-            `${names[k]} ${med(rows.map((r) => r.prof[k] / Math.max(1, r.ciMs))).toFixed(2)} (${Math.round(rows.reduce((a, r) => a + r.prof[k], 0))} ms)`,
+            `${names[k]} ${median(rows.map((r) => r.prof[k] / Math.max(1, r.ciMs))).toFixed(2)} (${Math.round(rows.reduce((a, r) => a + r.prof[k], 0))} ms)`,
         )
         .join(", ") +
       `; git processes: ${rows.reduce((a, r) => a + r.prof.gitN, 0)}, tool processes: ${rows.reduce((a, r) => a + r.prof.toolN, 0)}`,
@@ -334,10 +342,8 @@ const negOk = negatives.filter((r) => r.ok);
 const healedRows = rows.filter((r) => r.outcome === "healed");
 const overFiles = healedRows.filter((r) => r.files > r.expectedFiles);
 const falseHeals = healedRows.filter((r) => !r.independent);
-const ratios = rows.map((r) => r.ratio).sort((a, b) => a - b);
-const median = (xs) =>
-  xs.length % 2 ? xs[(xs.length - 1) / 2] : (xs[xs.length / 2 - 1] + xs[xs.length / 2]) / 2;
-const times = rows.map((r) => r.ms).sort((a, b) => a - b);
+const ratios = rows.map((r) => r.ratio);
+const times = rows.map((r) => r.ms);
 const byLang = {};
 for (const r of rows) byLang[r.name.split("-")[0]] = (byLang[r.name.split("-")[0]] ?? 0) + 1;
 console.log(
@@ -357,30 +363,25 @@ console.log(
 );
 console.log(`false heals (claimed healed, CI still fails on a clean clone): ${falseHeals.length}`);
 console.log(
-  `overhead (heal wall time / CI run time): median ${median(ratios).toFixed(2)} (bar 2.5), p25 ${ratios[Math.floor(0.25 * (ratios.length - 1))].toFixed(2)}, p75 ${ratios[Math.floor(0.75 * (ratios.length - 1))].toFixed(2)}, p90 ${ratios[Math.floor(0.9 * (ratios.length - 1))].toFixed(2)}; CI ran >= 2 times in ${rows.filter((r) => r.ciRuns >= 2).length}/${rows.length} cases`,
+  `overhead (heal wall time / CI run time): median ${median(ratios).toFixed(2)} (bar 2.5), p25 ${quantile(ratios, 0.25)}, p75 ${quantile(ratios, 0.75)}, p90 ${quantile(ratios, 0.9)}; CI ran >= 2 times in ${rows.filter((r) => r.ciRuns >= 2).length}/${rows.length} cases`,
 );
 {
   // The same ratio with each of heal's CI runs counted at the measured CI time: what is left is
   // heal's own overhead, without the run-to-run noise of the CI command itself (a shared machine
   // makes one CI run easily 30% slower than the next). Secondary; the line above is the bar.
-  const norm = rows
-    .map((r) => r.ciRuns + (r.ms - r.prof.ci0 - r.prof.ciN) / Math.max(1, r.ciMs))
-    .sort((a, b) => a - b);
+  const norm = rows.map((r) => r.ciRuns + (r.ms - r.prof.ci0 - r.prof.ciN) / Math.max(1, r.ciMs));
   console.log(
-    `overhead with each CI run counted at the measured CI time: median ${median(norm).toFixed(2)}, p25 ${norm[Math.floor(0.25 * (norm.length - 1))].toFixed(2)}, p75 ${norm[Math.floor(0.75 * (norm.length - 1))].toFixed(2)}`,
+    `overhead with each CI run counted at the measured CI time: median ${median(norm).toFixed(2)}, p25 ${quantile(norm, 0.25)}, p75 ${quantile(norm, 0.75)}`,
   );
 }
-const healedRatios = healedRows.map((r) => r.ratio).sort((a, b) => a - b);
-const slow = rows
-  .filter((r) => r.ciMs >= 1000)
-  .map((r) => r.ratio)
-  .sort((a, b) => a - b);
+const healedRatios = healedRows.map((r) => r.ratio);
+const slow = rows.filter((r) => r.ciMs >= 1000).map((r) => r.ratio);
 console.log(
   `overhead on healed cases: median ${healedRatios.length ? median(healedRatios).toFixed(2) : "n/a"}; ` +
     `where CI takes >= 1 s (fixed costs matter less): median ${slow.length ? median(slow).toFixed(2) : "n/a"} over ${slow.length} cases`,
 );
 console.log(
-  `heal wall time per scenario: median ${Math.round(median(times))} ms, max ${Math.round(times.at(-1) ?? 0)} ms`,
+  `heal wall time per scenario: median ${Math.round(median(times))} ms, max ${Math.round(Math.max(0, ...times))} ms`,
 );
 const failed = rows.filter((r) => !r.ok).map((r) => r.name);
 if (failed.length) console.log(`not as expected: ${failed.join(", ")}`);

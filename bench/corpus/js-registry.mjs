@@ -110,6 +110,8 @@ function buildTarballs(dir, packages) {
       const data = readFileSync(tgz);
       out[`${name}-${version}.tgz`] = {
         data,
+        // The package.json fields the packument lists (without `index` and `sources`).
+        manifest,
         shasum: createHash("sha1").update(data).digest("hex"),
         integrity: "sha512-" + createHash("sha512").update(data).digest("base64"),
       };
@@ -172,9 +174,7 @@ export async function startRegistry({ extra = {} } = {}) {
               {
                 name,
                 version: v,
-                ...Object.fromEntries(
-                  Object.entries(versions[v]).filter(([k]) => k !== "index" && k !== "sources"),
-                ),
+                ...t.manifest,
                 dist: {
                   tarball: `${base}/${name}/-/${name}-${v}.tgz`,
                   shasum: t.shasum,

@@ -7,7 +7,7 @@
  */
 
 /** [what the added line does, how to spot it]; the label reads after "an added line ...". */
-export const SILENCERS: readonly (readonly [string, RegExp])[] = [
+const SILENCERS: readonly (readonly [string, RegExp])[] = [
   [
     "skips a test",
     /\b(?:it|test|describe)\.(?:skip|todo)\s*\(|\bx(?:it|describe|test)\s*\(|@pytest\.mark\.(?:skip|xfail)|\bunittest\.skip|\bt\.Skip\(|@Disabled\b|@Ignore\b/,
