@@ -1107,19 +1107,25 @@ const NESTED_GAP = 3;
 
 function absorbNested(groups: Group[]): Group[] {
   const out: Group[] = [];
+  const tool = (x: Group) => x.compiled.rule.tool?.split(" ")[0];
   for (const g of groups) {
+    if (!g.lines.length) {
+      out.push(g);
+      continue;
+    }
+    // g's own span, its lines in order and its tool: the same whichever report may hold it.
+    const sorted = [...g.lines].sort((a, b) => a - b);
+    const first = sorted[0];
+    const last = sorted[sorted.length - 1];
+    const shared = new Set(g.lines);
+    // (One unbroken run of lines: see below.)
+    const unbroken = sorted.every((n, i) => i === 0 || n - sorted[i - 1] <= NESTED_GAP);
+    const gTool = tool(g);
     const outer = out.find((o) => {
-      if (o.step !== g.step || !o.lines.length || !g.lines.length) return false;
+      if (o.step !== g.step || !o.lines.length) return false;
       // The outer report runs on right above and right below: not a summary 200 lines later.
-      let first = Infinity;
-      let last = -Infinity;
-      for (const n of g.lines) {
-        if (n < first) first = n;
-        if (n > last) last = n;
-      }
       let above = -Infinity;
       let below = Infinity;
-      const shared = new Set(g.lines);
       for (let i = 0; i < o.lines.length; i++) {
         const n = o.lines[i];
         // (Tallies the excerpt drops do not hold the report open, and a line both reports took,
@@ -1132,12 +1138,10 @@ function absorbNested(groups: Group[]): Group[] {
       if (first - above <= NESTED_GAP && below - last <= NESTED_GAP) return true;
       // Or it goes on right where the outer report stops (or stops right where it starts), as
       // one unbroken run of lines: Jenkins' "Could not checkout" and git's own error under it.
-      const sorted = [...g.lines].sort((a, b) => a - b);
-      const unbroken = sorted.every((n, i) => i === 0 || n - sorted[i - 1] <= NESTED_GAP);
       // (Another tool's report right under it is that tool's own failure: pip's error, then
       // BuildKit's account of the RUN that ran pip.)
-      const tool = (x: Group) => x.compiled.rule.tool?.split(" ")[0];
-      const sameTool = !tool(o) || !tool(g) || tool(o) === tool(g);
+      const oTool = tool(o);
+      const sameTool = !oTool || !gTool || oTool === gTool;
       return sameTool && unbroken && (first - above === 1 || below - last === 1);
     });
     // A nested group of wrappers and tallies only (Gradle's ":test FAILED") says nothing new.
