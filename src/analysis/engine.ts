@@ -640,6 +640,7 @@ export class Engine {
         s.verdictBy = undefined;
       }
     }
+    const wrapper = strength > 0 && isWrapper(text);
     const rb = this.ruleBlock;
     if (rb) {
       // A rule states the failure; the block under its line gives the details, as for generic blocks.
@@ -654,8 +655,7 @@ export class Engine {
         !full(g) &&
         ((strength > 0 &&
           gap <= 3 &&
-          (!isWrapper(text) ||
-            (gap === 1 && sameReport(text, g.excerpt[g.lines.indexOf(rb.anchor)] ?? "")))) ||
+          (!wrapper || (gap === 1 && sameReport(text, g.excerpt[g.lines.indexOf(rb.anchor)] ?? "")))) ||
           (gap === 1 && continuesBlock(text, rb.indent, rb.heading)) ||
           (gap === 2 && continuesBlock(text, rb.indent)))
       ) {
@@ -668,7 +668,6 @@ export class Engine {
       }
     }
     const b = s.open;
-    const wrapper = strength > 0 && isWrapper(text);
     if (b) {
       const gap = n - b.last;
       // A wrapper's "*** Error 1" set apart from the real error starts its own (wrapper) block;
