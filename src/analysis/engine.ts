@@ -46,8 +46,6 @@ const MAX_LOCATIONS = 50;
 const MAX_SIGNATURES = 50;
 const MAX_CONTEXT = 8;
 const RING = 64;
-/** A generic excerpt is one error block: a message and its stack or details, so it may be long. */
-const MAX_GENERIC_EXCERPT = MAX_EXCERPT;
 /** Lines kept per candidate block of the generic fallback (up to 32 blocks a step are kept). */
 const MAX_BLOCK = 120;
 const KEEP_FIRST_BLOCKS = 8;
@@ -144,8 +142,6 @@ interface Group {
   contextAfter: number;
   primary: boolean;
   hits: number;
-  /** Most excerpt lines. */
-  cap: number;
   /** Characters in the excerpt so far (see MAX_EXCERPT_CHARS). */
   chars: number;
   generic: boolean;
@@ -562,7 +558,6 @@ export class Engine {
     );
     if (!g) return;
     g.generic = true;
-    g.cap = MAX_GENERIC_EXCERPT;
     if (block.length) {
       for (const b of block) this.addLine(g, b.n, b.text);
       g.message = block.find((b) => errorStrength(b.text, null) >= 2)?.text ?? block[0].text;
@@ -659,7 +654,6 @@ export class Engine {
           (gap === 1 && continuesBlock(text, rb.indent, rb.heading)) ||
           (gap === 2 && continuesBlock(text, rb.indent)))
       ) {
-        g.cap = MAX_GENERIC_EXCERPT;
         this.addLine(g, n, text);
         rb.last = n;
       } else {
@@ -914,7 +908,6 @@ export class Engine {
       contextAfter: 3,
       primary: false,
       hits: 0,
-      cap: MAX_EXCERPT,
       chars: 0,
       generic: false,
       substantive: false,
@@ -939,7 +932,7 @@ export class Engine {
     if (
       !g.generic &&
       g.lines[last] === n - 2 &&
-      g.excerpt.length < g.cap - 1 &&
+      g.excerpt.length < MAX_EXCERPT - 1 &&
       hasText(g.excerpt[last]) &&
       !isWrapper(g.excerpt[last]) &&
       !g.lines.includes(n - 1)
@@ -1086,7 +1079,7 @@ export class Engine {
 }
 
 function full(g: Group): boolean {
-  return g.excerpt.length >= g.cap || g.chars >= MAX_EXCERPT_CHARS;
+  return g.excerpt.length >= MAX_EXCERPT || g.chars >= MAX_EXCERPT_CHARS;
 }
 
 function pushLine(g: Group, n: number, text: string): void {
