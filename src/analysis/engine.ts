@@ -560,8 +560,10 @@ export class Engine {
     g.generic = true;
     if (block.length) {
       for (const b of block) this.addLine(g, b.n, b.text);
-      g.message = block.find((b) => errorStrength(b.text, null) >= 2)?.text ?? block[0].text;
-      g.weak = !block.some((b) => errorStrength(b.text, null) >= 2);
+      // (A block whose lines only mention a failure is weak: see finish().)
+      const stated = block.find((b) => errorStrength(b.text, null) >= 2);
+      g.message = stated?.text ?? block[0].text;
+      g.weak = !stated;
     } else {
       // No error-ish line: the step's last words are the best account of why it failed.
       g.guess = true;
@@ -1212,10 +1214,10 @@ const MAVEN_VERDICT = /^\[ERROR\] Failed to execute goal /;
 const JOB_VERDICT =
   /^(?:Done\. Your build exited with|Finished: (?:FAILURE|UNSTABLE|ABORTED)|ERROR: Job failed)/;
 
-/** `Run owner/repo@ref`, `Run owner/repo/path@ref`, `Run ./local/action`: a step that uses an action. */
 /** The `shell:` line of a run step whose shell may be the job's default (see structure()). */
 const DEFAULT_SHELL =
   /^shell: (?:.*[\\/])?(?:bash(?:\.exe)? (-el?) \{0\}|pwsh(?:\.exe)? -command "\. '\{0\}'")$/i;
+/** `Run owner/repo@ref`, `Run owner/repo/path@ref`, `Run ./local/action`: a step that uses an action. */
 const ACTION_STEP = /^Run (?:[\w.-]+\/[\w./-]+@[\w./-]+|\.{0,2}\/[\w./-]+)$/;
 
 /** The fallback when no ecosystem rule explains a failed step. */
