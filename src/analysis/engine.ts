@@ -46,8 +46,6 @@ const MAX_LOCATIONS = 50;
 const MAX_SIGNATURES = 50;
 const MAX_CONTEXT = 8;
 const RING = 64;
-/** A generic excerpt is one error block: a message and its stack or details, so it may be long. */
-const MAX_GENERIC_EXCERPT = MAX_EXCERPT;
 /** Lines kept per candidate block of the generic fallback (up to 32 blocks a step are kept). */
 const MAX_BLOCK = 120;
 const KEEP_FIRST_BLOCKS = 8;
@@ -144,8 +142,6 @@ interface Group {
   contextAfter: number;
   primary: boolean;
   hits: number;
-  /** Most excerpt lines. */
-  cap: number;
   /** Characters in the excerpt so far (see MAX_EXCERPT_CHARS). */
   chars: number;
   generic: boolean;
@@ -562,11 +558,12 @@ export class Engine {
     );
     if (!g) return;
     g.generic = true;
-    g.cap = MAX_GENERIC_EXCERPT;
     if (block.length) {
       for (const b of block) this.addLine(g, b.n, b.text);
-      g.message = block.find((b) => errorStrength(b.text, null) >= 2)?.text ?? block[0].text;
-      g.weak = !block.some((b) => errorStrength(b.text, null) >= 2);
+      // (A block whose lines only mention a failure is weak: see finish().)
+      const stated = block.find((b) => errorStrength(b.text, null) >= 2);
+      g.message = stated?.text ?? block[0].text;
+      g.weak = !stated;
     } else {
       // No error-ish line: the step's last words are the best account of why it failed.
       g.guess = true;
@@ -640,6 +637,7 @@ export class Engine {
         s.verdictBy = undefined;
       }
     }
+    const wrapper = strength > 0 && isWrapper(text);
     const rb = this.ruleBlock;
     if (rb) {
       // A rule states the failure; the block under its line gives the details, as for generic blocks.
@@ -654,12 +652,10 @@ export class Engine {
         !full(g) &&
         ((strength > 0 &&
           gap <= 3 &&
-          (!isWrapper(text) ||
-            (gap === 1 && sameReport(text, g.excerpt[g.lines.indexOf(rb.anchor)] ?? "")))) ||
+          (!wrapper || (gap === 1 && sameReport(text, g.excerpt[g.lines.indexOf(rb.anchor)] ?? "")))) ||
           (gap === 1 && continuesBlock(text, rb.indent, rb.heading)) ||
           (gap === 2 && continuesBlock(text, rb.indent)))
       ) {
-        g.cap = MAX_GENERIC_EXCERPT;
         this.addLine(g, n, text);
         rb.last = n;
       } else {
@@ -668,7 +664,6 @@ export class Engine {
       }
     }
     const b = s.open;
-    const wrapper = strength > 0 && isWrapper(text);
     if (b) {
       const gap = n - b.last;
       // A wrapper's "*** Error 1" set apart from the real error starts its own (wrapper) block;
@@ -915,7 +910,6 @@ export class Engine {
       contextAfter: 3,
       primary: false,
       hits: 0,
-      cap: MAX_EXCERPT,
       chars: 0,
       generic: false,
       substantive: false,
@@ -940,7 +934,7 @@ export class Engine {
     if (
       !g.generic &&
       g.lines[last] === n - 2 &&
-      g.excerpt.length < g.cap - 1 &&
+      g.excerpt.length < MAX_EXCERPT - 1 &&
       hasText(g.excerpt[last]) &&
       !isWrapper(g.excerpt[last]) &&
       !g.lines.includes(n - 1)
@@ -1087,7 +1081,7 @@ export class Engine {
 }
 
 function full(g: Group): boolean {
-  return g.excerpt.length >= g.cap || g.chars >= MAX_EXCERPT_CHARS;
+  return g.excerpt.length >= MAX_EXCERPT || g.chars >= MAX_EXCERPT_CHARS;
 }
 
 function pushLine(g: Group, n: number, text: string): void {
@@ -1107,19 +1101,25 @@ const NESTED_GAP = 3;
 
 function absorbNested(groups: Group[]): Group[] {
   const out: Group[] = [];
+  const tool = (x: Group) => x.compiled.rule.tool?.split(" ")[0];
   for (const g of groups) {
+    if (!g.lines.length) {
+      out.push(g);
+      continue;
+    }
+    // g's own span, its lines in order and its tool: the same whichever report may hold it.
+    const sorted = [...g.lines].sort((a, b) => a - b);
+    const first = sorted[0];
+    const last = sorted[sorted.length - 1];
+    const shared = new Set(g.lines);
+    // (One unbroken run of lines: see below.)
+    const unbroken = sorted.every((n, i) => i === 0 || n - sorted[i - 1] <= NESTED_GAP);
+    const gTool = tool(g);
     const outer = out.find((o) => {
-      if (o.step !== g.step || !o.lines.length || !g.lines.length) return false;
+      if (o.step !== g.step || !o.lines.length) return false;
       // The outer report runs on right above and right below: not a summary 200 lines later.
-      let first = Infinity;
-      let last = -Infinity;
-      for (const n of g.lines) {
-        if (n < first) first = n;
-        if (n > last) last = n;
-      }
       let above = -Infinity;
       let below = Infinity;
-      const shared = new Set(g.lines);
       for (let i = 0; i < o.lines.length; i++) {
         const n = o.lines[i];
         // (Tallies the excerpt drops do not hold the report open, and a line both reports took,
@@ -1132,12 +1132,10 @@ function absorbNested(groups: Group[]): Group[] {
       if (first - above <= NESTED_GAP && below - last <= NESTED_GAP) return true;
       // Or it goes on right where the outer report stops (or stops right where it starts), as
       // one unbroken run of lines: Jenkins' "Could not checkout" and git's own error under it.
-      const sorted = [...g.lines].sort((a, b) => a - b);
-      const unbroken = sorted.every((n, i) => i === 0 || n - sorted[i - 1] <= NESTED_GAP);
       // (Another tool's report right under it is that tool's own failure: pip's error, then
       // BuildKit's account of the RUN that ran pip.)
-      const tool = (x: Group) => x.compiled.rule.tool?.split(" ")[0];
-      const sameTool = !tool(o) || !tool(g) || tool(o) === tool(g);
+      const oTool = tool(o);
+      const sameTool = !oTool || !gTool || oTool === gTool;
       return sameTool && unbroken && (first - above === 1 || below - last === 1);
     });
     // A nested group of wrappers and tallies only (Gradle's ":test FAILED") says nothing new.
@@ -1216,10 +1214,10 @@ const MAVEN_VERDICT = /^\[ERROR\] Failed to execute goal /;
 const JOB_VERDICT =
   /^(?:Done\. Your build exited with|Finished: (?:FAILURE|UNSTABLE|ABORTED)|ERROR: Job failed)/;
 
-/** `Run owner/repo@ref`, `Run owner/repo/path@ref`, `Run ./local/action`: a step that uses an action. */
 /** The `shell:` line of a run step whose shell may be the job's default (see structure()). */
 const DEFAULT_SHELL =
   /^shell: (?:.*[\\/])?(?:bash(?:\.exe)? (-el?) \{0\}|pwsh(?:\.exe)? -command "\. '\{0\}'")$/i;
+/** `Run owner/repo@ref`, `Run owner/repo/path@ref`, `Run ./local/action`: a step that uses an action. */
 const ACTION_STEP = /^Run (?:[\w.-]+\/[\w./-]+@[\w./-]+|\.{0,2}\/[\w./-]+)$/;
 
 /** The fallback when no ecosystem rule explains a failed step. */

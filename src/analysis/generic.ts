@@ -207,9 +207,15 @@ export function isWrapper(text: string): boolean {
 const TALLY =
   /^\s*(?:\d+ (?:failing|passing|pending)\s*$|\d+ tests? completed, \d+ failed|\d+ (?:tests|runs), \d+ assertions, \d+ failures, \d+ errors|Tests run: \d+, Failures: \d+, Errors: \d+(?!.*<<< (?:FAILURE|ERROR)!)|Tests:\s+\d+ failed\b|Tests Passed: \d+, Failed: \d+|FAILED:\s+\d+ Tests?\s*$|(?:\d+> )?Testing [\w.-]+: (?:TEST COMPLETE, \d+ ok, \d+ failed|\*\*\* FAILED test case \d+ of \d+ \*\*\*)|Test Suites:\s+\d+ failed\b|\s*Executed \d+ tests?, with \d+ failures?|\d+ files? inspected, \d+ offenses? detected|✖ \d+ problems? \(\d+ errors?|failed \d+ and passed \d+ tests?|(?:\[error\] )?Failed: Total \d+, Failed \d+|=+ (?:\d+ (?:failed|passed|errors?|skipped|warnings?|xfailed|xpassed|deselected)(?:, )?)+ in [\d.]+ ?s(?:econds)? =+|There (?:was|were) \d+ (?:failures?|errors?):?\s*$|FAIL\s*$|Found \d+ errors?(?: in \d+ files?)?\.?\s*$|Done linting! Found \d+ violations?\b|Tests? (?:ok|passed|failed):? \d+\/\d+\s*$|\d+ (?:Warning|Error)\(s\)\s*$|Build FAILED\.\s*$|\d+ FAILED:?\s*$|\[ERROR\] Found \d+ errors?\s*$|Status: \d+ ERRORs?(?:, \d+ (?:WARNING|NOTE)s?)*\s*$|(?:FAILURE!*\s+)?\d+ (?:files?|tests?|documents?) (?:were|was) unable to be \w+!?$|Failed \d+ tests?!*$|error: aborting due to (?:\d+ )?previous errors?)/;
 const HINT =
-  /^\s*(?:(?:[-=*#!_+|.]\s*){5,}$|(?:---|\.\.\.)\s*$|\(See full trace by running task with --trace\)|Use --trace for backtrace\.|info Visit https:\/\/yarnpkg\.com\/|For more information about this error, try `rustc --explain|note: [Rr]un with `RUST_BACKTRACE=(?:1|full)` |Run with --(?:stacktrace|info|debug|scan)\b|(?:> )?There were failing tests\. See the report at:|rake aborted!$|Failing due to -Werror\.|(?:[\w.-]+: )?(?:all )?warnings being treated as errors|-- Configuring incomplete, errors occurred!|error: Could not compile `[\w.-]+`\.$|To learn more, run the command again with --verbose\.|See '[\w. -]+ --help'\.$|(?:bin\/)?rails test \S+:\d+\s*$|Please (?:check|see|refer to|read|report|include|consider|contact)\b|Execution halted\s*$|(?:\[\w+\] )?Total time: \d+ s, completed |(?:\[error\] )?(?:\(.*\) )?sbt\.TestsFailedException: Tests unsuccessful|.*\bfinished with a non-zero exit code\b|(?:[\w./-]*Makefile|[\w.-]+\.mk):\d+: recipe for target '[^']*' failed|at [^,]+, \S*[\\/]Modules[\\/]Pester[\\/]\d[^\\/]*[\\/])/;
+  /^\s*(?:(?:---|\.\.\.)\s*$|\(See full trace by running task with --trace\)|Use --trace for backtrace\.|info Visit https:\/\/yarnpkg\.com\/|For more information about this error, try `rustc --explain|note: [Rr]un with `RUST_BACKTRACE=(?:1|full)` |Run with --(?:stacktrace|info|debug|scan)\b|(?:> )?There were failing tests\. See the report at:|rake aborted!$|Failing due to -Werror\.|(?:[\w.-]+: )?(?:all )?warnings being treated as errors|-- Configuring incomplete, errors occurred!|error: Could not compile `[\w.-]+`\.$|To learn more, run the command again with --verbose\.|See '[\w. -]+ --help'\.$|(?:bin\/)?rails test \S+:\d+\s*$|Please (?:check|see|refer to|read|report|include|consider|contact)\b|Execution halted\s*$|(?:\[\w+\] )?Total time: \d+ s, completed |(?:\[error\] )?(?:\(.*\) )?sbt\.TestsFailedException: Tests unsuccessful|.*\bfinished with a non-zero exit code\b|(?:[\w./-]*Makefile|[\w.-]+\.mk):\d+: recipe for target '[^']*' failed|at [^,]+, \S*[\\/]Modules[\\/]Pester[\\/]\d[^\\/]*[\\/])/;
 
+// A separator rule ("- - - - -", "!!!!!!!!", BuildKit's "------").
 const SEPARATOR = /^\s*(?:[-=*#!_+|.]\s*){5,}$/;
+
+/** A wrapper that only repeats the failure (not a KEEP_WRAPPER) or a tally. */
+function repeatsFailure(text: string): boolean {
+  return (WRAPPER.test(text) && !KEEP_WRAPPER.test(text)) || TALLY.test(text);
+}
 
 /**
  * A trailer that, between two lines of one report, is part of its shape: a separator rule
@@ -217,12 +223,12 @@ const SEPARATOR = /^\s*(?:[-=*#!_+|.]\s*){5,}$/;
  * under a Gradle test's name, go test's "FAIL"). Hints and framework frames are not.
  */
 export function isShapeTrailer(text: string): boolean {
-  return SEPARATOR.test(text) || (WRAPPER.test(text) && !KEEP_WRAPPER.test(text)) || TALLY.test(text);
+  return SEPARATOR.test(text) || repeatsFailure(text);
 }
 
 /** True for a line the excerpt can do without when other lines state the failure (see TALLY). */
 export function isTrailer(text: string): boolean {
-  return (WRAPPER.test(text) && !KEEP_WRAPPER.test(text)) || TALLY.test(text) || HINT.test(text);
+  return repeatsFailure(text) || SEPARATOR.test(text) || HINT.test(text);
 }
 
 // A stack frame in installed code: a Ruby frame in a gem (`.../gems/rake-12.0.0/exe/rake:27:in

@@ -41,6 +41,24 @@ describe("markdown report", () => {
     expect(md).toContain("● @octocat › signs in");
   });
 
+  it("shows log text literally: no entities, strikethrough, line breaks or issue links", () => {
+    const md = toMarkdown(
+      result(
+        "expected &lt;div&gt; in ~Foo() and ~Bar() (see #12, octo/repo#3, @a#4, #5#6)\rnext",
+        "Run step #2",
+      ),
+    );
+    const heading = md.split("\n").find((l) => l.startsWith("#### 1. "))!;
+    expect(heading).toContain("\\&lt;div\\&gt;");
+    expect(heading).toContain("\\~Foo() and \\~Bar()");
+    expect(heading).not.toMatch(/\r/);
+    // GitHub links `#12` and `owner/repo#3` (and adds a back-reference to that issue): code spans.
+    expect(prose(md)).not.toMatch(/#\d/);
+    expect(md).toContain("`#12`");
+    expect(md).toContain("`@a#4`");
+    expect(md).toContain("Step: Run step `#2`");
+  });
+
   it("shows the head of a long excerpt and says how much is left out", () => {
     const r = result("tsc failed");
     r.failures[0].excerpt = Array.from({ length: 3000 }, (_, i) => `src/a.ts(${i + 1},1): error TS2304: x`);
