@@ -204,7 +204,7 @@ const npmPinFixer: Fixer = {
       return { commands, skipped: why.join("; ") || "no pin the log names could be read" };
     writeManifest(ctx.repoDir, manifest, data);
     commands.unshift(...done.map((d) => `pin ${d}`));
-    return finish(ctx, manifest, commands);
+    return finish(ctx, commands);
   },
   async check(ctx, failures) {
     return lockCheck(ctx, failures);
@@ -212,18 +212,13 @@ const npmPinFixer: Fixer = {
 };
 
 /**
- * Regenerates the lockfile after package.json changed. When the package manager cannot, both
- * files go back as they were and the attempt is skipped: a manifest the lockfile disagrees with
+ * Regenerates the lockfile after package.json changed. When the package manager cannot, the
+ * attempt is skipped, and runFixer puts both files back: a manifest the lockfile disagrees with
  * would only swap one CI failure for another.
  */
-async function finish(ctx: FixContext, manifest: Manifest, commands: string[]): Promise<FixRun> {
-  const locks = NPM_FILES.slice(1).flatMap((f) =>
-    repoHas(ctx.repoDir, f) ? [[f, readFileSync(join(ctx.repoDir, f))] as const] : [],
-  );
+async function finish(ctx: FixContext, commands: string[]): Promise<FixRun> {
   const failed = await syncLock(ctx, commands);
   if (!failed) return { commands };
-  writeFileSync(join(ctx.repoDir, "package.json"), manifest.text);
-  for (const [f, data] of locks) writeFileSync(join(ctx.repoDir, f), data);
   return {
     commands,
     skipped: `the lockfile could not be regenerated, so package.json was restored: ${failed}`,
@@ -414,7 +409,7 @@ const npmAddDependencyFixer: Fixer = {
     if (done.length === 0) return { commands, skipped: why.join("; ") || "no missing package to add" };
     writeManifest(ctx.repoDir, manifest, data);
     commands.unshift(...done.map((d) => `add ${d}`));
-    return finish(ctx, manifest, commands);
+    return finish(ctx, commands);
   },
   async check(ctx, failures) {
     return lockCheck(ctx, failures);

@@ -31,9 +31,9 @@ interface DepsSpec {
   check(repoDir: string): PmCommand;
   /**
    * Files the fix must leave byte for byte as they were, and the files it may write. When a keep
-   * file's data changes anyway, all of them go back and the attempt is skipped: the fix is "the
-   * lockfile follows package.json", never the other way round. A keep file only reordered goes
-   * back alone.
+   * file's data changes anyway, the attempt is skipped (and runFixer puts everything back): the
+   * fix is "the lockfile follows package.json", never the other way round. A keep file only
+   * reordered goes back alone.
    */
   guard?: { keep: string[]; writes: string[] };
 }
@@ -99,17 +99,17 @@ function depsFixer(spec: DepsSpec): Fixer {
       // A symlinked manifest or lockfile would be written through, outside what the diff shows.
       if (!noSymlinks(ctx.repoDir, guarded))
         return { commands: [], skipped: "package.json or a lockfile is a symlink" };
-      const before = snapshot(ctx.repoDir, guarded);
+      const keep = spec.guard?.keep ?? [];
+      const before = snapshot(ctx.repoDir, keep);
       const r = await runPm(ctx, cmd);
       if (r.exitCode === 127) return { commands: [command], skipped: `${cmd.bin} is not installed` };
-      const moved = spec.guard ? changedSince(ctx.repoDir, before, spec.guard.keep) : [];
-      if (moved.some((f) => !sameJson(before.get(f), snapshot(ctx.repoDir, [f]).get(f)))) {
-        restore(ctx.repoDir, before);
+      const now = snapshot(ctx.repoDir, keep);
+      const moved = changedSince(before, now);
+      if (moved.some((f) => !sameJson(before.get(f), now.get(f))))
         return {
           commands: [command],
           skipped: `${cmd.bin} changed ${moved.join(", ")}, which a lockfile sync must leave alone: put back as it was`,
         };
-      }
       // Only reordered (berry sorts dependencies): the lockfile was made from the same data.
       restore(ctx.repoDir, new Map(moved.map((f) => [f, before.get(f) ?? null])));
       return { commands: [command], note: r.exitCode === 0 ? undefined : tail(r.stderr || r.stdout, 800) };

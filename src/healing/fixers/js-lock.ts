@@ -168,7 +168,11 @@ export async function runPm(ctx: FixContext, cmd: PmCommand): Promise<CommandRes
       const was = pattern.exec(kept.get(file)?.toString() ?? "")?.[1];
       if (was !== undefined && pattern.exec(readText(ctx.repoDir, file))?.[1] !== was) return fail(why);
     }
-    if (r.exitCode === 0 && cmd.unchanged && changedSince(ctx.repoDir, kept, [cmd.unchanged]).length > 0)
+    if (
+      r.exitCode === 0 &&
+      cmd.unchanged &&
+      changedSince(kept, snapshot(ctx.repoDir, [cmd.unchanged])).length > 0
+    )
       return fail(`${cmd.unchanged} is not in sync: regenerating it changes it`);
     return r;
   } finally {
@@ -194,14 +198,9 @@ export function snapshot(repoDir: string, files: string[]): Snapshot {
   );
 }
 
-/** The snapshot's files whose bytes differ now. */
-export function changedSince(
-  repoDir: string,
-  before: Snapshot,
-  files: string[] = [...before.keys()],
-): string[] {
-  const now = snapshot(repoDir, files);
-  return files.filter((f) => {
+/** The files of `now` whose bytes differ from `before`. */
+export function changedSince(before: Snapshot, now: Snapshot): string[] {
+  return [...now.keys()].filter((f) => {
     const [a, b] = [before.get(f) ?? null, now.get(f) ?? null];
     return a && b ? !a.equals(b) : a !== b;
   });
