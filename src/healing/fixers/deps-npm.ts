@@ -9,6 +9,7 @@ import { failureText, readText, repoHas, repoPath, tail, toolName } from "./file
 import {
   commandText,
   JS_LOCKFILES,
+  LOCKFILES,
   lockCheckCommand,
   lockfileOf,
   lockSyncCommand,
@@ -273,7 +274,7 @@ type LockPackages = Record<string, { version?: unknown; link?: unknown }>;
 
 /** The `packages` maps of npm's lockfiles, parsed once for every package looked up in them. */
 function lockPackages(repoDir: string): LockPackages[] {
-  return ["package-lock.json", "npm-shrinkwrap.json"].flatMap((lock) => {
+  return LOCKFILES.npm.flatMap((lock) => {
     try {
       const packages: unknown = JSON.parse(readText(repoDir, lock)).packages;
       return packages && typeof packages === "object" ? [packages as LockPackages] : [];

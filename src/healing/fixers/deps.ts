@@ -6,6 +6,7 @@ import {
   changedSince,
   commandText,
   JS_LOCKFILES,
+  LOCKFILES,
   lockCheckCommand,
   lockSyncCommand,
   restore,
@@ -24,8 +25,8 @@ import {
 interface DepsSpec {
   id: string;
   tools: string[];
-  /** A file at the repo root that says this package manager is in use. */
-  manifest: string;
+  /** Files at the repo root, any of which says this package manager is in use. */
+  manifests: readonly string[];
   signal: RegExp;
   fix(repoDir: string): PmCommand;
   check(repoDir: string): PmCommand;
@@ -38,10 +39,10 @@ interface DepsSpec {
   guard?: { keep: string[]; writes: string[] };
 }
 
-const jsLock = (id: string, pm: JsManager, manifest: string, signal: RegExp): DepsSpec => ({
+const jsLock = (id: string, pm: JsManager, signal: RegExp): DepsSpec => ({
   id,
   tools: [pm, ...(pm === "npm" ? ["node"] : []), ""],
-  manifest,
+  manifests: LOCKFILES[pm],
   signal,
   fix: (repoDir) => lockSyncCommand(repoDir, pm),
   check: (repoDir) => lockCheckCommand(repoDir, pm),
@@ -52,27 +53,24 @@ const SPECS: DepsSpec[] = [
   jsLock(
     "npm-lock-sync",
     "npm",
-    "package-lock.json",
     /package\.json and package-lock\.json (?:or npm-shrinkwrap\.json )?are (?:not )?in sync|Missing: \S+ from lock ?file|Invalid: lock ?file's|lock ?file (?:is )?out of (?:date|sync)/i,
   ),
   jsLock(
     "pnpm-lock-sync",
     "pnpm",
-    "pnpm-lock.yaml",
     // pnpm 7-10 print " ERR_PNPM_X  message"; pnpm 11+ "Error: ERR_PNPM_X" and the message below it.
     /ERR_PNPM_OUTDATED_LOCKFILE|ERR_PNPM_LOCKFILE_CONFIG_MISMATCH|pnpm-lock\.yaml is not up to date with/,
   ),
   jsLock(
     "yarn-lock-sync",
     "yarn",
-    "yarn.lock",
     // Classic's --frozen-lockfile, and berry's immutable install (YN0028).
     /Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`|YN0028\b|The lockfile would have been modified by this install/,
   ),
   {
     id: "go-mod-tidy",
     tools: ["go", ""],
-    manifest: "go.mod",
+    manifests: ["go.mod"],
     signal:
       /missing go\.sum entry|updates to go\.mod needed|go: inconsistent vendoring|go mod tidy|should be direct|provides package \S+ and is replaced but not required|no required module provides package \S+; to add it/i,
     fix: () => ({ bin: "go", args: ["mod", "tidy"] }),
@@ -89,7 +87,7 @@ function depsFixer(spec: DepsSpec): Fixer {
         failure.strategy !== "none" &&
         spec.tools.includes(toolName(failure)) &&
         spec.signal.test(failureText(failure)) &&
-        repoHas(repoDir, spec.manifest)
+        spec.manifests.some((f) => repoHas(repoDir, f))
       );
     },
     async fix(ctx: FixContext): Promise<FixRun> {

@@ -32,7 +32,14 @@ export interface PmCommand {
   format?: { file: string; pattern: RegExp; why: string };
 }
 
-export const JS_LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock"];
+/** Each manager's lockfiles, the one it reads first first: the one list every JS fixer goes by. */
+export const LOCKFILES: Record<JsManager, readonly string[]> = {
+  npm: ["package-lock.json", "npm-shrinkwrap.json"],
+  pnpm: ["pnpm-lock.yaml"],
+  yarn: ["yarn.lock"],
+};
+
+export const JS_LOCKFILES = Object.values(LOCKFILES).flat();
 
 /** The manager package.json's `packageManager` names, else the one whose lockfile the repo has. */
 export function packageManager(repoDir: string): JsManager {
@@ -45,20 +52,14 @@ export function packageManager(repoDir: string): JsManager {
   } catch {
     /* an unreadable package.json is decided by the lockfiles */
   }
-  if (repoHas(repoDir, "pnpm-lock.yaml")) return "pnpm";
-  if (repoHas(repoDir, "yarn.lock")) return "yarn";
+  if (lockfileOf(repoDir, "pnpm")) return "pnpm";
+  if (lockfileOf(repoDir, "yarn")) return "yarn";
   return "npm";
 }
 
 /** The lockfile the manager keeps, when the repo has one. */
 export function lockfileOf(repoDir: string, pm: JsManager): string | null {
-  const names =
-    pm === "pnpm"
-      ? ["pnpm-lock.yaml"]
-      : pm === "yarn"
-        ? ["yarn.lock"]
-        : ["package-lock.json", "npm-shrinkwrap.json"];
-  return names.find((f) => repoHas(repoDir, f)) ?? null;
+  return LOCKFILES[pm].find((f) => repoHas(repoDir, f)) ?? null;
 }
 
 /**
