@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import semver from "semver";
 import type { Failure } from "../../analysis/types.js";
+import { TEST_FILE } from "../../policy/silencers.js";
 import type { CheckRun, CommandResult, FixContext, FixRun, Fixer } from "../types.js";
 import { nearestVersion, noSymlinks, validNpmName } from "./deps-versions.js";
 import { failureText, readText, repoHas, repoPath, tail, toolName } from "./files.js";
@@ -48,8 +49,8 @@ const MISSING = [
   /Could not resolve "([^"]+)"/,
 ];
 
-const TEST_FILE =
-  /(^|\/)(tests?|__tests__|__mocks__|spec|e2e)\/|[._-](test|spec)\.[cm]?[jt]sx?$|(^|\/)(vitest|jest|playwright)\.config\.[cm]?[jt]s$/;
+/** A test runner's own config: its imports are dev tooling, like the tests' (see TEST_FILE). */
+const TEST_CONFIG = /(^|\/)(vitest|jest|playwright)\.config\.[cm]?[jt]s$/;
 
 /** Brings the lockfile in line with package.json without running install scripts; nothing when there is none. */
 async function syncLock(ctx: FixContext, commands: string[]): Promise<string | undefined> {
@@ -397,7 +398,7 @@ const npmAddDependencyFixer: Fixer = {
         continue;
       }
       const key =
-        plan.importers.length > 0 && plan.importers.every((p) => TEST_FILE.test(p))
+        plan.importers.length > 0 && plan.importers.every((p) => TEST_FILE.test(p) || TEST_CONFIG.test(p))
           ? "devDependencies"
           : "dependencies";
       const target = {
