@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { CommandResult, FixContext } from "../types.js";
+import type { CommandResult, CommandRunner, FixContext } from "../types.js";
 import { readText, repoHas } from "./files.js";
 
 /**
@@ -147,6 +147,26 @@ export function commandText(cmd: PmCommand): string {
   return [cmd.bin, ...cmd.args, ...(cmd.scratchFlag ? [cmd.scratchFlag, "<temp dir>"] : [])].join(" ");
 }
 
+/**
+ * Probe answers by runner, checkout and command: the manager a checkout runs does not change
+ * while heal works on it, so its fix and its check (and later rounds) ask once. Only an answer
+ * is kept; a probe that failed (a timeout, say) is asked again next time.
+ */
+const probes = new WeakMap<CommandRunner, Map<string, Promise<CommandResult>>>();
+
+function probe(ctx: FixContext, bin: string, args: string[]): Promise<CommandResult> {
+  const asked = probes.get(ctx.runner) ?? new Map<string, Promise<CommandResult>>();
+  probes.set(ctx.runner, asked);
+  const key = [ctx.repoDir, bin, ...args].join("\0");
+  const known = asked.get(key);
+  if (known) return known;
+  const answer = ctx.runner.run(bin, args, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
+  asked.set(key, answer);
+  const forget = () => asked.delete(key);
+  answer.then((r) => r.exitCode === 0 || forget(), forget);
+  return answer;
+}
+
 export async function runPm(ctx: FixContext, cmd: PmCommand): Promise<CommandResult> {
   const scratch = cmd.scratchFlag ? mkdtempSync(join(tmpdir(), "autodev-modules-")) : undefined;
   const watched = [cmd.unchanged, cmd.format?.file].filter((f): f is string => !!f);
@@ -154,7 +174,7 @@ export async function runPm(ctx: FixContext, cmd: PmCommand): Promise<CommandRes
   let undo = false;
   try {
     if (cmd.probe) {
-      const p = await ctx.runner.run(cmd.bin, cmd.probe.args, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
+      const p = await probe(ctx, cmd.bin, cmd.probe.args);
       if (p.exitCode !== 0) return p;
       if (!cmd.probe.pattern.test(p.stdout)) return { ...p, exitCode: 1, stderr: cmd.probe.why };
     }
