@@ -4,8 +4,8 @@ import { join } from "node:path";
 import semver from "semver";
 import type { Failure } from "../../analysis/types.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { GO_MODULE, GO_VERSION, nearestVersion, noSymlinks } from "./deps-versions.js";
-import { escapeRegExp, failureText, readText, repoHas, tail, toolName } from "./files.js";
+import { GO_MODULE, GO_VERSION, nearestVersion } from "./deps-versions.js";
+import { escapeRegExp, failureText, noSymlinks, readText, repoHas, tail, toolName } from "./files.js";
 
 /**
  * `go-pin-version`: go.mod requires a module version the module proxy does not have ("unknown

@@ -5,8 +5,8 @@ import semver from "semver";
 import type { Failure } from "../../analysis/types.js";
 import { TEST_FILE } from "../../policy/silencers.js";
 import type { CheckRun, CommandResult, FixContext, FixRun, Fixer } from "../types.js";
-import { nearestVersion, noSymlinks, validNpmName } from "./deps-versions.js";
-import { failureText, readText, repoHas, repoPath, tail, toolName } from "./files.js";
+import { nearestVersion, validNpmName } from "./deps-versions.js";
+import { failureText, noSymlinks, readText, repoHas, repoPath, tail, toolName } from "./files.js";
 import {
   commandText,
   JS_LOCKFILES,

@@ -1,7 +1,6 @@
 import type { Failure } from "../../analysis/types.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { noSymlinks } from "./deps-versions.js";
-import { failureText, repoHas, tail, toolName } from "./files.js";
+import { failureText, noSymlinks, repoHas, tail, toolName } from "./files.js";
 import {
   changedSince,
   commandText,
