@@ -208,9 +208,7 @@ const npmPinFixer: Fixer = {
     commands.unshift(...done.map((d) => `pin ${d}`));
     return finish(ctx, commands);
   },
-  async check(ctx, failures) {
-    return lockCheck(ctx, failures);
-  },
+  check: lockCheck,
 };
 
 /**
@@ -228,7 +226,7 @@ async function finish(ctx: FixContext, commands: string[]): Promise<FixRun> {
 }
 
 /** The lockfile agrees with package.json (the manager's own check), or, with no lockfile, nothing to prove here. */
-async function lockCheck(ctx: FixContext, _failures: Failure[]): Promise<CheckRun> {
+async function lockCheck(ctx: FixContext): Promise<CheckRun> {
   const pm = packageManager(ctx.repoDir);
   if (!lockfileOf(ctx.repoDir, pm)) return { ok: true, command: "no lockfile to check", output: "" };
   const cmd = lockCheckCommand(ctx.repoDir, pm);
@@ -413,9 +411,7 @@ const npmAddDependencyFixer: Fixer = {
     commands.unshift(...done.map((d) => `add ${d}`));
     return finish(ctx, commands);
   },
-  async check(ctx, failures) {
-    return lockCheck(ctx, failures);
-  },
+  check: lockCheck,
 };
 
 export const npmDepsFixers: Fixer[] = [npmPinFixer, npmAddDependencyFixer];
