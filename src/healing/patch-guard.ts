@@ -41,7 +41,7 @@ export interface PatchGuardResult {
 }
 
 /** A path whose parent directories include a symlink would write outside what the diff shows. */
-function throughSymlink(repoDir: string, path: string): boolean {
+export function throughSymlink(repoDir: string, path: string): boolean {
   const parts = path.split("/");
   for (let i = 1; i <= parts.length; i++) {
     try {

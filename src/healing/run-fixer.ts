@@ -58,7 +58,14 @@ export async function runFixer(o: RunFixerOptions): Promise<FixAttempt> {
   });
   try {
     const run = await fixer.fix(ctx, failures);
-    if (run.skipped) return attempt("skipped", run.skipped, [], run.commands);
+    if (run.skipped) {
+      // A fixer may give up after writing (a manifest its lockfile could not follow): whatever it
+      // left goes back here, so a skip always leaves the tree as it was, whichever fixer it was.
+      const left = await checkpoint.delta();
+      if (left.length > 0) await checkpoint.rollback(left);
+      leave(left.length > 0 ? checkpoint.files : checkpoint.changedNow);
+      return attempt("skipped", run.skipped, [], run.commands);
+    }
     // The gate below needs the diff of what changed, which is most often exactly the files the
     // failure names: diff those while git status measures the change (two processes at once
     // instead of one after the other); the diff is used only if that is what the status finds.

@@ -21,7 +21,10 @@ export interface FixContext {
 export interface FixRun {
   /** Commands run, for the report (display only; never re-executed). */
   commands: string[];
-  /** Set when the fixer could not run at all (tool missing, nothing to act on). */
+  /**
+   * Set when the fixer could not run at all (tool missing, nothing to act on) or gave up; what
+   * it wrote before giving up is rolled back by runFixer.
+   */
   skipped?: string;
   note?: string;
 }

@@ -199,4 +199,24 @@ describe("heal: fixes applied together, verified once, one at a time only when n
     expect(lstatSync(join(dir, "b.txt")).mode & 0o777).toBe(0o664);
     expect(snapshot(dir)).toEqual(before);
   });
+
+  it("undoes what a fixer wrote before it gave up: a skip leaves the tree as it was", async () => {
+    const dir = repo({ "d.txt": "delete me\n" });
+    const before = snapshot(dir);
+    const givesUp: Fixer = {
+      ...writes("gives-up", "b.txt", "a.txt", "half done"),
+      async fix(ctx) {
+        writeFileSync(join(ctx.repoDir, "b.txt"), "half done");
+        writeFileSync(join(ctx.repoDir, "new.txt"), "new\n");
+        rmSync(join(ctx.repoDir, "d.txt"));
+        return { commands: ["gives-up --fix"], skipped: "the second half could not be done" };
+      },
+    };
+    const { report, patch } = await heal({ repoDir: dir, failures: [failA()], fixers: [givesUp] });
+    expect(report.attempts.map((a) => [a.fixer, a.status, a.files])).toEqual([["gives-up", "skipped", []]]);
+    expect(patch).toBe("");
+    expect(snapshot(dir)).toEqual(before);
+    expect(existsSync(join(dir, "new.txt"))).toBe(false);
+    expect(git(dir, "status", "--porcelain")).toBe("");
+  });
 });

@@ -14,6 +14,7 @@ import { analyzeText } from "../../src/analysis/analyze.js";
 import { nodeRunner, type CommandRunner } from "../../src/healing/exec.js";
 import { defaultFixers } from "../../src/healing/fixers/index.js";
 import { heal } from "../../src/healing/heal.js";
+import { silentLogger } from "../../src/util/logger.js";
 // @ts-expect-error plain JS module shared with the benchmark
 import { startRegistry } from "../../bench/corpus/js-registry.mjs";
 import { cleanupRepos, git, makeRepo, PROJECT_ROOT } from "./helpers.js";
@@ -365,5 +366,29 @@ describe("a lockfile sync never changes package.json", () => {
     expect(report.attempts[0]).toMatchObject({ fixer: "pnpm-lock-sync", status: "no-change" });
     expect(report.attempts[0].detail).toMatch(/changed format/);
     expect(git(dir, "status", "--porcelain")).toBe("");
+  });
+});
+
+describe("yarn berry: the version probe", () => {
+  it("asks the yarn on PATH its version once for the fix and its check", async () => {
+    const dir = makeRepo({
+      "package.json": pkg({ "left-pad": "1.3.0" }),
+      ".yarnrc.yml": "nodeLinker: node-modules\n",
+      "yarn.lock": "__metadata:\n  version: 8\n",
+    });
+    const calls: string[] = [];
+    const runner: CommandRunner = {
+      run: async (file, args) => {
+        calls.push([file, ...args].join(" "));
+        const stdout = args[0] === "--version" ? "4.9.1\n" : "";
+        return { exitCode: 0, stdout, stderr: "", timedOut: false };
+      },
+    };
+    const ctx = { repoDir: dir, runner, logger: silentLogger, timeoutMs: 10_000 };
+    const fixer = defaultFixers.find((f) => f.id === "yarn-lock-sync")!;
+    await fixer.fix(ctx, []);
+    expect((await fixer.check(ctx, [], [])).ok).toBe(true);
+    expect(calls.filter((c) => c === "yarn --version")).toEqual(["yarn --version"]);
+    expect(calls.filter((c) => c.startsWith("yarn install"))).toHaveLength(2);
   });
 });

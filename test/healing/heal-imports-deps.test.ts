@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { analyzeText } from "../../src/analysis/analyze.js";
@@ -171,6 +171,34 @@ describe("heal: dependency drift", () => {
     expect(report.risk).toBe("review");
     expect(
       JSON.parse(readFileSync(join(dir, "package-lock.json"), "utf8")).packages["node_modules/lib"],
+    ).toBeDefined();
+  });
+
+  it("syncs npm-shrinkwrap.json when that is the repo's only lockfile", async () => {
+    const dir = makeRepo({
+      "lib/package.json": '{ "name": "lib", "version": "1.0.0" }\n',
+      "package.json": '{ "name": "app", "version": "1.0.0" }\n',
+    });
+    toolOutput(dir, "npm", ["install", "--package-lock-only", "--ignore-scripts", "--no-audit", "--no-fund"]);
+    toolOutput(dir, "npm", ["shrinkwrap", "--ignore-scripts"]);
+    expect(existsSync(join(dir, "package-lock.json"))).toBe(false);
+    git(dir, "add", "npm-shrinkwrap.json");
+    git(dir, "commit", "-q", "-m", "lock");
+    const pkg = '{ "name": "app", "version": "1.0.0", "dependencies": { "lib": "file:./lib" } }\n';
+    writeFileSync(join(dir, "package.json"), pkg);
+    git(dir, "commit", "-q", "-am", "add lib");
+    const log = toolOutput(dir, "npm", ["ci", "--dry-run", "--ignore-scripts"]);
+    expect(log.join("\n")).toMatch(/npm-shrinkwrap\.json are in sync/);
+    const { report } = await heal({
+      repoDir: dir,
+      failures: [
+        failure({ tool: "npm", category: "dependency_error", strategy: "dependencies", excerpt: log }),
+      ],
+    });
+    expect(report.attempts[0]).toMatchObject({ fixer: "npm-lock-sync", status: "fixed" });
+    expect(report.files).toEqual(["npm-shrinkwrap.json"]);
+    expect(
+      JSON.parse(readFileSync(join(dir, "npm-shrinkwrap.json"), "utf8")).packages["node_modules/lib"],
     ).toBeDefined();
   });
 

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import semver from "semver";
 import type { Failure } from "../../analysis/types.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { GO_MODULE, GO_VERSION, nearestVersion, noSymlinks } from "./deps-versions.js";
-import { escapeRegExp, failureText, readText, repoHas, tail, toolName } from "./files.js";
+import { GO_MODULE, GO_VERSION, nearestVersion } from "./deps-versions.js";
+import { escapeRegExp, failureText, noSymlinks, readText, repoHas, tail, toolName } from "./files.js";
 
 /**
  * `go-pin-version`: go.mod requires a module version the module proxy does not have ("unknown
@@ -102,17 +102,13 @@ export const goPinFixer: Fixer = {
       done.push(`${plan.module} ${plan.version} → ${to}`);
     }
     if (done.length === 0) return { commands, skipped: why.join("; ") || "no module version the log names" };
-    const hadSum = repoHas(ctx.repoDir, "go.sum");
-    const goSum = readText(ctx.repoDir, "go.sum");
     writeFileSync(join(ctx.repoDir, "go.mod"), lines.join("\n"));
     commands.unshift(...done.map((d) => `require ${d}`));
     commands.push("go mod tidy");
     const r = await ctx.runner.run("go", ["mod", "tidy"], { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
     if (r.exitCode === 0) return { commands };
-    // go.sum cannot follow: put both back rather than leave a go.mod CI cannot use either.
-    writeFileSync(join(ctx.repoDir, "go.mod"), goMod);
-    if (hadSum) writeFileSync(join(ctx.repoDir, "go.sum"), goSum);
-    else rmSync(join(ctx.repoDir, "go.sum"), { force: true });
+    // go.sum cannot follow: the skip has runFixer put both back rather than leave a go.mod CI
+    // cannot use either.
     return {
       commands,
       skipped: `go mod tidy failed, so go.mod was restored: ${tail(r.stderr || r.stdout, 800)}`,

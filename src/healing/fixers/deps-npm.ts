@@ -3,12 +3,14 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import semver from "semver";
 import type { Failure } from "../../analysis/types.js";
+import { TEST_FILE } from "../../policy/silencers.js";
 import type { CheckRun, CommandResult, FixContext, FixRun, Fixer } from "../types.js";
-import { nearestVersion, noSymlinks, validNpmName } from "./deps-versions.js";
-import { failureText, readText, repoHas, repoPath, tail, toolName } from "./files.js";
+import { nearestVersion, validNpmName } from "./deps-versions.js";
+import { failureText, noSymlinks, readText, repoHas, repoPath, tail, toolName } from "./files.js";
 import {
   commandText,
   JS_LOCKFILES,
+  LOCKFILES,
   lockCheckCommand,
   lockfileOf,
   lockSyncCommand,
@@ -47,8 +49,8 @@ const MISSING = [
   /Could not resolve "([^"]+)"/,
 ];
 
-const TEST_FILE =
-  /(^|\/)(tests?|__tests__|__mocks__|spec|e2e)\/|[._-](test|spec)\.[cm]?[jt]sx?$|(^|\/)(vitest|jest|playwright)\.config\.[cm]?[jt]s$/;
+/** A test runner's own config: its imports are dev tooling, like the tests' (see TEST_FILE). */
+const TEST_CONFIG = /(^|\/)(vitest|jest|playwright)\.config\.[cm]?[jt]s$/;
 
 /** Brings the lockfile in line with package.json without running install scripts; nothing when there is none. */
 async function syncLock(ctx: FixContext, commands: string[]): Promise<string | undefined> {
@@ -204,26 +206,19 @@ const npmPinFixer: Fixer = {
       return { commands, skipped: why.join("; ") || "no pin the log names could be read" };
     writeManifest(ctx.repoDir, manifest, data);
     commands.unshift(...done.map((d) => `pin ${d}`));
-    return finish(ctx, manifest, commands);
+    return finish(ctx, commands);
   },
-  async check(ctx, failures) {
-    return lockCheck(ctx, failures);
-  },
+  check: lockCheck,
 };
 
 /**
- * Regenerates the lockfile after package.json changed. When the package manager cannot, both
- * files go back as they were and the attempt is skipped: a manifest the lockfile disagrees with
+ * Regenerates the lockfile after package.json changed. When the package manager cannot, the
+ * attempt is skipped, and runFixer puts both files back: a manifest the lockfile disagrees with
  * would only swap one CI failure for another.
  */
-async function finish(ctx: FixContext, manifest: Manifest, commands: string[]): Promise<FixRun> {
-  const locks = NPM_FILES.slice(1).flatMap((f) =>
-    repoHas(ctx.repoDir, f) ? [[f, readFileSync(join(ctx.repoDir, f))] as const] : [],
-  );
+async function finish(ctx: FixContext, commands: string[]): Promise<FixRun> {
   const failed = await syncLock(ctx, commands);
   if (!failed) return { commands };
-  writeFileSync(join(ctx.repoDir, "package.json"), manifest.text);
-  for (const [f, data] of locks) writeFileSync(join(ctx.repoDir, f), data);
   return {
     commands,
     skipped: `the lockfile could not be regenerated, so package.json was restored: ${failed}`,
@@ -231,7 +226,7 @@ async function finish(ctx: FixContext, manifest: Manifest, commands: string[]): 
 }
 
 /** The lockfile agrees with package.json (the manager's own check), or, with no lockfile, nothing to prove here. */
-async function lockCheck(ctx: FixContext, _failures: Failure[]): Promise<CheckRun> {
+async function lockCheck(ctx: FixContext): Promise<CheckRun> {
   const pm = packageManager(ctx.repoDir);
   if (!lockfileOf(ctx.repoDir, pm)) return { ok: true, command: "no lockfile to check", output: "" };
   const cmd = lockCheckCommand(ctx.repoDir, pm);
@@ -278,7 +273,7 @@ type LockPackages = Record<string, { version?: unknown; link?: unknown }>;
 
 /** The `packages` maps of npm's lockfiles, parsed once for every package looked up in them. */
 function lockPackages(repoDir: string): LockPackages[] {
-  return ["package-lock.json", "npm-shrinkwrap.json"].flatMap((lock) => {
+  return LOCKFILES.npm.flatMap((lock) => {
     try {
       const packages: unknown = JSON.parse(readText(repoDir, lock)).packages;
       return packages && typeof packages === "object" ? [packages as LockPackages] : [];
@@ -401,7 +396,7 @@ const npmAddDependencyFixer: Fixer = {
         continue;
       }
       const key =
-        plan.importers.length > 0 && plan.importers.every((p) => TEST_FILE.test(p))
+        plan.importers.length > 0 && plan.importers.every((p) => TEST_FILE.test(p) || TEST_CONFIG.test(p))
           ? "devDependencies"
           : "dependencies";
       const target = {
@@ -414,11 +409,9 @@ const npmAddDependencyFixer: Fixer = {
     if (done.length === 0) return { commands, skipped: why.join("; ") || "no missing package to add" };
     writeManifest(ctx.repoDir, manifest, data);
     commands.unshift(...done.map((d) => `add ${d}`));
-    return finish(ctx, manifest, commands);
+    return finish(ctx, commands);
   },
-  async check(ctx, failures) {
-    return lockCheck(ctx, failures);
-  },
+  check: lockCheck,
 };
 
 export const npmDepsFixers: Fixer[] = [npmPinFixer, npmAddDependencyFixer];

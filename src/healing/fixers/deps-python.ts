@@ -7,11 +7,10 @@ import {
   nearestVersion,
   parsePep440,
   pep440Order,
-  plainFile,
   requirementFiles,
   type Pep440,
 } from "./deps-versions.js";
-import { failureText, readText, toolName } from "./files.js";
+import { failureText, plainFile, readText, toolName } from "./files.js";
 
 /**
  * `pip-pin-version`: a requirements file pins a version the index does not have. pip's own error

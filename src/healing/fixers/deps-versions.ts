@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 /**
@@ -105,28 +105,4 @@ export function requirementFiles(repoDir: string): string[] {
   if (existsSync(join(repoDir, "requirements")))
     for (const f of list("requirements")) out.push(`requirements/${f}`);
   return out.sort();
-}
-
-/**
- * True when `path` is a regular file in the repo reached without a symlink on the way: writing
- * through a symlinked manifest (or a symlinked requirements/ folder) would change a file outside
- * the checkout while the diff shows nothing.
- */
-export function plainFile(repoDir: string, path: string): boolean {
-  const parts = path.split("/");
-  try {
-    for (let i = 1; i <= parts.length; i++) {
-      const st = lstatSync(join(repoDir, ...parts.slice(0, i)));
-      if (st.isSymbolicLink()) return false;
-      if (i === parts.length) return st.isFile();
-    }
-  } catch {
-    return false;
-  }
-  return false;
-}
-
-/** Every existing one of `paths` is a plain file (missing ones are fine: a tool may create them). */
-export function noSymlinks(repoDir: string, paths: string[]): boolean {
-  return paths.every((p) => !existsSync(join(repoDir, p)) || plainFile(repoDir, p));
 }

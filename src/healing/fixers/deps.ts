@@ -1,11 +1,11 @@
 import type { Failure } from "../../analysis/types.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { noSymlinks } from "./deps-versions.js";
-import { failureText, repoHas, tail, toolName } from "./files.js";
+import { failureText, noSymlinks, repoHas, tail, toolName } from "./files.js";
 import {
   changedSince,
   commandText,
   JS_LOCKFILES,
+  LOCKFILES,
   lockCheckCommand,
   lockSyncCommand,
   restore,
@@ -24,24 +24,24 @@ import {
 interface DepsSpec {
   id: string;
   tools: string[];
-  /** A file at the repo root that says this package manager is in use. */
-  manifest: string;
+  /** Files at the repo root, any of which says this package manager is in use. */
+  manifests: readonly string[];
   signal: RegExp;
   fix(repoDir: string): PmCommand;
   check(repoDir: string): PmCommand;
   /**
    * Files the fix must leave byte for byte as they were, and the files it may write. When a keep
-   * file's data changes anyway, all of them go back and the attempt is skipped: the fix is "the
-   * lockfile follows package.json", never the other way round. A keep file only reordered goes
-   * back alone.
+   * file's data changes anyway, the attempt is skipped (and runFixer puts everything back): the
+   * fix is "the lockfile follows package.json", never the other way round. A keep file only
+   * reordered goes back alone.
    */
   guard?: { keep: string[]; writes: string[] };
 }
 
-const jsLock = (id: string, pm: JsManager, manifest: string, signal: RegExp): DepsSpec => ({
+const jsLock = (id: string, pm: JsManager, signal: RegExp): DepsSpec => ({
   id,
   tools: [pm, ...(pm === "npm" ? ["node"] : []), ""],
-  manifest,
+  manifests: LOCKFILES[pm],
   signal,
   fix: (repoDir) => lockSyncCommand(repoDir, pm),
   check: (repoDir) => lockCheckCommand(repoDir, pm),
@@ -52,27 +52,24 @@ const SPECS: DepsSpec[] = [
   jsLock(
     "npm-lock-sync",
     "npm",
-    "package-lock.json",
     /package\.json and package-lock\.json (?:or npm-shrinkwrap\.json )?are (?:not )?in sync|Missing: \S+ from lock ?file|Invalid: lock ?file's|lock ?file (?:is )?out of (?:date|sync)/i,
   ),
   jsLock(
     "pnpm-lock-sync",
     "pnpm",
-    "pnpm-lock.yaml",
     // pnpm 7-10 print " ERR_PNPM_X  message"; pnpm 11+ "Error: ERR_PNPM_X" and the message below it.
     /ERR_PNPM_OUTDATED_LOCKFILE|ERR_PNPM_LOCKFILE_CONFIG_MISMATCH|pnpm-lock\.yaml is not up to date with/,
   ),
   jsLock(
     "yarn-lock-sync",
     "yarn",
-    "yarn.lock",
     // Classic's --frozen-lockfile, and berry's immutable install (YN0028).
     /Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`|YN0028\b|The lockfile would have been modified by this install/,
   ),
   {
     id: "go-mod-tidy",
     tools: ["go", ""],
-    manifest: "go.mod",
+    manifests: ["go.mod"],
     signal:
       /missing go\.sum entry|updates to go\.mod needed|go: inconsistent vendoring|go mod tidy|should be direct|provides package \S+ and is replaced but not required|no required module provides package \S+; to add it/i,
     fix: () => ({ bin: "go", args: ["mod", "tidy"] }),
@@ -89,7 +86,7 @@ function depsFixer(spec: DepsSpec): Fixer {
         failure.strategy !== "none" &&
         spec.tools.includes(toolName(failure)) &&
         spec.signal.test(failureText(failure)) &&
-        repoHas(repoDir, spec.manifest)
+        spec.manifests.some((f) => repoHas(repoDir, f))
       );
     },
     async fix(ctx: FixContext): Promise<FixRun> {
@@ -99,17 +96,17 @@ function depsFixer(spec: DepsSpec): Fixer {
       // A symlinked manifest or lockfile would be written through, outside what the diff shows.
       if (!noSymlinks(ctx.repoDir, guarded))
         return { commands: [], skipped: "package.json or a lockfile is a symlink" };
-      const before = snapshot(ctx.repoDir, guarded);
+      const keep = spec.guard?.keep ?? [];
+      const before = snapshot(ctx.repoDir, keep);
       const r = await runPm(ctx, cmd);
       if (r.exitCode === 127) return { commands: [command], skipped: `${cmd.bin} is not installed` };
-      const moved = spec.guard ? changedSince(ctx.repoDir, before, spec.guard.keep) : [];
-      if (moved.some((f) => !sameJson(before.get(f), snapshot(ctx.repoDir, [f]).get(f)))) {
-        restore(ctx.repoDir, before);
+      const now = snapshot(ctx.repoDir, keep);
+      const moved = changedSince(before, now);
+      if (moved.some((f) => !sameJson(before.get(f), now.get(f))))
         return {
           commands: [command],
           skipped: `${cmd.bin} changed ${moved.join(", ")}, which a lockfile sync must leave alone: put back as it was`,
         };
-      }
       // Only reordered (berry sorts dependencies): the lockfile was made from the same data.
       restore(ctx.repoDir, new Map(moved.map((f) => [f, before.get(f) ?? null])));
       return { commands: [command], note: r.exitCode === 0 ? undefined : tail(r.stderr || r.stdout, 800) };

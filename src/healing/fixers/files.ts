@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, statSync } from "node:fs";
 import { extname, isAbsolute, join, relative } from "node:path";
 import type { Failure } from "../../analysis/types.js";
-import { pathProblem } from "../patch-guard.js";
+import { pathProblem, throughSymlink } from "../patch-guard.js";
 
 /** Repo-relative form of a path from a log, or null when it cannot be placed inside the repo. */
 export function repoPath(repoDir: string, raw: string): string | null {
@@ -62,6 +62,25 @@ export function readText(repoDir: string, path: string): string {
 
 export function repoHas(repoDir: string, path: string): boolean {
   return existsSync(join(repoDir, path));
+}
+
+/**
+ * True when `path` is a regular file in the repo reached without a symlink on the way: writing
+ * through a symlinked manifest (or a symlinked requirements/ folder) would change a file outside
+ * the checkout while the diff shows nothing.
+ */
+export function plainFile(repoDir: string, path: string): boolean {
+  if (throughSymlink(repoDir, path)) return false;
+  try {
+    return lstatSync(join(repoDir, path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Every existing one of `paths` is a plain file (missing ones are fine: a tool may create them). */
+export function noSymlinks(repoDir: string, paths: string[]): boolean {
+  return paths.every((p) => !existsSync(join(repoDir, p)) || plainFile(repoDir, p));
 }
 
 /** The repo's own node_modules/.bin copy of a tool (never a download), or null when it has none. */

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { CommandResult, FixContext } from "../types.js";
+import type { CommandResult, CommandRunner, FixContext } from "../types.js";
 import { readText, repoHas } from "./files.js";
 
 /**
@@ -32,7 +32,14 @@ export interface PmCommand {
   format?: { file: string; pattern: RegExp; why: string };
 }
 
-export const JS_LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock"];
+/** Each manager's lockfiles, the one it reads first first: the one list every JS fixer goes by. */
+export const LOCKFILES: Record<JsManager, readonly string[]> = {
+  npm: ["package-lock.json", "npm-shrinkwrap.json"],
+  pnpm: ["pnpm-lock.yaml"],
+  yarn: ["yarn.lock"],
+};
+
+export const JS_LOCKFILES = Object.values(LOCKFILES).flat();
 
 /** The manager package.json's `packageManager` names, else the one whose lockfile the repo has. */
 export function packageManager(repoDir: string): JsManager {
@@ -45,20 +52,14 @@ export function packageManager(repoDir: string): JsManager {
   } catch {
     /* an unreadable package.json is decided by the lockfiles */
   }
-  if (repoHas(repoDir, "pnpm-lock.yaml")) return "pnpm";
-  if (repoHas(repoDir, "yarn.lock")) return "yarn";
+  if (lockfileOf(repoDir, "pnpm")) return "pnpm";
+  if (lockfileOf(repoDir, "yarn")) return "yarn";
   return "npm";
 }
 
 /** The lockfile the manager keeps, when the repo has one. */
 export function lockfileOf(repoDir: string, pm: JsManager): string | null {
-  const names =
-    pm === "pnpm"
-      ? ["pnpm-lock.yaml"]
-      : pm === "yarn"
-        ? ["yarn.lock"]
-        : ["package-lock.json", "npm-shrinkwrap.json"];
-  return names.find((f) => repoHas(repoDir, f)) ?? null;
+  return LOCKFILES[pm].find((f) => repoHas(repoDir, f)) ?? null;
 }
 
 /**
@@ -146,6 +147,26 @@ export function commandText(cmd: PmCommand): string {
   return [cmd.bin, ...cmd.args, ...(cmd.scratchFlag ? [cmd.scratchFlag, "<temp dir>"] : [])].join(" ");
 }
 
+/**
+ * Probe answers by runner, checkout and command: the manager a checkout runs does not change
+ * while heal works on it, so its fix and its check (and later rounds) ask once. Only an answer
+ * is kept; a probe that failed (a timeout, say) is asked again next time.
+ */
+const probes = new WeakMap<CommandRunner, Map<string, Promise<CommandResult>>>();
+
+function probe(ctx: FixContext, bin: string, args: string[]): Promise<CommandResult> {
+  const asked = probes.get(ctx.runner) ?? new Map<string, Promise<CommandResult>>();
+  probes.set(ctx.runner, asked);
+  const key = [ctx.repoDir, bin, ...args].join("\0");
+  const known = asked.get(key);
+  if (known) return known;
+  const answer = ctx.runner.run(bin, args, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
+  asked.set(key, answer);
+  const forget = () => asked.delete(key);
+  answer.then((r) => r.exitCode === 0 || forget(), forget);
+  return answer;
+}
+
 export async function runPm(ctx: FixContext, cmd: PmCommand): Promise<CommandResult> {
   const scratch = cmd.scratchFlag ? mkdtempSync(join(tmpdir(), "autodev-modules-")) : undefined;
   const watched = [cmd.unchanged, cmd.format?.file].filter((f): f is string => !!f);
@@ -153,7 +174,7 @@ export async function runPm(ctx: FixContext, cmd: PmCommand): Promise<CommandRes
   let undo = false;
   try {
     if (cmd.probe) {
-      const p = await ctx.runner.run(cmd.bin, cmd.probe.args, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
+      const p = await probe(ctx, cmd.bin, cmd.probe.args);
       if (p.exitCode !== 0) return p;
       if (!cmd.probe.pattern.test(p.stdout)) return { ...p, exitCode: 1, stderr: cmd.probe.why };
     }
@@ -168,7 +189,11 @@ export async function runPm(ctx: FixContext, cmd: PmCommand): Promise<CommandRes
       const was = pattern.exec(kept.get(file)?.toString() ?? "")?.[1];
       if (was !== undefined && pattern.exec(readText(ctx.repoDir, file))?.[1] !== was) return fail(why);
     }
-    if (r.exitCode === 0 && cmd.unchanged && changedSince(ctx.repoDir, kept, [cmd.unchanged]).length > 0)
+    if (
+      r.exitCode === 0 &&
+      cmd.unchanged &&
+      changedSince(kept, snapshot(ctx.repoDir, [cmd.unchanged])).length > 0
+    )
       return fail(`${cmd.unchanged} is not in sync: regenerating it changes it`);
     return r;
   } finally {
@@ -194,14 +219,9 @@ export function snapshot(repoDir: string, files: string[]): Snapshot {
   );
 }
 
-/** The snapshot's files whose bytes differ now. */
-export function changedSince(
-  repoDir: string,
-  before: Snapshot,
-  files: string[] = [...before.keys()],
-): string[] {
-  const now = snapshot(repoDir, files);
-  return files.filter((f) => {
+/** The files of `now` whose bytes differ from `before`. */
+export function changedSince(before: Snapshot, now: Snapshot): string[] {
+  return [...now.keys()].filter((f) => {
     const [a, b] = [before.get(f) ?? null, now.get(f) ?? null];
     return a && b ? !a.equals(b) : a !== b;
   });
