@@ -1,17 +1,38 @@
 import { createHash } from "node:crypto";
-import { chmodSync, existsSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Git } from "./git.js";
 
-/** Files bigger than this (build outputs, mostly) are tracked by digest only, not kept in memory. */
+/**
+ * Files bigger than this (a monorepo's lockfile, build outputs) are copied to a scratch folder
+ * instead of held in memory. Rolling them back to HEAD instead would throw away what the user or
+ * an earlier kept fix had changed in them.
+ */
 const MAX_KEPT_BYTES = 8 * 1024 * 1024;
+
+/** The scratch folder for big files' copies, made on first need. */
+interface Scratch {
+  dir?: string;
+  copies?: number;
+}
 
 interface Saved {
   digest: string;
   /** Permission bits, put back on rollback (a fixer may chmod). */
   mode?: number;
-  /** null: the file did not exist; undefined: too big to keep (rolled back to HEAD instead). */
-  content?: Buffer | null;
+  /** null: the file did not exist; a string: the path of its copy in the scratch folder. */
+  content: Buffer | string | null;
 }
 
 /**
@@ -23,6 +44,8 @@ export class Checkpoint {
     private readonly git: Git,
     private readonly baseUntracked: Set<string>,
     private readonly saved: Map<string, Saved>,
+    /** Where big files were copied, if any: removed by release(). */
+    private readonly scratch: Scratch,
   ) {}
 
   /** What `changedFiles` returned in the last `delta()`: the healer's changes at that moment. */
@@ -35,8 +58,16 @@ export class Checkpoint {
    */
   static async take(git: Git, baseUntracked: Set<string>, changed?: string[]): Promise<Checkpoint> {
     const saved = new Map<string, Saved>();
-    for (const f of changed ?? (await changedFiles(git, baseUntracked))) saved.set(f, snapshot(git.dir, f));
-    return new Checkpoint(git, baseUntracked, saved);
+    const scratch: Scratch = {};
+    for (const f of changed ?? (await changedFiles(git, baseUntracked)))
+      saved.set(f, snapshot(git.dir, f, scratch));
+    return new Checkpoint(git, baseUntracked, saved, scratch);
+  }
+
+  /** Drops the copies of big files; the checkpoint can no longer roll them back. */
+  release(): void {
+    if (this.scratch.dir) rmSync(this.scratch.dir, { recursive: true, force: true });
+    this.scratch.dir = undefined;
   }
 
   /** The changed files when the checkpoint was taken, which is again the set after a rollback. */
@@ -58,12 +89,14 @@ export class Checkpoint {
     const toHead: string[] = [];
     for (const f of files) {
       const s = this.saved.get(f);
-      if (!s || s.content === undefined) toHead.push(f);
+      // Not changed when the checkpoint was taken: HEAD is what it was.
+      if (!s) toHead.push(f);
       else if (s.content === null) {
         if (existsSync(join(this.git.dir, f))) unlinkSync(join(this.git.dir, f));
       } else {
         const full = join(this.git.dir, f);
-        writeFileSync(full, s.content);
+        if (typeof s.content === "string") copyFileSync(s.content, full);
+        else writeFileSync(full, s.content);
         if (s.mode !== undefined && (statSync(full).mode & 0o7777) !== s.mode) chmodSync(full, s.mode);
       }
     }
@@ -77,7 +110,7 @@ export async function changedFiles(git: Git, baseUntracked: Set<string>): Promis
   return [...new Set([...dirty, ...untracked.filter((f) => !baseUntracked.has(f))])].sort();
 }
 
-function snapshot(dir: string, f: string): Saved {
+function snapshot(dir: string, f: string, scratch: Scratch): Saved {
   let size: number;
   let mode: number;
   try {
@@ -87,7 +120,12 @@ function snapshot(dir: string, f: string): Saved {
   } catch {
     return { digest: "absent", content: null };
   }
-  if (size > MAX_KEPT_BYTES) return { digest: digestOf(dir, f) };
+  if (size > MAX_KEPT_BYTES) {
+    scratch.dir ??= mkdtempSync(join(tmpdir(), "autodev-checkpoint-"));
+    const copy = join(scratch.dir, String((scratch.copies = (scratch.copies ?? 0) + 1)));
+    copyFileSync(join(dir, f), copy);
+    return { digest: hash(readFileSync(copy)), content: copy, mode };
+  }
   const content = readFileSync(join(dir, f));
   return { digest: hash(content), content, mode };
 }

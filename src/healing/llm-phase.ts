@@ -88,26 +88,30 @@ export async function llmPhase(o: LlmPhaseOptions): Promise<LlmPhaseResult> {
       continue;
     }
     const checkpoint = await Checkpoint.take(o.git, o.baseUntracked);
-    const applied = await o.git.apply(proposal.patch);
-    if (!applied.ok) {
-      attempts.push(attempt("error", `git apply refused the patch: ${applied.error}`));
-      feedback = `git apply failed: ${applied.error}`;
-      continue;
+    try {
+      const applied = await o.git.apply(proposal.patch);
+      if (!applied.ok) {
+        attempts.push(attempt("error", `git apply refused the patch: ${applied.error}`));
+        feedback = `git apply failed: ${applied.error}`;
+        continue;
+      }
+      const changed = await checkpoint.delta();
+      const run = await o.verify();
+      const introduced = run.fingerprints.filter((fp) => !before.has(fp));
+      // Partial success counts only when the baseline run showed the targeted failure itself (so
+      // the analyzer recognises it in local output) and it is now gone with nothing new failing.
+      const targetSeen = base.fingerprints.some((fp) => before.has(fp));
+      const targetGone = targetSeen && run.fingerprints.every((fp) => !targeted.has(fp));
+      if (run.exitCode === 0 || (targetGone && introduced.length === 0)) {
+        attempts.push(attempt("fixed", `'${run.command}' exited ${run.exitCode} after the patch`, changed));
+        return { attempts, fixed: true, calls };
+      }
+      await checkpoint.rollback(changed);
+      attempts.push(attempt("check-failed", run.tail.slice(-1500), changed));
+      feedback = `After applying your patch, '${run.command}' still failed (exit ${run.exitCode}):\n${run.tail}`;
+    } finally {
+      checkpoint.release();
     }
-    const changed = await checkpoint.delta();
-    const run = await o.verify();
-    const introduced = run.fingerprints.filter((fp) => !before.has(fp));
-    // Partial success counts only when the baseline run showed the targeted failure itself (so
-    // the analyzer recognises it in local output) and it is now gone with nothing new failing.
-    const targetSeen = base.fingerprints.some((fp) => before.has(fp));
-    const targetGone = targetSeen && run.fingerprints.every((fp) => !targeted.has(fp));
-    if (run.exitCode === 0 || (targetGone && introduced.length === 0)) {
-      attempts.push(attempt("fixed", `'${run.command}' exited ${run.exitCode} after the patch`, changed));
-      return { attempts, fixed: true, calls };
-    }
-    await checkpoint.rollback(changed);
-    attempts.push(attempt("check-failed", run.tail.slice(-1500), changed));
-    feedback = `After applying your patch, '${run.command}' still failed (exit ${run.exitCode}):\n${run.tail}`;
   }
   return { attempts, fixed: false, calls };
 }

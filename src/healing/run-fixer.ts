@@ -103,5 +103,7 @@ export async function runFixer(o: RunFixerOptions): Promise<FixAttempt> {
   } catch (e) {
     await checkpoint.rollback(await checkpoint.delta());
     return attempt("error", e instanceof Error ? e.message : String(e));
+  } finally {
+    checkpoint.release();
   }
 }

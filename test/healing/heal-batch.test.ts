@@ -219,4 +219,23 @@ describe("heal: fixes applied together, verified once, one at a time only when n
     expect(existsSync(join(dir, "new.txt"))).toBe(false);
     expect(git(dir, "status", "--porcelain")).toBe("");
   });
+
+  it("keeps an earlier fix's change to a file over 8 MB when a later fixer's work on it is undone", async () => {
+    // Over 8 MB, so the checkpoint keeps it on disk rather than in memory; one line changes.
+    const lines = Array.from({ length: 700_000 }, (_, i) => `pkg-${i}@1.0.0`);
+    const dir = repo({ "c.txt": "bad\n", "big.lock": `${lines.join("\n")}\n` });
+    const synced = `${["pkg-0@1.0.1", ...lines.slice(1)].join("\n")}\n`;
+    const fixA = writes("fix-a", "a.txt", "a.txt", "good", (d) => writeFileSync(join(d, "big.lock"), synced));
+    const givesUp: Fixer = {
+      ...writes("gives-up", "big.lock", "c.txt", "half done"),
+      async fix(ctx) {
+        writeFileSync(join(ctx.repoDir, "big.lock"), "half done");
+        return { commands: ["gives-up --fix"], skipped: "the lockfile could not follow" };
+      },
+    };
+    const { report } = await heal({ repoDir: dir, failures: [failA(), failC()], fixers: [fixA, givesUp] });
+    expect(report.attempts.map((a) => [a.fixer, a.status])).toContainEqual(["gives-up", "skipped"]);
+    expect(report.attempts.find((a) => a.fixer === "fix-a")?.kept).toBe(true);
+    expect(readFileSync(join(dir, "big.lock"), "utf8")).toBe(synced);
+  });
 });
