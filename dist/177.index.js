@@ -259,15 +259,18 @@ function where(f) {
     return `${l.file}${l.line ? `:${l.line}` : ""}${l.column ? `:${l.column}` : ""}`;
 }
 /**
- * Escapes log text for a markdown table cell or inline position. A log is untrusted and this
+ * Escapes log text for a markdown table cell or inline position: it shows as the log printed it
+ * (no emphasis, strikethrough, HTML or entities, no line break). A log is untrusted and this
  * markdown may be posted as a comment: `@name` and `@org/team` go into code spans, where GitHub
- * sends no notification (a failing test named after a person would ping them otherwise).
+ * sends no notification (a failing test named after a person would ping them otherwise), and so
+ * do issue references (`#12`, `owner/repo#12`), which GitHub would link and back-reference.
  */
 function md(s) {
     return s
-        .replace(/[\\`*_{}[\]<>|#]/g, (c) => `\\${c}`)
-        .replace(/\r?\n/g, " ")
-        .replace(/(^|[^\w`])@([A-Za-z0-9](?:[\w-]|\\_)*(?:\/(?:[\w-]|\\_)+)?)/g, (_m, pre, who) => `${pre}\`@${who.replace(/\\_/g, "_")}\``);
+        .replace(/[\\`*_{}[\]<>|#~&]/g, (c) => `\\${c}`)
+        .replace(/\r\n?|\n/g, " ")
+        .replace(/(^|[^\w`])@([A-Za-z0-9](?:[\w-]|\\_)*(?:\/(?:[\w-]|\\_)+)?(?:\\#\d+)?)/g, (_m, pre, who) => `${pre}\`@${who.replace(/\\([_#])/g, "$1")}\``)
+        .replace(/(?<!`)\\#(\d+)/g, "`#$1`");
 }
 /**
  * Excerpts may run to thousands of lines (a long compile error list); a report shows the head.

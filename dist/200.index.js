@@ -338,9 +338,11 @@ function signalNumber(signal) {
 /* harmony export */   QV: () => (/* binding */ failureFiles),
 /* harmony export */   RT: () => (/* binding */ tail),
 /* harmony export */   Uf: () => (/* binding */ toolName),
+/* harmony export */   dC: () => (/* binding */ plainFile),
 /* harmony export */   dq: () => (/* binding */ localBin),
 /* harmony export */   fc: () => (/* binding */ repoHas),
 /* harmony export */   kY: () => (/* binding */ failureText),
+/* harmony export */   o0: () => (/* binding */ noSymlinks),
 /* harmony export */   qN: () => (/* binding */ repoPath),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
@@ -368,7 +370,7 @@ function repoPath(repoDir, raw) {
         }
     }
     p = p.replace(/^(\.\/)+/, "");
-    if ((0,_patch_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .pathProblem */ .z)(p))
+    if ((0,_patch_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .pathProblem */ .z9)(p))
         return null;
     // A path relative to some other root (the runner's workspace, a parent dir the analyzer
     // stripped to): the longest suffix that exists here.
@@ -414,6 +416,25 @@ function readText(repoDir, path) {
 }
 function repoHas(repoDir, path) {
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, path));
+}
+/**
+ * True when `path` is a regular file in the repo reached without a symlink on the way: writing
+ * through a symlinked manifest (or a symlinked requirements/ folder) would change a file outside
+ * the checkout while the diff shows nothing.
+ */
+function plainFile(repoDir, path) {
+    if ((0,_patch_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .throughSymlink */ .Jk)(repoDir, path))
+        return false;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Every existing one of `paths` is a plain file (missing ones are fine: a tool may create them). */
+function noSymlinks(repoDir, paths) {
+    return paths.every((p) => !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, p)) || plainFile(repoDir, p));
 }
 /** The repo's own node_modules/.bin copy of a tool (never a download), or null when it has none. */
 function localBin(repoDir, bin) {
@@ -732,8 +753,316 @@ var exec = __webpack_require__(3449);
 var fixers_files = __webpack_require__(8101);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./lib/healing/fixers/js-lock.js
+
+
+
+
+/** Each manager's lockfiles, the one it reads first first: the one list every JS fixer goes by. */
+const LOCKFILES = {
+    npm: ["package-lock.json", "npm-shrinkwrap.json"],
+    pnpm: ["pnpm-lock.yaml"],
+    yarn: ["yarn.lock"],
+};
+const JS_LOCKFILES = Object.values(LOCKFILES).flat();
+/** The manager package.json's `packageManager` names, else the one whose lockfile the repo has. */
+function packageManager(repoDir) {
+    try {
+        const pm = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoDir, "package.json"), "utf8")).packageManager;
+        if (typeof pm === "string") {
+            const name = pm.split("@")[0];
+            if (name === "pnpm" || name === "yarn" || name === "npm")
+                return name;
+        }
+    }
+    catch {
+        /* an unreadable package.json is decided by the lockfiles */
+    }
+    if (lockfileOf(repoDir, "pnpm"))
+        return "pnpm";
+    if (lockfileOf(repoDir, "yarn"))
+        return "yarn";
+    return "npm";
+}
+/** The lockfile the manager keeps, when the repo has one. */
+function lockfileOf(repoDir, pm) {
+    return LOCKFILES[pm].find((f) => (0,fixers_files/* repoHas */.fc)(repoDir, f)) ?? null;
+}
+/**
+ * Yarn 2+ (berry) rather than classic: its config file, or a lockfile with berry's header. The
+ * `yarn` on PATH is often classic even then; it hands over to the project's `yarnPath` itself.
+ */
+function yarnBerry(repoDir) {
+    return (0,fixers_files/* repoHas */.fc)(repoDir, ".yarnrc.yml") || /^__metadata:/m.test((0,fixers_files/* readText */.yR)(repoDir, "yarn.lock"));
+}
+// Resolution only (no link step, so no build scripts); CI=true would make it immutable. The
+// install state it still writes is the project's cache, ignored in a berry repo's .gitignore.
+const berrySync = {
+    bin: "yarn",
+    args: ["install", "--mode=update-lockfile", "--no-immutable"],
+    byProducts: [".yarn/install-state.gz"],
+    // A berry project without yarnPath runs berry through corepack; where that is not set up, the
+    // `yarn` found is classic, which ignores these flags, installs with scripts and rewrites the
+    // lockfile in its own format.
+    probe: {
+        args: ["--version"],
+        pattern: /^\s*(?:[2-9]|\d{2,})\./,
+        why: "the yarn on PATH is classic (1.x) and this is a berry project: set up its yarn (corepack or yarnPath)",
+    },
+    format: {
+        file: "yarn.lock",
+        pattern: /^__metadata:\s*\n\s+version: (\d+)/m,
+        why: "yarn.lock changed format: the yarn on PATH is not the project's yarn",
+    },
+};
+/** Rewrites the lockfile from package.json. */
+function lockSyncCommand(repoDir, pm) {
+    if (pm === "pnpm")
+        // CI=true makes pnpm's installs frozen by default; this one is meant to write.
+        return {
+            bin: "pnpm",
+            args: ["install", "--lockfile-only", "--no-frozen-lockfile", "--ignore-scripts"],
+            format: {
+                file: "pnpm-lock.yaml",
+                pattern: /^lockfileVersion: ['"]?(\d+)/m,
+                why: "pnpm-lock.yaml changed format: the pnpm on PATH is not the major the project uses",
+            },
+        };
+    if (pm === "yarn")
+        return yarnBerry(repoDir)
+            ? berrySync
+            : // Classic has no lockfile-only mode: it installs, into a throwaway folder instead of the
+                // project's node_modules.
+                {
+                    bin: "yarn",
+                    args: ["install", "--ignore-scripts", "--non-interactive"],
+                    scratchFlag: "--modules-folder",
+                };
+    return {
+        bin: "npm",
+        args: ["install", "--package-lock-only", "--ignore-scripts", "--no-audit", "--no-fund"],
+    };
+}
+/** The manager's own "is the lockfile in sync" check, the one a frozen CI install makes. */
+function lockCheckCommand(repoDir, pm) {
+    if (pm === "pnpm")
+        return { bin: "pnpm", args: ["install", "--frozen-lockfile", "--lockfile-only", "--ignore-scripts"] };
+    if (pm === "yarn")
+        return yarnBerry(repoDir)
+            ? // Berry refuses --immutable with --mode=update-lockfile, and an immutable install links
+                // node_modules or .pnp.cjs; a lockfile the regeneration leaves as it is, is in sync.
+                // Berry also sorts package.json's dependencies as it goes: put back, like its install state.
+                {
+                    ...berrySync,
+                    byProducts: [...(berrySync.byProducts ?? []), "package.json"],
+                    unchanged: "yarn.lock",
+                }
+            : {
+                bin: "yarn",
+                args: ["install", "--frozen-lockfile", "--ignore-scripts", "--non-interactive"],
+                scratchFlag: "--modules-folder",
+            };
+    return { bin: "npm", args: ["ci", "--dry-run", "--ignore-scripts", "--no-audit", "--no-fund"] };
+}
+/** The command as the report shows it. */
+function commandText(cmd) {
+    return [cmd.bin, ...cmd.args, ...(cmd.scratchFlag ? [cmd.scratchFlag, "<temp dir>"] : [])].join(" ");
+}
+/**
+ * Probe answers by runner, checkout and command: the manager a checkout runs does not change
+ * while heal works on it, so its fix and its check (and later rounds) ask once. Only an answer
+ * is kept; a probe that failed (a timeout, say) is asked again next time.
+ */
+const probes = new WeakMap();
+function probe(ctx, bin, args) {
+    const asked = probes.get(ctx.runner) ?? new Map();
+    probes.set(ctx.runner, asked);
+    const key = [ctx.repoDir, bin, ...args].join("\0");
+    const known = asked.get(key);
+    if (known)
+        return known;
+    const answer = ctx.runner.run(bin, args, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
+    asked.set(key, answer);
+    const forget = () => asked.delete(key);
+    answer.then((r) => r.exitCode === 0 || forget(), forget);
+    return answer;
+}
+async function runPm(ctx, cmd) {
+    const scratch = cmd.scratchFlag ? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "autodev-modules-")) : undefined;
+    const watched = [cmd.unchanged, cmd.format?.file].filter((f) => !!f);
+    const kept = snapshot(ctx.repoDir, [...(cmd.byProducts ?? []), ...watched]);
+    let undo = false;
+    try {
+        if (cmd.probe) {
+            const p = await probe(ctx, cmd.bin, cmd.probe.args);
+            if (p.exitCode !== 0)
+                return p;
+            if (!cmd.probe.pattern.test(p.stdout))
+                return { ...p, exitCode: 1, stderr: cmd.probe.why };
+        }
+        const args = scratch && cmd.scratchFlag ? [...cmd.args, cmd.scratchFlag, scratch] : cmd.args;
+        const r = await ctx.runner.run(cmd.bin, args, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
+        const fail = (why) => {
+            undo = true;
+            return { ...r, exitCode: 1, stderr: `${r.stderr}\n${why}` };
+        };
+        if (cmd.format) {
+            const { file, pattern, why } = cmd.format;
+            const was = pattern.exec(kept.get(file)?.toString() ?? "")?.[1];
+            if (was !== undefined && pattern.exec((0,fixers_files/* readText */.yR)(ctx.repoDir, file))?.[1] !== was)
+                return fail(why);
+        }
+        if (r.exitCode === 0 &&
+            cmd.unchanged &&
+            changedSince(kept, snapshot(ctx.repoDir, [cmd.unchanged])).length > 0)
+            return fail(`${cmd.unchanged} is not in sync: regenerating it changes it`);
+        return r;
+    }
+    finally {
+        if (scratch)
+            (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+        if (undo || cmd.unchanged)
+            restore(ctx.repoDir, kept);
+        else if (cmd.byProducts)
+            restore(ctx.repoDir, new Map([...kept].filter(([f]) => cmd.byProducts?.includes(f))));
+    }
+}
+function snapshot(repoDir, files) {
+    return new Map(files.map((f) => {
+        try {
+            return [f, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoDir, f))];
+        }
+        catch {
+            return [f, null];
+        }
+    }));
+}
+/** The files of `now` whose bytes differ from `before`. */
+function changedSince(before, now) {
+    return [...now.keys()].filter((f) => {
+        const [a, b] = [before.get(f) ?? null, now.get(f) ?? null];
+        return a && b ? !a.equals(b) : a !== b;
+    });
+}
+function restore(repoDir, before) {
+    for (const [f, data] of before) {
+        if (data === null)
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(repoDir, f), { force: true });
+        else
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(repoDir, f), data);
+    }
+}
+/**
+ * True when two JSON texts hold the same data, key order aside: berry sorts package.json's
+ * dependency maps whenever it installs, which changes nothing it or any other tool reads.
+ */
+function sameJson(a, b) {
+    if (a == null || b == null)
+        return false;
+    try {
+        return deepEqual(JSON.parse(a.toString()), JSON.parse(b.toString()));
+    }
+    catch {
+        return false;
+    }
+}
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return (ka.length === kb.length &&
+        ka.every((k) => Object.hasOwn(b, k) &&
+            deepEqual(a[k], b[k])));
+}
+//# sourceMappingURL=js-lock.js.map
+;// CONCATENATED MODULE: ./lib/healing/fixers/deps.js
+
+
+const jsLock = (id, pm, signal) => ({
+    id,
+    tools: [pm, ...(pm === "npm" ? ["node"] : []), ""],
+    manifests: LOCKFILES[pm],
+    signal,
+    fix: (repoDir) => lockSyncCommand(repoDir, pm),
+    check: (repoDir) => lockCheckCommand(repoDir, pm),
+    guard: { keep: ["package.json"], writes: JS_LOCKFILES },
+});
+const SPECS = [
+    jsLock("npm-lock-sync", "npm", /package\.json and package-lock\.json (?:or npm-shrinkwrap\.json )?are (?:not )?in sync|Missing: \S+ from lock ?file|Invalid: lock ?file's|lock ?file (?:is )?out of (?:date|sync)/i),
+    jsLock("pnpm-lock-sync", "pnpm", 
+    // pnpm 7-10 print " ERR_PNPM_X  message"; pnpm 11+ "Error: ERR_PNPM_X" and the message below it.
+    /ERR_PNPM_OUTDATED_LOCKFILE|ERR_PNPM_LOCKFILE_CONFIG_MISMATCH|pnpm-lock\.yaml is not up to date with/),
+    jsLock("yarn-lock-sync", "yarn", 
+    // Classic's --frozen-lockfile, and berry's immutable install (YN0028).
+    /Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`|YN0028\b|The lockfile would have been modified by this install/),
+    {
+        id: "go-mod-tidy",
+        tools: ["go", ""],
+        manifests: ["go.mod"],
+        signal: /missing go\.sum entry|updates to go\.mod needed|go: inconsistent vendoring|go mod tidy|should be direct|provides package \S+ and is replaced but not required|no required module provides package \S+; to add it/i,
+        fix: () => ({ bin: "go", args: ["mod", "tidy"] }),
+        check: () => ({ bin: "go", args: ["build", "./..."] }),
+    },
+];
+function depsFixer(spec) {
+    return {
+        id: spec.id,
+        strategy: "dependencies",
+        claims(failure, repoDir) {
+            return (failure.strategy !== "none" &&
+                spec.tools.includes((0,fixers_files/* toolName */.Uf)(failure)) &&
+                spec.signal.test((0,fixers_files/* failureText */.kY)(failure)) &&
+                spec.manifests.some((f) => (0,fixers_files/* repoHas */.fc)(repoDir, f)));
+        },
+        async fix(ctx) {
+            const cmd = spec.fix(ctx.repoDir);
+            const command = commandText(cmd);
+            const guarded = spec.guard ? [...spec.guard.keep, ...spec.guard.writes] : [];
+            // A symlinked manifest or lockfile would be written through, outside what the diff shows.
+            if (!(0,fixers_files/* noSymlinks */.o0)(ctx.repoDir, guarded))
+                return { commands: [], skipped: "package.json or a lockfile is a symlink" };
+            const keep = spec.guard?.keep ?? [];
+            const before = snapshot(ctx.repoDir, keep);
+            const r = await runPm(ctx, cmd);
+            if (r.exitCode === 127)
+                return { commands: [command], skipped: `${cmd.bin} is not installed` };
+            const now = snapshot(ctx.repoDir, keep);
+            const moved = changedSince(before, now);
+            if (moved.some((f) => !sameJson(before.get(f), now.get(f))))
+                return {
+                    commands: [command],
+                    skipped: `${cmd.bin} changed ${moved.join(", ")}, which a lockfile sync must leave alone: put back as it was`,
+                };
+            // Only reordered (berry sorts dependencies): the lockfile was made from the same data.
+            restore(ctx.repoDir, new Map(moved.map((f) => [f, before.get(f) ?? null])));
+            return { commands: [command], note: r.exitCode === 0 ? undefined : (0,fixers_files/* tail */.RT)(r.stderr || r.stdout, 800) };
+        },
+        async check(ctx) {
+            const cmd = spec.check(ctx.repoDir);
+            const r = await runPm(ctx, cmd);
+            return {
+                ok: r.exitCode === 0,
+                command: commandText(cmd),
+                output: (0,fixers_files/* tail */.RT)(`${r.stdout}\n${r.stderr}`.trim()),
+            };
+        },
+    };
+}
+const depsFixers = SPECS.map(depsFixer);
+//# sourceMappingURL=deps.js.map
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
 ;// CONCATENATED MODULE: ./lib/healing/fixers/deps-versions.js
 
 
@@ -824,320 +1153,7 @@ function requirementFiles(repoDir) {
             out.push(`requirements/${f}`);
     return out.sort();
 }
-/**
- * True when `path` is a regular file in the repo reached without a symlink on the way: writing
- * through a symlinked manifest (or a symlinked requirements/ folder) would change a file outside
- * the checkout while the diff shows nothing.
- */
-function plainFile(repoDir, path) {
-    const parts = path.split("/");
-    try {
-        for (let i = 1; i <= parts.length; i++) {
-            const st = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(repoDir, ...parts.slice(0, i)));
-            if (st.isSymbolicLink())
-                return false;
-            if (i === parts.length)
-                return st.isFile();
-        }
-    }
-    catch {
-        return false;
-    }
-    return false;
-}
-/** Every existing one of `paths` is a plain file (missing ones are fine: a tool may create them). */
-function noSymlinks(repoDir, paths) {
-    return paths.every((p) => !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(repoDir, p)) || plainFile(repoDir, p));
-}
 //# sourceMappingURL=deps-versions.js.map
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./lib/healing/fixers/js-lock.js
-
-
-
-
-const JS_LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock"];
-/** The manager package.json's `packageManager` names, else the one whose lockfile the repo has. */
-function packageManager(repoDir) {
-    try {
-        const pm = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoDir, "package.json"), "utf8")).packageManager;
-        if (typeof pm === "string") {
-            const name = pm.split("@")[0];
-            if (name === "pnpm" || name === "yarn" || name === "npm")
-                return name;
-        }
-    }
-    catch {
-        /* an unreadable package.json is decided by the lockfiles */
-    }
-    if ((0,fixers_files/* repoHas */.fc)(repoDir, "pnpm-lock.yaml"))
-        return "pnpm";
-    if ((0,fixers_files/* repoHas */.fc)(repoDir, "yarn.lock"))
-        return "yarn";
-    return "npm";
-}
-/** The lockfile the manager keeps, when the repo has one. */
-function lockfileOf(repoDir, pm) {
-    const names = pm === "pnpm"
-        ? ["pnpm-lock.yaml"]
-        : pm === "yarn"
-            ? ["yarn.lock"]
-            : ["package-lock.json", "npm-shrinkwrap.json"];
-    return names.find((f) => (0,fixers_files/* repoHas */.fc)(repoDir, f)) ?? null;
-}
-/**
- * Yarn 2+ (berry) rather than classic: its config file, or a lockfile with berry's header. The
- * `yarn` on PATH is often classic even then; it hands over to the project's `yarnPath` itself.
- */
-function yarnBerry(repoDir) {
-    return (0,fixers_files/* repoHas */.fc)(repoDir, ".yarnrc.yml") || /^__metadata:/m.test((0,fixers_files/* readText */.yR)(repoDir, "yarn.lock"));
-}
-// Resolution only (no link step, so no build scripts); CI=true would make it immutable. The
-// install state it still writes is the project's cache, ignored in a berry repo's .gitignore.
-const berrySync = {
-    bin: "yarn",
-    args: ["install", "--mode=update-lockfile", "--no-immutable"],
-    byProducts: [".yarn/install-state.gz"],
-    // A berry project without yarnPath runs berry through corepack; where that is not set up, the
-    // `yarn` found is classic, which ignores these flags, installs with scripts and rewrites the
-    // lockfile in its own format.
-    probe: {
-        args: ["--version"],
-        pattern: /^\s*(?:[2-9]|\d{2,})\./,
-        why: "the yarn on PATH is classic (1.x) and this is a berry project: set up its yarn (corepack or yarnPath)",
-    },
-    format: {
-        file: "yarn.lock",
-        pattern: /^__metadata:\s*\n\s+version: (\d+)/m,
-        why: "yarn.lock changed format: the yarn on PATH is not the project's yarn",
-    },
-};
-/** Rewrites the lockfile from package.json. */
-function lockSyncCommand(repoDir, pm) {
-    if (pm === "pnpm")
-        // CI=true makes pnpm's installs frozen by default; this one is meant to write.
-        return {
-            bin: "pnpm",
-            args: ["install", "--lockfile-only", "--no-frozen-lockfile", "--ignore-scripts"],
-            format: {
-                file: "pnpm-lock.yaml",
-                pattern: /^lockfileVersion: ['"]?(\d+)/m,
-                why: "pnpm-lock.yaml changed format: the pnpm on PATH is not the major the project uses",
-            },
-        };
-    if (pm === "yarn")
-        return yarnBerry(repoDir)
-            ? berrySync
-            : // Classic has no lockfile-only mode: it installs, into a throwaway folder instead of the
-                // project's node_modules.
-                {
-                    bin: "yarn",
-                    args: ["install", "--ignore-scripts", "--non-interactive"],
-                    scratchFlag: "--modules-folder",
-                };
-    return {
-        bin: "npm",
-        args: ["install", "--package-lock-only", "--ignore-scripts", "--no-audit", "--no-fund"],
-    };
-}
-/** The manager's own "is the lockfile in sync" check, the one a frozen CI install makes. */
-function lockCheckCommand(repoDir, pm) {
-    if (pm === "pnpm")
-        return { bin: "pnpm", args: ["install", "--frozen-lockfile", "--lockfile-only", "--ignore-scripts"] };
-    if (pm === "yarn")
-        return yarnBerry(repoDir)
-            ? // Berry refuses --immutable with --mode=update-lockfile, and an immutable install links
-                // node_modules or .pnp.cjs; a lockfile the regeneration leaves as it is, is in sync.
-                // Berry also sorts package.json's dependencies as it goes: put back, like its install state.
-                {
-                    ...berrySync,
-                    byProducts: [...(berrySync.byProducts ?? []), "package.json"],
-                    unchanged: "yarn.lock",
-                }
-            : {
-                bin: "yarn",
-                args: ["install", "--frozen-lockfile", "--ignore-scripts", "--non-interactive"],
-                scratchFlag: "--modules-folder",
-            };
-    return { bin: "npm", args: ["ci", "--dry-run", "--ignore-scripts", "--no-audit", "--no-fund"] };
-}
-/** The command as the report shows it. */
-function commandText(cmd) {
-    return [cmd.bin, ...cmd.args, ...(cmd.scratchFlag ? [cmd.scratchFlag, "<temp dir>"] : [])].join(" ");
-}
-async function runPm(ctx, cmd) {
-    const scratch = cmd.scratchFlag ? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "autodev-modules-")) : undefined;
-    const watched = [cmd.unchanged, cmd.format?.file].filter((f) => !!f);
-    const kept = snapshot(ctx.repoDir, [...(cmd.byProducts ?? []), ...watched]);
-    let undo = false;
-    try {
-        if (cmd.probe) {
-            const p = await ctx.runner.run(cmd.bin, cmd.probe.args, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
-            if (p.exitCode !== 0)
-                return p;
-            if (!cmd.probe.pattern.test(p.stdout))
-                return { ...p, exitCode: 1, stderr: cmd.probe.why };
-        }
-        const args = scratch && cmd.scratchFlag ? [...cmd.args, cmd.scratchFlag, scratch] : cmd.args;
-        const r = await ctx.runner.run(cmd.bin, args, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
-        const fail = (why) => {
-            undo = true;
-            return { ...r, exitCode: 1, stderr: `${r.stderr}\n${why}` };
-        };
-        if (cmd.format) {
-            const { file, pattern, why } = cmd.format;
-            const was = pattern.exec(kept.get(file)?.toString() ?? "")?.[1];
-            if (was !== undefined && pattern.exec((0,fixers_files/* readText */.yR)(ctx.repoDir, file))?.[1] !== was)
-                return fail(why);
-        }
-        if (r.exitCode === 0 && cmd.unchanged && changedSince(ctx.repoDir, kept, [cmd.unchanged]).length > 0)
-            return fail(`${cmd.unchanged} is not in sync: regenerating it changes it`);
-        return r;
-    }
-    finally {
-        if (scratch)
-            (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-        if (undo || cmd.unchanged)
-            restore(ctx.repoDir, kept);
-        else if (cmd.byProducts)
-            restore(ctx.repoDir, new Map([...kept].filter(([f]) => cmd.byProducts?.includes(f))));
-    }
-}
-function snapshot(repoDir, files) {
-    return new Map(files.map((f) => {
-        try {
-            return [f, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoDir, f))];
-        }
-        catch {
-            return [f, null];
-        }
-    }));
-}
-/** The snapshot's files whose bytes differ now. */
-function changedSince(repoDir, before, files = [...before.keys()]) {
-    const now = snapshot(repoDir, files);
-    return files.filter((f) => {
-        const [a, b] = [before.get(f) ?? null, now.get(f) ?? null];
-        return a && b ? !a.equals(b) : a !== b;
-    });
-}
-function restore(repoDir, before) {
-    for (const [f, data] of before) {
-        if (data === null)
-            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(repoDir, f), { force: true });
-        else
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(repoDir, f), data);
-    }
-}
-/**
- * True when two JSON texts hold the same data, key order aside: berry sorts package.json's
- * dependency maps whenever it installs, which changes nothing it or any other tool reads.
- */
-function sameJson(a, b) {
-    if (a == null || b == null)
-        return false;
-    try {
-        return deepEqual(JSON.parse(a.toString()), JSON.parse(b.toString()));
-    }
-    catch {
-        return false;
-    }
-}
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    if (Array.isArray(a) && Array.isArray(b))
-        return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-    const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    return (ka.length === kb.length &&
-        ka.every((k) => Object.hasOwn(b, k) &&
-            deepEqual(a[k], b[k])));
-}
-//# sourceMappingURL=js-lock.js.map
-;// CONCATENATED MODULE: ./lib/healing/fixers/deps.js
-
-
-
-const jsLock = (id, pm, manifest, signal) => ({
-    id,
-    tools: [pm, ...(pm === "npm" ? ["node"] : []), ""],
-    manifest,
-    signal,
-    fix: (repoDir) => lockSyncCommand(repoDir, pm),
-    check: (repoDir) => lockCheckCommand(repoDir, pm),
-    guard: { keep: ["package.json"], writes: JS_LOCKFILES },
-});
-const SPECS = [
-    jsLock("npm-lock-sync", "npm", "package-lock.json", /package\.json and package-lock\.json (?:or npm-shrinkwrap\.json )?are (?:not )?in sync|Missing: \S+ from lock ?file|Invalid: lock ?file's|lock ?file (?:is )?out of (?:date|sync)/i),
-    jsLock("pnpm-lock-sync", "pnpm", "pnpm-lock.yaml", 
-    // pnpm 7-10 print " ERR_PNPM_X  message"; pnpm 11+ "Error: ERR_PNPM_X" and the message below it.
-    /ERR_PNPM_OUTDATED_LOCKFILE|ERR_PNPM_LOCKFILE_CONFIG_MISMATCH|pnpm-lock\.yaml is not up to date with/),
-    jsLock("yarn-lock-sync", "yarn", "yarn.lock", 
-    // Classic's --frozen-lockfile, and berry's immutable install (YN0028).
-    /Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`|YN0028\b|The lockfile would have been modified by this install/),
-    {
-        id: "go-mod-tidy",
-        tools: ["go", ""],
-        manifest: "go.mod",
-        signal: /missing go\.sum entry|updates to go\.mod needed|go: inconsistent vendoring|go mod tidy|should be direct|provides package \S+ and is replaced but not required|no required module provides package \S+; to add it/i,
-        fix: () => ({ bin: "go", args: ["mod", "tidy"] }),
-        check: () => ({ bin: "go", args: ["build", "./..."] }),
-    },
-];
-function depsFixer(spec) {
-    return {
-        id: spec.id,
-        strategy: "dependencies",
-        claims(failure, repoDir) {
-            return (failure.strategy !== "none" &&
-                spec.tools.includes((0,fixers_files/* toolName */.Uf)(failure)) &&
-                spec.signal.test((0,fixers_files/* failureText */.kY)(failure)) &&
-                (0,fixers_files/* repoHas */.fc)(repoDir, spec.manifest));
-        },
-        async fix(ctx) {
-            const cmd = spec.fix(ctx.repoDir);
-            const command = commandText(cmd);
-            const guarded = spec.guard ? [...spec.guard.keep, ...spec.guard.writes] : [];
-            // A symlinked manifest or lockfile would be written through, outside what the diff shows.
-            if (!noSymlinks(ctx.repoDir, guarded))
-                return { commands: [], skipped: "package.json or a lockfile is a symlink" };
-            const before = snapshot(ctx.repoDir, guarded);
-            const r = await runPm(ctx, cmd);
-            if (r.exitCode === 127)
-                return { commands: [command], skipped: `${cmd.bin} is not installed` };
-            const moved = spec.guard ? changedSince(ctx.repoDir, before, spec.guard.keep) : [];
-            if (moved.some((f) => !sameJson(before.get(f), snapshot(ctx.repoDir, [f]).get(f)))) {
-                restore(ctx.repoDir, before);
-                return {
-                    commands: [command],
-                    skipped: `${cmd.bin} changed ${moved.join(", ")}, which a lockfile sync must leave alone: put back as it was`,
-                };
-            }
-            // Only reordered (berry sorts dependencies): the lockfile was made from the same data.
-            restore(ctx.repoDir, new Map(moved.map((f) => [f, before.get(f) ?? null])));
-            return { commands: [command], note: r.exitCode === 0 ? undefined : (0,fixers_files/* tail */.RT)(r.stderr || r.stdout, 800) };
-        },
-        async check(ctx) {
-            const cmd = spec.check(ctx.repoDir);
-            const r = await runPm(ctx, cmd);
-            return {
-                ok: r.exitCode === 0,
-                command: commandText(cmd),
-                output: (0,fixers_files/* tail */.RT)(`${r.stdout}\n${r.stderr}`.trim()),
-            };
-        },
-    };
-}
-const depsFixers = SPECS.map(depsFixer);
-//# sourceMappingURL=deps.js.map
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
 ;// CONCATENATED MODULE: ./lib/healing/fixers/deps-go.js
 
 
@@ -1186,7 +1202,7 @@ const goPinFixer = {
     },
     async fix(ctx, failures) {
         const commands = [];
-        if (!noSymlinks(ctx.repoDir, ["go.mod", "go.sum"]))
+        if (!(0,fixers_files/* noSymlinks */.o0)(ctx.repoDir, ["go.mod", "go.sum"]))
             return {
                 commands,
                 skipped: "go.mod or go.sum is a symlink: writing it would change a file outside the repo",
@@ -1230,20 +1246,14 @@ const goPinFixer = {
         }
         if (done.length === 0)
             return { commands, skipped: why.join("; ") || "no module version the log names" };
-        const hadSum = (0,fixers_files/* repoHas */.fc)(ctx.repoDir, "go.sum");
-        const goSum = (0,fixers_files/* readText */.yR)(ctx.repoDir, "go.sum");
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.repoDir, "go.mod"), lines.join("\n"));
         commands.unshift(...done.map((d) => `require ${d}`));
         commands.push("go mod tidy");
         const r = await ctx.runner.run("go", ["mod", "tidy"], { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
         if (r.exitCode === 0)
             return { commands };
-        // go.sum cannot follow: put both back rather than leave a go.mod CI cannot use either.
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.repoDir, "go.mod"), goMod);
-        if (hadSum)
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.repoDir, "go.sum"), goSum);
-        else
-            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(ctx.repoDir, "go.sum"), { force: true });
+        // go.sum cannot follow: the skip has runFixer put both back rather than leave a go.mod CI
+        // cannot use either.
         return {
             commands,
             skipped: `go mod tidy failed, so go.mod was restored: ${(0,fixers_files/* tail */.RT)(r.stderr || r.stdout, 800)}`,
@@ -1287,7 +1297,10 @@ async function listVersions(ctx, module, commands) {
 //# sourceMappingURL=deps-go.js.map
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __webpack_require__(8995);
+// EXTERNAL MODULE: ./lib/policy/silencers.js
+var silencers = __webpack_require__(3446);
 ;// CONCATENATED MODULE: ./lib/healing/fixers/deps-npm.js
+
 
 
 
@@ -1322,7 +1335,8 @@ const MISSING = [
     /[Ff]ailed to resolve import "([^"]+)"/,
     /Could not resolve "([^"]+)"/,
 ];
-const TEST_FILE = /(^|\/)(tests?|__tests__|__mocks__|spec|e2e)\/|[._-](test|spec)\.[cm]?[jt]sx?$|(^|\/)(vitest|jest|playwright)\.config\.[cm]?[jt]s$/;
+/** A test runner's own config: its imports are dev tooling, like the tests' (see TEST_FILE). */
+const TEST_CONFIG = /(^|\/)(vitest|jest|playwright)\.config\.[cm]?[jt]s$/;
 /** Brings the lockfile in line with package.json without running install scripts; nothing when there is none. */
 async function syncLock(ctx, commands) {
     const pm = packageManager(ctx.repoDir);
@@ -1359,7 +1373,7 @@ async function npmView(ctx, name, field, commands) {
 const NPM_FILES = ["package.json", ...JS_LOCKFILES];
 function readManifest(repoDir) {
     // A symlinked manifest or lockfile would be written through, outside what the diff shows.
-    if (!noSymlinks(repoDir, NPM_FILES))
+    if (!(0,fixers_files/* noSymlinks */.o0)(repoDir, NPM_FILES))
         return null;
     const text = (0,fixers_files/* readText */.yR)(repoDir, "package.json");
     try {
@@ -1460,32 +1474,26 @@ const npmPinFixer = {
             return { commands, skipped: why.join("; ") || "no pin the log names could be read" };
         writeManifest(ctx.repoDir, manifest, data);
         commands.unshift(...done.map((d) => `pin ${d}`));
-        return finish(ctx, manifest, commands);
+        return finish(ctx, commands);
     },
-    async check(ctx, failures) {
-        return lockCheck(ctx, failures);
-    },
+    check: lockCheck,
 };
 /**
- * Regenerates the lockfile after package.json changed. When the package manager cannot, both
- * files go back as they were and the attempt is skipped: a manifest the lockfile disagrees with
+ * Regenerates the lockfile after package.json changed. When the package manager cannot, the
+ * attempt is skipped, and runFixer puts both files back: a manifest the lockfile disagrees with
  * would only swap one CI failure for another.
  */
-async function finish(ctx, manifest, commands) {
-    const locks = NPM_FILES.slice(1).flatMap((f) => (0,fixers_files/* repoHas */.fc)(ctx.repoDir, f) ? [[f, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(ctx.repoDir, f))]] : []);
+async function finish(ctx, commands) {
     const failed = await syncLock(ctx, commands);
     if (!failed)
         return { commands };
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.repoDir, "package.json"), manifest.text);
-    for (const [f, data] of locks)
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.repoDir, f), data);
     return {
         commands,
         skipped: `the lockfile could not be regenerated, so package.json was restored: ${failed}`,
     };
 }
 /** The lockfile agrees with package.json (the manager's own check), or, with no lockfile, nothing to prove here. */
-async function lockCheck(ctx, _failures) {
+async function lockCheck(ctx) {
     const pm = packageManager(ctx.repoDir);
     if (!lockfileOf(ctx.repoDir, pm))
         return { ok: true, command: "no lockfile to check", output: "" };
@@ -1525,7 +1533,7 @@ function addPlans(repoDir, failures) {
 }
 /** The `packages` maps of npm's lockfiles, parsed once for every package looked up in them. */
 function lockPackages(repoDir) {
-    return ["package-lock.json", "npm-shrinkwrap.json"].flatMap((lock) => {
+    return LOCKFILES.npm.flatMap((lock) => {
         try {
             const packages = JSON.parse((0,fixers_files/* readText */.yR)(repoDir, lock)).packages;
             return packages && typeof packages === "object" ? [packages] : [];
@@ -1649,7 +1657,7 @@ const npmAddDependencyFixer = {
                 why.push(`no version of ${plan.name} is known to the lockfile or the registry`);
                 continue;
             }
-            const key = plan.importers.length > 0 && plan.importers.every((p) => TEST_FILE.test(p))
+            const key = plan.importers.length > 0 && plan.importers.every((p) => silencers/* TEST_FILE */.s.test(p) || TEST_CONFIG.test(p))
                 ? "devDependencies"
                 : "dependencies";
             const target = {
@@ -1663,11 +1671,9 @@ const npmAddDependencyFixer = {
             return { commands, skipped: why.join("; ") || "no missing package to add" };
         writeManifest(ctx.repoDir, manifest, data);
         commands.unshift(...done.map((d) => `add ${d}`));
-        return finish(ctx, manifest, commands);
+        return finish(ctx, commands);
     },
-    async check(ctx, failures) {
-        return lockCheck(ctx, failures);
-    },
+    check: lockCheck,
 };
 const npmDepsFixers = [npmPinFixer, npmAddDependencyFixer];
 //# sourceMappingURL=deps-npm.js.map
@@ -1738,7 +1744,7 @@ const pipPinFixer = {
             return { commands: [], skipped: "pip's error lists no version to move the pin to" };
         const done = [];
         for (const file of requirementFiles(ctx.repoDir)) {
-            if (!plainFile(ctx.repoDir, file))
+            if (!(0,fixers_files/* plainFile */.dC)(ctx.repoDir, file))
                 continue;
             const text = (0,fixers_files/* readText */.yR)(ctx.repoDir, file);
             const lines = text.split("\n");
@@ -2989,7 +2995,12 @@ var external_node_crypto_ = __webpack_require__(7598);
 
 
 
-/** Files bigger than this (build outputs, mostly) are tracked by digest only, not kept in memory. */
+
+/**
+ * Files bigger than this (a monorepo's lockfile, build outputs) are copied to a scratch folder
+ * instead of held in memory. Rolling them back to HEAD instead would throw away what the user or
+ * an earlier kept fix had changed in them.
+ */
 const MAX_KEPT_BYTES = 8 * 1024 * 1024;
 /**
  * The set of files the healer has changed so far, with their contents, so one fixer's work can
@@ -2999,10 +3010,14 @@ class Checkpoint {
     git;
     baseUntracked;
     saved;
-    constructor(git, baseUntracked, saved) {
+    scratch;
+    constructor(git, baseUntracked, saved, 
+    /** Where big files were copied, if any: removed by release(). */
+    scratch) {
         this.git = git;
         this.baseUntracked = baseUntracked;
         this.saved = saved;
+        this.scratch = scratch;
     }
     /** What `changedFiles` returned in the last `delta()`: the healer's changes at that moment. */
     changedNow;
@@ -3013,9 +3028,16 @@ class Checkpoint {
      */
     static async take(git, baseUntracked, changed) {
         const saved = new Map();
+        const scratch = {};
         for (const f of changed ?? (await changedFiles(git, baseUntracked)))
-            saved.set(f, checkpoint_snapshot(git.dir, f));
-        return new Checkpoint(git, baseUntracked, saved);
+            saved.set(f, checkpoint_snapshot(git.dir, f, scratch));
+        return new Checkpoint(git, baseUntracked, saved, scratch);
+    }
+    /** Drops the copies of big files; the checkpoint can no longer roll them back. */
+    release() {
+        if (this.scratch.dir)
+            (0,external_node_fs_.rmSync)(this.scratch.dir, { recursive: true, force: true });
+        this.scratch.dir = undefined;
     }
     /** The changed files when the checkpoint was taken, which is again the set after a rollback. */
     get files() {
@@ -3036,7 +3058,8 @@ class Checkpoint {
         const toHead = [];
         for (const f of files) {
             const s = this.saved.get(f);
-            if (!s || s.content === undefined)
+            // Not changed when the checkpoint was taken: HEAD is what it was.
+            if (!s)
                 toHead.push(f);
             else if (s.content === null) {
                 if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(this.git.dir, f)))
@@ -3044,7 +3067,10 @@ class Checkpoint {
             }
             else {
                 const full = (0,external_node_path_.join)(this.git.dir, f);
-                (0,external_node_fs_.writeFileSync)(full, s.content);
+                if (typeof s.content === "string")
+                    (0,external_node_fs_.copyFileSync)(s.content, full);
+                else
+                    (0,external_node_fs_.writeFileSync)(full, s.content);
                 if (s.mode !== undefined && ((0,external_node_fs_.statSync)(full).mode & 0o7777) !== s.mode)
                     (0,external_node_fs_.chmodSync)(full, s.mode);
             }
@@ -3057,7 +3083,7 @@ async function changedFiles(git, baseUntracked) {
     const { dirty, untracked } = await git.status();
     return [...new Set([...dirty, ...untracked.filter((f) => !baseUntracked.has(f))])].sort();
 }
-function checkpoint_snapshot(dir, f) {
+function checkpoint_snapshot(dir, f, scratch) {
     let size;
     let mode;
     try {
@@ -3068,8 +3094,12 @@ function checkpoint_snapshot(dir, f) {
     catch {
         return { digest: "absent", content: null };
     }
-    if (size > MAX_KEPT_BYTES)
-        return { digest: digestOf(dir, f) };
+    if (size > MAX_KEPT_BYTES) {
+        scratch.dir ??= (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "autodev-checkpoint-"));
+        const copy = (0,external_node_path_.join)(scratch.dir, String((scratch.copies = (scratch.copies ?? 0) + 1)));
+        (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(dir, f), copy);
+        return { digest: hash((0,external_node_fs_.readFileSync)(copy)), content: copy, mode };
+    }
     const content = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f));
     return { digest: hash(content), content, mode };
 }
@@ -3211,33 +3241,38 @@ async function llmPhase(o) {
             attempts.push(attempt("no-change", proposal.reason));
             break;
         }
-        const guard = (0,patch_guard/* checkPatch */.x)({ ...o.guard, patch: proposal.patch, allowedPaths });
+        const guard = (0,patch_guard/* checkPatch */.xV)({ ...o.guard, patch: proposal.patch, allowedPaths });
         if (!guard.ok) {
             attempts.push(attempt("rejected", guard.reasons.join("; ")));
             feedback = `The patch was refused: ${guard.reasons.join("; ")}`;
             continue;
         }
         const checkpoint = await Checkpoint.take(o.git, o.baseUntracked);
-        const applied = await o.git.apply(proposal.patch);
-        if (!applied.ok) {
-            attempts.push(attempt("error", `git apply refused the patch: ${applied.error}`));
-            feedback = `git apply failed: ${applied.error}`;
-            continue;
+        try {
+            const applied = await o.git.apply(proposal.patch);
+            if (!applied.ok) {
+                attempts.push(attempt("error", `git apply refused the patch: ${applied.error}`));
+                feedback = `git apply failed: ${applied.error}`;
+                continue;
+            }
+            const changed = await checkpoint.delta();
+            const run = await o.verify();
+            const introduced = run.fingerprints.filter((fp) => !before.has(fp));
+            // Partial success counts only when the baseline run showed the targeted failure itself (so
+            // the analyzer recognises it in local output) and it is now gone with nothing new failing.
+            const targetSeen = base.fingerprints.some((fp) => before.has(fp));
+            const targetGone = targetSeen && run.fingerprints.every((fp) => !targeted.has(fp));
+            if (run.exitCode === 0 || (targetGone && introduced.length === 0)) {
+                attempts.push(attempt("fixed", `'${run.command}' exited ${run.exitCode} after the patch`, changed));
+                return { attempts, fixed: true, calls };
+            }
+            await checkpoint.rollback(changed);
+            attempts.push(attempt("check-failed", run.tail.slice(-1500), changed));
+            feedback = `After applying your patch, '${run.command}' still failed (exit ${run.exitCode}):\n${run.tail}`;
         }
-        const changed = await checkpoint.delta();
-        const run = await o.verify();
-        const introduced = run.fingerprints.filter((fp) => !before.has(fp));
-        // Partial success counts only when the baseline run showed the targeted failure itself (so
-        // the analyzer recognises it in local output) and it is now gone with nothing new failing.
-        const targetSeen = base.fingerprints.some((fp) => before.has(fp));
-        const targetGone = targetSeen && run.fingerprints.every((fp) => !targeted.has(fp));
-        if (run.exitCode === 0 || (targetGone && introduced.length === 0)) {
-            attempts.push(attempt("fixed", `'${run.command}' exited ${run.exitCode} after the patch`, changed));
-            return { attempts, fixed: true, calls };
+        finally {
+            checkpoint.release();
         }
-        await checkpoint.rollback(changed);
-        attempts.push(attempt("check-failed", run.tail.slice(-1500), changed));
-        feedback = `After applying your patch, '${run.command}' still failed (exit ${run.exitCode}):\n${run.tail}`;
     }
     return { attempts, fixed: false, calls };
 }
@@ -3283,8 +3318,15 @@ async function runFixer(o) {
     });
     try {
         const run = await fixer.fix(ctx, failures);
-        if (run.skipped)
+        if (run.skipped) {
+            // A fixer may give up after writing (a manifest its lockfile could not follow): whatever it
+            // left goes back here, so a skip always leaves the tree as it was, whichever fixer it was.
+            const left = await checkpoint.delta();
+            if (left.length > 0)
+                await checkpoint.rollback(left);
+            leave(left.length > 0 ? checkpoint.files : checkpoint.changedNow);
             return attempt("skipped", run.skipped, [], run.commands);
+        }
         // The gate below needs the diff of what changed, which is most often exactly the files the
         // failure names: diff those while git status measures the change (two processes at once
         // instead of one after the other); the diff is used only if that is what the status finds.
@@ -3296,7 +3338,7 @@ async function runFixer(o) {
             leave(checkpoint.changedNow);
             return attempt("no-change", run.note ?? "the tool changed nothing", files, run.commands);
         }
-        const guard = (0,patch_guard/* checkPatch */.x)({ ...o.guard, patch: await git.diffFiles(files) });
+        const guard = (0,patch_guard/* checkPatch */.xV)({ ...o.guard, patch: await git.diffFiles(files) });
         if (!guard.ok) {
             await checkpoint.rollback(files);
             leave(checkpoint.files);
@@ -3323,6 +3365,9 @@ async function runFixer(o) {
     catch (e) {
         await checkpoint.rollback(await checkpoint.delta());
         return attempt("error", e instanceof Error ? e.message : String(e));
+    }
+    finally {
+        checkpoint.release();
     }
 }
 //# sourceMappingURL=run-fixer.js.map
@@ -3694,7 +3739,7 @@ async function heal(options) {
         else
             outcome = "partial";
     }
-    const gate = (0,patch_guard/* checkPatch */.x)({ ...guard, patch });
+    const gate = (0,patch_guard/* checkPatch */.xV)({ ...guard, patch });
     if (!gate.ok) {
         logger.warning(`The combined patch breaks policy: ${gate.reasons.join("; ")}`);
         await undoAll("the combined patch breaks policy");
@@ -3762,8 +3807,9 @@ function touches(f, touched, repoDir) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ checkPatch),
-/* harmony export */   z: () => (/* binding */ pathProblem)
+/* harmony export */   Jk: () => (/* binding */ throughSymlink),
+/* harmony export */   xV: () => (/* binding */ checkPatch),
+/* harmony export */   z9: () => (/* binding */ pathProblem)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -3815,7 +3861,7 @@ function checkPatch(options) {
         for (const p of [f.oldPath, f.path])
             if (p)
                 files.add(p);
-        if (f.status === "deleted" && _policy_silencers_js__WEBPACK_IMPORTED_MODULE_7__/* .TEST_FILE */ .sX.test(f.path))
+        if (f.status === "deleted" && _policy_silencers_js__WEBPACK_IMPORTED_MODULE_7__/* .TEST_FILE */ .s.test(f.path))
             flags.add(`${f.path}: deletes a test file`);
     }
     // The policy gate scans added lines for secrets; a known value may also sit in removed or context lines.
@@ -3829,7 +3875,7 @@ function checkPatch(options) {
         if (header)
             current = header[1];
         else if (line.startsWith("+") && !line.startsWith("+++")) {
-            for (const name of (0,_policy_silencers_js__WEBPACK_IMPORTED_MODULE_7__/* .silencersIn */ .iO)(line.slice(1)))
+            for (const name of (0,_policy_silencers_js__WEBPACK_IMPORTED_MODULE_7__/* .silencersIn */ .i)(line.slice(1)))
                 flags.add(`${current}: ${name}`);
         }
     }
@@ -4529,10 +4575,9 @@ function isProtected(path, extraGlobs = []) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   iO: () => (/* binding */ silencersIn),
-/* harmony export */   sX: () => (/* binding */ TEST_FILE)
+/* harmony export */   i: () => (/* binding */ silencersIn),
+/* harmony export */   s: () => (/* binding */ TEST_FILE)
 /* harmony export */ });
-/* unused harmony export SILENCERS */
 /**
  * What a "fix" must not sneak in without a human looking (security.md PI-07): added lines that
  * switch a check off instead of satisfying it, and paths that hold tests. One list for heal's

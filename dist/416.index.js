@@ -200,8 +200,6 @@ const MAX_LOCATIONS = 50;
 const MAX_SIGNATURES = 50;
 const MAX_CONTEXT = 8;
 const RING = 64;
-/** A generic excerpt is one error block: a message and its stack or details, so it may be long. */
-const MAX_GENERIC_EXCERPT = MAX_EXCERPT;
 /** Lines kept per candidate block of the generic fallback (up to 32 blocks a step are kept). */
 const MAX_BLOCK = 120;
 const KEEP_FIRST_BLOCKS = 8;
@@ -595,12 +593,13 @@ class Engine {
         if (!g)
             return;
         g.generic = true;
-        g.cap = MAX_GENERIC_EXCERPT;
         if (block.length) {
             for (const b of block)
                 this.addLine(g, b.n, b.text);
-            g.message = block.find((b) => (0,generic/* errorStrength */.E1)(b.text, null) >= 2)?.text ?? block[0].text;
-            g.weak = !block.some((b) => (0,generic/* errorStrength */.E1)(b.text, null) >= 2);
+            // (A block whose lines only mention a failure is weak: see finish().)
+            const stated = block.find((b) => (0,generic/* errorStrength */.E1)(b.text, null) >= 2);
+            g.message = stated?.text ?? block[0].text;
+            g.weak = !stated;
         }
         else {
             // No error-ish line: the step's last words are the best account of why it failed.
@@ -681,6 +680,7 @@ class Engine {
                 s.verdictBy = undefined;
             }
         }
+        const wrapper = strength > 0 && (0,generic/* isWrapper */.Yx)(text);
         const rb = this.ruleBlock;
         if (rb) {
             // A rule states the failure; the block under its line gives the details, as for generic blocks.
@@ -695,11 +695,9 @@ class Engine {
                 !full(g) &&
                 ((strength > 0 &&
                     gap <= 3 &&
-                    (!(0,generic/* isWrapper */.Yx)(text) ||
-                        (gap === 1 && (0,generic/* sameReport */.XT)(text, g.excerpt[g.lines.indexOf(rb.anchor)] ?? "")))) ||
+                    (!wrapper || (gap === 1 && (0,generic/* sameReport */.XT)(text, g.excerpt[g.lines.indexOf(rb.anchor)] ?? "")))) ||
                     (gap === 1 && (0,generic/* continuesBlock */.ed)(text, rb.indent, rb.heading)) ||
                     (gap === 2 && (0,generic/* continuesBlock */.ed)(text, rb.indent)))) {
-                g.cap = MAX_GENERIC_EXCERPT;
                 this.addLine(g, n, text);
                 rb.last = n;
             }
@@ -709,7 +707,6 @@ class Engine {
             }
         }
         const b = s.open;
-        const wrapper = strength > 0 && (0,generic/* isWrapper */.Yx)(text);
         if (b) {
             const gap = n - b.last;
             // A wrapper's "*** Error 1" set apart from the real error starts its own (wrapper) block;
@@ -973,7 +970,6 @@ class Engine {
             contextAfter: 3,
             primary: false,
             hits: 0,
-            cap: MAX_EXCERPT,
             chars: 0,
             generic: false,
             substantive: false,
@@ -997,7 +993,7 @@ class Engine {
         const last = g.lines.length - 1;
         if (!g.generic &&
             g.lines[last] === n - 2 &&
-            g.excerpt.length < g.cap - 1 &&
+            g.excerpt.length < MAX_EXCERPT - 1 &&
             (0,generic/* hasText */.I3)(g.excerpt[last]) &&
             !(0,generic/* isWrapper */.Yx)(g.excerpt[last]) &&
             !g.lines.includes(n - 1)) {
@@ -1142,7 +1138,7 @@ class Engine {
     }
 }
 function full(g) {
-    return g.excerpt.length >= g.cap || g.chars >= MAX_EXCERPT_CHARS;
+    return g.excerpt.length >= MAX_EXCERPT || g.chars >= MAX_EXCERPT_CHARS;
 }
 function pushLine(g, n, text) {
     g.seen.add(text);
@@ -1159,22 +1155,26 @@ function pushLine(g, n, text) {
 const NESTED_GAP = 3;
 function absorbNested(groups) {
     const out = [];
+    const tool = (x) => x.compiled.rule.tool?.split(" ")[0];
     for (const g of groups) {
+        if (!g.lines.length) {
+            out.push(g);
+            continue;
+        }
+        // g's own span, its lines in order and its tool: the same whichever report may hold it.
+        const sorted = [...g.lines].sort((a, b) => a - b);
+        const first = sorted[0];
+        const last = sorted[sorted.length - 1];
+        const shared = new Set(g.lines);
+        // (One unbroken run of lines: see below.)
+        const unbroken = sorted.every((n, i) => i === 0 || n - sorted[i - 1] <= NESTED_GAP);
+        const gTool = tool(g);
         const outer = out.find((o) => {
-            if (o.step !== g.step || !o.lines.length || !g.lines.length)
+            if (o.step !== g.step || !o.lines.length)
                 return false;
             // The outer report runs on right above and right below: not a summary 200 lines later.
-            let first = Infinity;
-            let last = -Infinity;
-            for (const n of g.lines) {
-                if (n < first)
-                    first = n;
-                if (n > last)
-                    last = n;
-            }
             let above = -Infinity;
             let below = Infinity;
-            const shared = new Set(g.lines);
             for (let i = 0; i < o.lines.length; i++) {
                 const n = o.lines[i];
                 // (Tallies the excerpt drops do not hold the report open, and a line both reports took,
@@ -1192,12 +1192,10 @@ function absorbNested(groups) {
                 return true;
             // Or it goes on right where the outer report stops (or stops right where it starts), as
             // one unbroken run of lines: Jenkins' "Could not checkout" and git's own error under it.
-            const sorted = [...g.lines].sort((a, b) => a - b);
-            const unbroken = sorted.every((n, i) => i === 0 || n - sorted[i - 1] <= NESTED_GAP);
             // (Another tool's report right under it is that tool's own failure: pip's error, then
             // BuildKit's account of the RUN that ran pip.)
-            const tool = (x) => x.compiled.rule.tool?.split(" ")[0];
-            const sameTool = !tool(o) || !tool(g) || tool(o) === tool(g);
+            const oTool = tool(o);
+            const sameTool = !oTool || !gTool || oTool === gTool;
             return sameTool && unbroken && (first - above === 1 || below - last === 1);
         });
         // A nested group of wrappers and tallies only (Gradle's ":test FAILED") says nothing new.
@@ -1279,9 +1277,9 @@ const EARLIER_STEPS = 3;
 const MAVEN_VERDICT = /^\[ERROR\] Failed to execute goal /;
 /** Markers that end the whole job rather than one step. */
 const JOB_VERDICT = /^(?:Done\. Your build exited with|Finished: (?:FAILURE|UNSTABLE|ABORTED)|ERROR: Job failed)/;
-/** `Run owner/repo@ref`, `Run owner/repo/path@ref`, `Run ./local/action`: a step that uses an action. */
 /** The `shell:` line of a run step whose shell may be the job's default (see structure()). */
 const DEFAULT_SHELL = /^shell: (?:.*[\\/])?(?:bash(?:\.exe)? (-el?) \{0\}|pwsh(?:\.exe)? -command "\. '\{0\}'")$/i;
+/** `Run owner/repo@ref`, `Run owner/repo/path@ref`, `Run ./local/action`: a step that uses an action. */
 const ACTION_STEP = /^Run (?:[\w.-]+\/[\w./-]+@[\w./-]+|\.{0,2}\/[\w./-]+)$/;
 /** The fallback when no ecosystem rule explains a failed step. */
 const GENERIC_RULE = {
@@ -1505,19 +1503,24 @@ function isWrapper(text) {
 // nothing the excerpt's other lines do not, so the excerpt leaves them to `context` (see
 // trimExcerpt).
 const TALLY = /^\s*(?:\d+ (?:failing|passing|pending)\s*$|\d+ tests? completed, \d+ failed|\d+ (?:tests|runs), \d+ assertions, \d+ failures, \d+ errors|Tests run: \d+, Failures: \d+, Errors: \d+(?!.*<<< (?:FAILURE|ERROR)!)|Tests:\s+\d+ failed\b|Tests Passed: \d+, Failed: \d+|FAILED:\s+\d+ Tests?\s*$|(?:\d+> )?Testing [\w.-]+: (?:TEST COMPLETE, \d+ ok, \d+ failed|\*\*\* FAILED test case \d+ of \d+ \*\*\*)|Test Suites:\s+\d+ failed\b|\s*Executed \d+ tests?, with \d+ failures?|\d+ files? inspected, \d+ offenses? detected|✖ \d+ problems? \(\d+ errors?|failed \d+ and passed \d+ tests?|(?:\[error\] )?Failed: Total \d+, Failed \d+|=+ (?:\d+ (?:failed|passed|errors?|skipped|warnings?|xfailed|xpassed|deselected)(?:, )?)+ in [\d.]+ ?s(?:econds)? =+|There (?:was|were) \d+ (?:failures?|errors?):?\s*$|FAIL\s*$|Found \d+ errors?(?: in \d+ files?)?\.?\s*$|Done linting! Found \d+ violations?\b|Tests? (?:ok|passed|failed):? \d+\/\d+\s*$|\d+ (?:Warning|Error)\(s\)\s*$|Build FAILED\.\s*$|\d+ FAILED:?\s*$|\[ERROR\] Found \d+ errors?\s*$|Status: \d+ ERRORs?(?:, \d+ (?:WARNING|NOTE)s?)*\s*$|(?:FAILURE!*\s+)?\d+ (?:files?|tests?|documents?) (?:were|was) unable to be \w+!?$|Failed \d+ tests?!*$|error: aborting due to (?:\d+ )?previous errors?)/;
-const HINT = /^\s*(?:(?:[-=*#!_+|.]\s*){5,}$|(?:---|\.\.\.)\s*$|\(See full trace by running task with --trace\)|Use --trace for backtrace\.|info Visit https:\/\/yarnpkg\.com\/|For more information about this error, try `rustc --explain|note: [Rr]un with `RUST_BACKTRACE=(?:1|full)` |Run with --(?:stacktrace|info|debug|scan)\b|(?:> )?There were failing tests\. See the report at:|rake aborted!$|Failing due to -Werror\.|(?:[\w.-]+: )?(?:all )?warnings being treated as errors|-- Configuring incomplete, errors occurred!|error: Could not compile `[\w.-]+`\.$|To learn more, run the command again with --verbose\.|See '[\w. -]+ --help'\.$|(?:bin\/)?rails test \S+:\d+\s*$|Please (?:check|see|refer to|read|report|include|consider|contact)\b|Execution halted\s*$|(?:\[\w+\] )?Total time: \d+ s, completed |(?:\[error\] )?(?:\(.*\) )?sbt\.TestsFailedException: Tests unsuccessful|.*\bfinished with a non-zero exit code\b|(?:[\w./-]*Makefile|[\w.-]+\.mk):\d+: recipe for target '[^']*' failed|at [^,]+, \S*[\\/]Modules[\\/]Pester[\\/]\d[^\\/]*[\\/])/;
+const HINT = /^\s*(?:(?:---|\.\.\.)\s*$|\(See full trace by running task with --trace\)|Use --trace for backtrace\.|info Visit https:\/\/yarnpkg\.com\/|For more information about this error, try `rustc --explain|note: [Rr]un with `RUST_BACKTRACE=(?:1|full)` |Run with --(?:stacktrace|info|debug|scan)\b|(?:> )?There were failing tests\. See the report at:|rake aborted!$|Failing due to -Werror\.|(?:[\w.-]+: )?(?:all )?warnings being treated as errors|-- Configuring incomplete, errors occurred!|error: Could not compile `[\w.-]+`\.$|To learn more, run the command again with --verbose\.|See '[\w. -]+ --help'\.$|(?:bin\/)?rails test \S+:\d+\s*$|Please (?:check|see|refer to|read|report|include|consider|contact)\b|Execution halted\s*$|(?:\[\w+\] )?Total time: \d+ s, completed |(?:\[error\] )?(?:\(.*\) )?sbt\.TestsFailedException: Tests unsuccessful|.*\bfinished with a non-zero exit code\b|(?:[\w./-]*Makefile|[\w.-]+\.mk):\d+: recipe for target '[^']*' failed|at [^,]+, \S*[\\/]Modules[\\/]Pester[\\/]\d[^\\/]*[\\/])/;
+// A separator rule ("- - - - -", "!!!!!!!!", BuildKit's "------").
 const SEPARATOR = /^\s*(?:[-=*#!_+|.]\s*){5,}$/;
+/** A wrapper that only repeats the failure (not a KEEP_WRAPPER) or a tally. */
+function repeatsFailure(text) {
+    return (WRAPPER.test(text) && !KEEP_WRAPPER.test(text)) || TALLY.test(text);
+}
 /**
  * A trailer that, between two lines of one report, is part of its shape: a separator rule
  * (BuildKit's "------" frame), a wrapper or a tally ("FAILURE: Build failed with an exception."
  * under a Gradle test's name, go test's "FAIL"). Hints and framework frames are not.
  */
 function isShapeTrailer(text) {
-    return SEPARATOR.test(text) || (WRAPPER.test(text) && !KEEP_WRAPPER.test(text)) || TALLY.test(text);
+    return SEPARATOR.test(text) || repeatsFailure(text);
 }
 /** True for a line the excerpt can do without when other lines state the failure (see TALLY). */
 function isTrailer(text) {
-    return (WRAPPER.test(text) && !KEEP_WRAPPER.test(text)) || TALLY.test(text) || HINT.test(text);
+    return repeatsFailure(text) || SEPARATOR.test(text) || HINT.test(text);
 }
 // A stack frame in installed code: a Ruby frame in a gem (`.../gems/rake-12.0.0/exe/rake:27:in
 // `<top (required)>'`, rubygems' executable hooks), a JavaScript frame in node_modules or in
