@@ -64,7 +64,9 @@ export function diffStats(patch: string): { file: string; added: number; removed
 export function renderReport(report: HealReport): string {
   const out: string[] = [];
   out.push(`## autodev: ${OUTCOME_TEXT[report.outcome]}`, "");
-  out.push(`Outcome ${code(report.outcome)} (${code(report.reason)}).`, "");
+  // The reason only says more when it differs (a heal's reason is "healed" too).
+  const reason = report.reason === report.outcome ? "" : ` (${code(report.reason)})`;
+  out.push(`Outcome ${code(report.outcome)}${reason}.`, "");
   out.push(
     `Base commit ${code(report.baseSha.slice(0, 12))}; failure fingerprint ${code(report.fingerprint || "none")}.`,
     "",

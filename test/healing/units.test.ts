@@ -215,4 +215,24 @@ describe("report.md (INJ-04/05)", () => {
     expect(row).toContain("sh -c 'a \\| b'");
     expect(row?.split(/(?<!\\)\|/).length).toBe(10);
   });
+
+  it("states the outcome's reason only when it says more than the outcome", () => {
+    const base: HealReport = {
+      schemaVersion: 1,
+      outcome: "improved",
+      reason: "partial",
+      fingerprint: "abc",
+      baseSha: "0123456789abcdef",
+      files: [],
+      attempts: [],
+      fixed: [],
+      remaining: [],
+      verification: {},
+      risk: "low",
+      riskReasons: [],
+      stats: { added: 0, removed: 0, durationMs: 1, llmCalls: 0 },
+    };
+    expect(renderReport(base)).toContain("Outcome ` improved ` (` partial `).");
+    expect(renderReport({ ...base, outcome: "healed", reason: "healed" })).toContain("Outcome ` healed `.\n");
+  });
 });
