@@ -122,6 +122,25 @@ describe("heal: add a missing import", () => {
     );
   });
 
+  it("Python: a NameError raised in a module a test calls is fixed there, not in the test file too", async () => {
+    const dir = makeRepo({
+      "app/__init__.py": "",
+      "app/paths.py":
+        'def home():\n    return Path.home() / ".cfg"\n\n\ndef cwd():\n    return os.getcwd()\n',
+      "test_paths.py":
+        'from app.paths import cwd, home\n\n\ndef test_home():\n    assert str(home()).endswith(".cfg")\n\n\ndef test_cwd():\n    assert cwd()\n',
+    });
+    const { report } = await healWith(
+      dir,
+      "python3",
+      ["-m", "pytest", "-q", "-p", "no:cacheprovider"],
+      "python3 -m pytest -q -p no:cacheprovider",
+    );
+    expect(report.outcome).toBe("healed");
+    expect(report.files).toEqual(["app/paths.py"]);
+    expect(readFileSync(join(dir, "test_paths.py"), "utf8")).not.toContain("import os");
+  });
+
   it("Python: a name no single stdlib module exports is left alone", async () => {
     const dir = makeRepo({ "a.py": "x = frobnicate(1)\n" });
     const { report } = await healWith(dir, "flake8", ["a.py"], "flake8 a.py");

@@ -37,6 +37,9 @@ function hits(repoDir: string, failures: Failure[]): Hit[] {
   for (const f of failures) {
     let frame: string | null = null;
     let pending: string | null = null;
+    // Names this failure already placed in a file: pytest's closing summary (`FAILED
+    // t.py::test - NameError: ...`) repeats the error with no frame, and is no place of use.
+    const placed = new Set<string>();
     for (const text of failureText(f).split("\n")) {
       const ts = TS_MISSING.exec(text);
       if (ts?.groups) add("ts", ts.groups.file, ts.groups.name);
@@ -46,11 +49,14 @@ function hits(repoDir: string, failures: Failure[]): Hit[] {
       if (fr?.groups) frame = fr.groups.file;
       const ne = PY_NAME_ERROR.exec(text);
       // The innermost frame of the traceback is where the name was used.
-      if (ne?.groups && frame) add("py", frame, ne.groups.name);
-      else if (ne?.groups) pending = ne.groups.name;
+      if (ne?.groups && frame) {
+        add("py", frame, ne.groups.name);
+        placed.add(ne.groups.name);
+      } else if (ne?.groups && !placed.has(ne.groups.name)) pending = ne.groups.name;
       const where = PYTEST_WHERE.exec(text.trim());
       if (where?.groups && pending) {
         add("py", where.groups.file, pending);
+        placed.add(pending);
         pending = null;
       }
       const go = GO_UNDEFINED.exec(text);
