@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { analyzeText } from "../../src/analysis/analyze.js";
 import { heal } from "../../src/healing/heal.js";
 import { writeProposal } from "../../src/healing/proposal.js";
 import { ConfigurationError } from "../../src/util/errors.js";
-import { cleanupRepos, exitCode, failure, git, makeRepo, toolOutput } from "./helpers.js";
+import { PROJECT_ROOT, cleanupRepos, exitCode, failure, git, makeRepo, toolOutput } from "./helpers.js";
 
 afterEach(cleanupRepos);
 
@@ -48,6 +49,36 @@ describe("heal: formatters", () => {
     expect(report.outcome).toBe("healed");
     expect(report.files).toEqual(["src/a.ts"]);
     expect(readFileSync(join(dir, "src/a.ts"), "utf8")).toContain("export const x = { a: 1, b: 2 };");
+  });
+
+  it("heals a monorepo package with the package's own prettier and config, from paths relative to it", async () => {
+    const dir = makeRepo({
+      ".gitignore": "node_modules\n",
+      "packages/web/package.json": JSON.stringify({
+        name: "web",
+        private: true,
+        scripts: { check: "prettier --check src" },
+      }),
+      "packages/web/.prettierrc": JSON.stringify({ semi: false }),
+      "packages/web/src/a.ts": UGLY_TS,
+      "packages/web/src/ok.ts": "export const y = 1\n",
+      "packages/api/src/b.ts": UGLY_TS,
+    });
+    // Only the package has an install, as after `npm ci` in its folder.
+    symlinkSync(join(PROJECT_ROOT, "node_modules"), join(dir, "packages/web/node_modules"), "dir");
+    const verifyCommand = "cd packages/web && node_modules/.bin/prettier --check src";
+    const log = toolOutput(join(dir, "packages/web"), "node_modules/.bin/prettier", ["--check", "src"]);
+    const { failures } = await analyzeText(log.join("\n"));
+    expect(failures[0]?.locations.map((l) => l.file)).toContain("src/a.ts");
+    const { report } = await heal({ repoDir: dir, failures, verifyCommand });
+    expect(report.outcome).toBe("healed");
+    expect(report.files).toEqual(["packages/web/src/a.ts"]);
+    expect(report.attempts[0]?.commands[0]).toMatch(/^\(in packages\/web\) prettier --write/);
+    // The package's .prettierrc applied (no semicolons); the other package untouched.
+    expect(readFileSync(join(dir, "packages/web/src/a.ts"), "utf8")).toContain(
+      "export const x = { a: 1, b: 2 }\n",
+    );
+    expect(readFileSync(join(dir, "packages/api/src/b.ts"), "utf8")).toBe(UGLY_TS);
   });
 
   it("isort then black on the same file, each checked by its own tool", async () => {

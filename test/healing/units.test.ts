@@ -2,6 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseFindings } from "../../src/healing/findings.js";
+import { packageBin, repoPath } from "../../src/healing/fixers/files.js";
 import { extractPatch, withGitHeaders } from "../../src/healing/llm/extract.js";
 import { buildPrompt, sanitizeUntrusted } from "../../src/healing/llm/prompt.js";
 import { checkPatch } from "../../src/healing/patch-guard.js";
@@ -234,5 +235,40 @@ describe("report.md (INJ-04/05)", () => {
     };
     expect(renderReport(base)).toContain("Outcome ` improved ` (` partial `).");
     expect(renderReport({ ...base, outcome: "healed", reason: "healed" })).toContain("Outcome ` healed `.\n");
+  });
+});
+
+describe("placing a log's path in a monorepo", () => {
+  it("finds the one file a package-relative path can be, and guesses nothing when two fit", () => {
+    const dir = makeRepo({
+      "packages/web/src/a.ts": "",
+      "packages/web/src/shared.ts": "",
+      "packages/api/src/shared.ts": "",
+      "node_modules/x/src/a.ts": "",
+    });
+    expect(repoPath(dir, "src/a.ts")).toBe("packages/web/src/a.ts");
+    expect(repoPath(dir, "./src/a.ts")).toBe("packages/web/src/a.ts");
+    // Two packages hold src/shared.ts: the path stays as the log gave it (and names no file).
+    expect(repoPath(dir, "src/shared.ts")).toBe("src/shared.ts");
+    // A bare name is no clue across packages, even when only one file has it.
+    expect(repoPath(dir, "a.ts")).toBe("a.ts");
+  });
+
+  it("takes a tool from the nearest install above the file, the repo root last", () => {
+    const dir = makeRepo({
+      "node_modules/.bin/fmt": "",
+      "packages/web/node_modules/.bin/fmt": "",
+      "packages/web/src/deep/a.ts": "",
+      "packages/api/src/b.ts": "",
+    });
+    expect(packageBin(dir, "fmt", "packages/web/src/deep/a.ts")).toEqual({
+      bin: join(dir, "packages/web/node_modules/.bin/fmt"),
+      dir: "packages/web",
+    });
+    expect(packageBin(dir, "fmt", "packages/api/src/b.ts")).toEqual({
+      bin: join(dir, "node_modules/.bin/fmt"),
+      dir: "",
+    });
+    expect(packageBin(dir, "other", "packages/api/src/b.ts")).toBeNull();
   });
 });

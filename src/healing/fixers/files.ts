@@ -1,5 +1,5 @@
-import { existsSync, lstatSync, readFileSync, statSync } from "node:fs";
-import { extname, isAbsolute, join, relative } from "node:path";
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
+import { dirname, extname, isAbsolute, join, relative } from "node:path";
 import type { Failure } from "../../analysis/types.js";
 import { pathProblem, throughSymlink } from "../patch-guard.js";
 
@@ -25,8 +25,72 @@ export function repoPath(repoDir: string, raw: string): string | null {
     const parts = p.split("/");
     const hit = parts.map((_, i) => parts.slice(i).join("/")).find((s) => isFile(join(repoDir, s)));
     if (hit) return hit;
+    // A path relative to a package below the root (a monorepo's `cd packages/web && prettier
+    // --check src` prints src/a.ts): the one repo file it can be.
+    const below = underPackage(repoDir, p);
+    if (below) return below;
   }
   return p;
+}
+
+/** Directories a search for a log's path never enters: dependencies, VCS data, build output. */
+const WALK_SKIP = new Set([
+  "node_modules",
+  ".git",
+  "dist",
+  "build",
+  "out",
+  "target",
+  "vendor",
+  ".venv",
+  "venv",
+  "__pycache__",
+  "coverage",
+]);
+/** Files a search lists at most: a path that needs more to place stays unplaced. */
+const WALK_LIMIT = 50_000;
+/** How long a listing is reused: one heal asks for many paths, and files come and go across heals. */
+const WALK_TTL_MS = 5_000;
+const walks = new Map<string, { at: number; files: string[] }>();
+
+function listFiles(repoDir: string): string[] {
+  const cached = walks.get(repoDir);
+  if (cached && Date.now() - cached.at < WALK_TTL_MS) return cached.files;
+  const files: string[] = [];
+  const stack = [""];
+  while (stack.length && files.length < WALK_LIMIT) {
+    const dir = stack.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(join(repoDir, dir), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      const rel = dir ? `${dir}/${e.name}` : e.name;
+      // (Symlinked folders are not followed: they may lead out of the checkout.)
+      if (e.isDirectory()) {
+        if (!WALK_SKIP.has(e.name)) stack.push(rel);
+      } else if (e.isFile()) files.push(rel);
+    }
+  }
+  if (walks.size > 8) walks.clear();
+  walks.set(repoDir, { at: Date.now(), files });
+  return files;
+}
+
+/** The one repo file whose path ends with /`p` (null if none or several). */
+function underPackage(repoDir: string, p: string): string | null {
+  // (A bare file name is too weak a clue to place across packages.)
+  if (!p.includes("/") || p.startsWith("../")) return null;
+  const tail = `/${p}`;
+  let found: string | null = null;
+  for (const f of listFiles(repoDir)) {
+    if (!f.endsWith(tail)) continue;
+    if (found) return null;
+    found = f;
+  }
+  return found;
 }
 
 function isFile(p: string): boolean {
@@ -87,6 +151,23 @@ export function noSymlinks(repoDir: string, paths: string[]): boolean {
 export function localBin(repoDir: string, bin: string): string | null {
   const rel = join("node_modules", ".bin", bin);
   return repoHas(repoDir, rel) ? join(repoDir, rel) : null;
+}
+
+/**
+ * The node_modules/.bin copy of a tool that serves a repo file, as npm would find it: in the
+ * nearest folder from the file's own up to the repo root that has one (a monorepo package's own
+ * install first). `dir` is that folder, repo-relative ("" for the root): the tool runs there, so
+ * it reads that package's config and plugins.
+ */
+export function packageBin(repoDir: string, bin: string, file: string): { bin: string; dir: string } | null {
+  let dir = dirname(file);
+  for (;;) {
+    if (dir === ".") dir = "";
+    const found = localBin(join(repoDir, dir), bin);
+    if (found) return { bin: found, dir };
+    if (!dir) return null;
+    dir = dirname(dir);
+  }
 }
 
 /** The failure's tool, lower-cased, with a path or version suffix dropped (`eslint@9` → `eslint`). */

@@ -1,9 +1,9 @@
-import { extname } from "node:path";
+import { extname, join, relative } from "node:path";
 import { isProtected } from "../../policy/paths.js";
 import type { Failure, Strategy } from "../../analysis/types.js";
 import type { CommandResult } from "../exec.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { failureFiles, localBin, repoPath, tail, toolName } from "./files.js";
+import { failureFiles, localBin, packageBin, repoPath, tail, toolName } from "./files.js";
 
 /**
  * A fixer that is just a tool with a "write" mode and a "check" mode: prettier, eslint --fix,
@@ -163,6 +163,35 @@ function binary(spec: ToolSpec, repoDir: string): string | null {
   return spec.source === "system" ? spec.bin : localBin(repoDir, spec.bin);
 }
 
+/** One run of the tool: the program, the folder it runs in, and its files relative to that folder. */
+interface ToolRun {
+  bin: string;
+  cwd: string;
+  files: string[];
+}
+
+/**
+ * Where the tool runs for `files`: a system tool once, from the repo root; a node tool once per
+ * package whose own node_modules/.bin has it (see packageBin), so a monorepo package is fixed by
+ * its own version and config. Files no package serves come back in `missing`.
+ */
+function runsFor(spec: ToolSpec, repoDir: string, files: string[]): { runs: ToolRun[]; missing: string[] } {
+  if (spec.source === "system") return { runs: [{ bin: spec.bin, cwd: repoDir, files }], missing: [] };
+  const byDir = new Map<string, ToolRun>();
+  const missing: string[] = [];
+  for (const f of files) {
+    const found = packageBin(repoDir, spec.bin, f);
+    if (!found) {
+      missing.push(f);
+      continue;
+    }
+    let run = byDir.get(found.dir);
+    if (!run) byDir.set(found.dir, (run = { bin: found.bin, cwd: join(repoDir, found.dir), files: [] }));
+    run.files.push(found.dir ? relative(found.dir, f) : f);
+  }
+  return { runs: [...byDir.values()], missing };
+}
+
 export function toolFixer(spec: ToolSpec): Fixer {
   const filesFor = (repoDir: string, failures: Failure[]) => failureFiles(repoDir, failures, spec.extensions);
   return {
@@ -182,11 +211,7 @@ export function toolFixer(spec: ToolSpec): Fixer {
     },
     async fix(ctx: FixContext, failures: Failure[]): Promise<FixRun> {
       const bin = binary(spec, ctx.repoDir);
-      if (!bin)
-        return {
-          commands: [],
-          skipped: `${spec.bin} is not installed in this repository (node_modules/.bin)`,
-        };
+      const notInstalled = `${spec.bin} is not installed in this repository (node_modules/.bin)`;
       const why = failures.map((f) => {
         const output = ctx.outputOf?.(f);
         return output && spec.cannotFix ? spec.cannotFix(output, f) : null;
@@ -200,6 +225,7 @@ export function toolFixer(spec: ToolSpec): Fixer {
       if (named.length > 0 && files.length === 0)
         return { commands, skipped: `every file it would change is protected: ${named.join(", ")}` };
       if (files.length === 0 && spec.listArgs && spec.parseList) {
+        if (!bin) return { commands, skipped: notInstalled };
         commands.push(`${spec.bin} ${spec.listArgs.join(" ")}`);
         const r = await ctx.runner.run(bin, spec.listArgs, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
         if (r.exitCode === 127) return { commands, skipped: `${spec.bin} is not installed` };
@@ -210,14 +236,22 @@ export function toolFixer(spec: ToolSpec): Fixer {
       }
       if (files.length === 0)
         return { commands, skipped: "no files to act on: the failure names none and the tool lists none" };
-      commands.push(`${spec.bin} ${spec.fixArgs(files).join(" ")}`);
-      const r = await ctx.runner.run(bin, spec.fixArgs(files), {
-        cwd: ctx.repoDir,
-        timeoutMs: ctx.timeoutMs,
-      });
-      if (r.exitCode === 127) return { commands, skipped: `${spec.bin} is not installed` };
-      // eslint --fix exits 1 when unfixable problems remain; the check decides, not the exit code.
-      return { commands, note: r.exitCode === 0 ? undefined : tail(`${r.stdout}\n${r.stderr}`, 500) };
+      const { runs, missing } = runsFor(spec, ctx.repoDir, files);
+      if (runs.length === 0) return { commands, skipped: notInstalled };
+      const notes: string[] = [];
+      if (missing.length) notes.push(`left alone, no ${spec.bin} installed for: ${missing.join(", ")}`);
+      for (const run of runs) {
+        const where = run.cwd === ctx.repoDir ? "" : `(in ${relative(ctx.repoDir, run.cwd)}) `;
+        commands.push(`${where}${spec.bin} ${spec.fixArgs(run.files).join(" ")}`);
+        const r = await ctx.runner.run(run.bin, spec.fixArgs(run.files), {
+          cwd: run.cwd,
+          timeoutMs: ctx.timeoutMs,
+        });
+        if (r.exitCode === 127) return { commands, skipped: `${spec.bin} is not installed` };
+        // eslint --fix exits 1 when unfixable problems remain; the check decides, not the exit code.
+        if (r.exitCode !== 0) notes.push(tail(`${r.stdout}\n${r.stderr}`, 500));
+      }
+      return { commands, note: notes.length ? notes.join("\n") : undefined };
     },
     async check(ctx: FixContext, failures: Failure[], changed: string[]): Promise<CheckRun> {
       const bin = binary(spec, ctx.repoDir) ?? spec.bin;
@@ -228,14 +262,20 @@ export function toolFixer(spec: ToolSpec): Fixer {
       ];
       if (files.length === 0)
         return { ok: false, command: spec.bin, output: "no changed file of a kind this tool checks" };
-      const args = spec.checkArgs(files);
-      const r = await ctx.runner.run(bin, args, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
-      const ok = spec.checkPasses ? spec.checkPasses(r) : r.exitCode === 0;
-      return {
-        ok,
-        command: `${spec.bin} ${args.join(" ")}`,
-        output: tail(`${r.stdout}\n${r.stderr}`.trim()),
-      };
+      const { runs, missing } = runsFor(spec, ctx.repoDir, files);
+      // (Files no install serves: the system-wide name, which reports itself missing if absent.)
+      if (missing.length) runs.push({ bin, cwd: ctx.repoDir, files: missing });
+      const shown: string[] = [];
+      let output = "";
+      for (const run of runs) {
+        const args = spec.checkArgs(run.files);
+        shown.push(`${spec.bin} ${args.join(" ")}`);
+        const r = await ctx.runner.run(run.bin, args, { cwd: run.cwd, timeoutMs: ctx.timeoutMs });
+        output = tail(`${r.stdout}\n${r.stderr}`.trim());
+        if (!(spec.checkPasses ? spec.checkPasses(r) : r.exitCode === 0))
+          return { ok: false, command: shown.join(" && "), output };
+      }
+      return { ok: true, command: shown.join(" && "), output };
     },
   };
 }
