@@ -1,7 +1,7 @@
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import type { Failure } from "../../analysis/types.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { failureFiles, failureText, localBin, tail, toolName } from "./files.js";
+import { failureFiles, failureText, localBin, packageBin, tail, toolName } from "./files.js";
 
 /**
  * Snapshot mismatches: the test runner's own update mode rewrites the stored snapshots. This
@@ -38,39 +38,75 @@ export const snapshotFixer: Fixer = {
       !!runner &&
       failure.strategy !== "none" &&
       SIGNAL.test(failureText(failure)) &&
-      localBin(repoDir, runner.bin) !== null
+      (localBin(repoDir, runner.bin) !== null ||
+        testFiles(repoDir, [failure]).some((f) => packageBin(repoDir, runner.bin, f)))
     );
   },
   async fix(ctx: FixContext, failures: Failure[]): Promise<FixRun> {
     const runner = RUNNERS.find((r) => r.tool === toolName(failures[0]))!;
-    const bin = join(ctx.repoDir, "node_modules", ".bin", runner.bin);
     // Only the failing tests' files: an update of the whole suite could rewrite snapshots that
     // are not part of this failure (and costs a whole test run).
-    const tests = failureFiles(ctx.repoDir, failures).filter((f) => /\.(?:test|spec)\.[cm]?[jt]sx?$/.test(f));
-    const args = [...runner.update, ...tests];
-    const r = await ctx.runner.run(bin, args, {
-      cwd: ctx.repoDir,
-      timeoutMs: ctx.timeoutMs,
-      extraEnv: { CI: "", FORCE_COLOR: "0" },
-    });
-    return {
-      commands: [`${runner.bin} ${args.join(" ")}`],
-      note: r.exitCode === 0 ? undefined : tail(`${r.stdout}\n${r.stderr}`, 800),
-    };
+    const commands: string[] = [];
+    const notes: string[] = [];
+    for (const run of runsFor(ctx.repoDir, runner, testFiles(ctx.repoDir, failures))) {
+      const args = [...runner.update, ...run.files];
+      commands.push(`${run.where}${runner.bin} ${args.join(" ")}`);
+      const r = await ctx.runner.run(run.bin, args, {
+        cwd: run.cwd,
+        timeoutMs: ctx.timeoutMs,
+        extraEnv: { CI: "", FORCE_COLOR: "0" },
+      });
+      if (r.exitCode !== 0) notes.push(tail(`${r.stdout}\n${r.stderr}`, 800));
+    }
+    return { commands, note: notes.length ? notes.join("\n") : undefined };
   },
   async check(ctx: FixContext, failures: Failure[], changed: string[]): Promise<CheckRun> {
     const runner = RUNNERS.find((r) => r.tool === toolName(failures[0]))!;
     const tests = [...new Set(changed.map(testFileFor))];
-    const args = runner.run(tests);
-    const r = await ctx.runner.run(join(ctx.repoDir, "node_modules", ".bin", runner.bin), args, {
-      cwd: ctx.repoDir,
-      timeoutMs: ctx.timeoutMs,
-      extraEnv: { CI: "true", FORCE_COLOR: "0" },
-    });
-    return {
-      ok: r.exitCode === 0,
-      command: `${runner.bin} ${args.join(" ")}`,
-      output: tail(`${r.stdout}\n${r.stderr}`.trim()),
-    };
+    const shown: string[] = [];
+    let output = "";
+    for (const run of runsFor(ctx.repoDir, runner, tests)) {
+      const args = runner.run(run.files);
+      shown.push(`${run.where}${runner.bin} ${args.join(" ")}`);
+      const r = await ctx.runner.run(run.bin, args, {
+        cwd: run.cwd,
+        timeoutMs: ctx.timeoutMs,
+        extraEnv: { CI: "true", FORCE_COLOR: "0" },
+      });
+      output = tail(`${r.stdout}\n${r.stderr}`.trim());
+      if (r.exitCode !== 0) return { ok: false, command: shown.join(" && "), output };
+    }
+    return { ok: true, command: shown.join(" && "), output };
   },
 };
+
+function testFiles(repoDir: string, failures: Failure[]): string[] {
+  return failureFiles(repoDir, failures).filter((f) => /\.(?:test|spec)\.[cm]?[jt]sx?$/.test(f));
+}
+
+/**
+ * One run per package whose own install has the runner (a monorepo package runs its tests with
+ * its own config), files relative to it; no files: one run of the root's runner.
+ */
+function runsFor(
+  repoDir: string,
+  runner: Runner,
+  files: string[],
+): { bin: string; cwd: string; where: string; files: string[] }[] {
+  const root = { bin: join(repoDir, "node_modules", ".bin", runner.bin), cwd: repoDir, where: "" };
+  if (files.length === 0) return [{ ...root, files: [] }];
+  const byDir = new Map<string, { bin: string; cwd: string; where: string; files: string[] }>();
+  for (const f of files) {
+    const found = packageBin(repoDir, runner.bin, f);
+    const key = found?.dir ?? "";
+    let run = byDir.get(key);
+    if (!run) {
+      run = found?.dir
+        ? { bin: found.bin, cwd: join(repoDir, found.dir), where: `(in ${found.dir}) `, files: [] }
+        : { ...root, files: [] };
+      byDir.set(key, run);
+    }
+    run.files.push(found?.dir ? relative(found.dir, f) : f);
+  }
+  return [...byDir.values()];
+}
