@@ -341,6 +341,7 @@ function signalNumber(signal) {
 /* harmony export */   dC: () => (/* binding */ plainFile),
 /* harmony export */   dq: () => (/* binding */ localBin),
 /* harmony export */   fc: () => (/* binding */ repoHas),
+/* harmony export */   i: () => (/* binding */ packageBin),
 /* harmony export */   kY: () => (/* binding */ failureText),
 /* harmony export */   o0: () => (/* binding */ noSymlinks),
 /* harmony export */   qN: () => (/* binding */ repoPath),
@@ -379,8 +380,79 @@ function repoPath(repoDir, raw) {
         const hit = parts.map((_, i) => parts.slice(i).join("/")).find((s) => isFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, s)));
         if (hit)
             return hit;
+        // A path relative to a package below the root (a monorepo's `cd packages/web && prettier
+        // --check src` prints src/a.ts): the one repo file it can be.
+        const below = underPackage(repoDir, p);
+        if (below)
+            return below;
     }
     return p;
+}
+/** Directories a search for a log's path never enters: dependencies, VCS data, build output. */
+const WALK_SKIP = new Set([
+    "node_modules",
+    ".git",
+    "dist",
+    "build",
+    "out",
+    "target",
+    "vendor",
+    ".venv",
+    "venv",
+    "__pycache__",
+    "coverage",
+]);
+/** Files a search lists at most: a path that needs more to place stays unplaced. */
+const WALK_LIMIT = 50_000;
+/** How long a listing is reused: one heal asks for many paths, and files come and go across heals. */
+const WALK_TTL_MS = 5_000;
+const walks = new Map();
+function listFiles(repoDir) {
+    const cached = walks.get(repoDir);
+    if (cached && Date.now() - cached.at < WALK_TTL_MS)
+        return cached.files;
+    const files = [];
+    const stack = [""];
+    while (stack.length && files.length < WALK_LIMIT) {
+        const dir = stack.pop();
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, dir), { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        for (const e of entries) {
+            const rel = dir ? `${dir}/${e.name}` : e.name;
+            // (Symlinked folders are not followed: they may lead out of the checkout.)
+            if (e.isDirectory()) {
+                if (!WALK_SKIP.has(e.name))
+                    stack.push(rel);
+            }
+            else if (e.isFile())
+                files.push(rel);
+        }
+    }
+    if (walks.size > 8)
+        walks.clear();
+    walks.set(repoDir, { at: Date.now(), files });
+    return files;
+}
+/** The one repo file whose path ends with /`p` (null if none or several). */
+function underPackage(repoDir, p) {
+    // (A bare file name is too weak a clue to place across packages.)
+    if (!p.includes("/") || p.startsWith("../"))
+        return null;
+    const tail = `/${p}`;
+    let found = null;
+    for (const f of listFiles(repoDir)) {
+        if (!f.endsWith(tail))
+            continue;
+        if (found)
+            return null;
+        found = f;
+    }
+    return found;
 }
 function isFile(p) {
     try {
@@ -440,6 +512,25 @@ function noSymlinks(repoDir, paths) {
 function localBin(repoDir, bin) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)("node_modules", ".bin", bin);
     return repoHas(repoDir, rel) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, rel) : null;
+}
+/**
+ * The node_modules/.bin copy of a tool that serves a repo file, as npm would find it: in the
+ * nearest folder from the file's own up to the repo root that has one (a monorepo package's own
+ * install first). `dir` is that folder, repo-relative ("" for the root): the tool runs there, so
+ * it reads that package's config and plugins.
+ */
+function packageBin(repoDir, bin, file) {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file);
+    for (;;) {
+        if (dir === ".")
+            dir = "";
+        const found = localBin((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, dir), bin);
+        if (found)
+            return { bin: found, dir };
+        if (!dir)
+            return null;
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+    }
 }
 /** The failure's tool, lower-cased, with a path or version suffix dropped (`eslint@9` → `eslint`). */
 function toolName(failure) {
@@ -2007,6 +2098,9 @@ function imports_add_hits(repoDir, failures) {
     for (const f of failures) {
         let frame = null;
         let pending = null;
+        // Names this failure already placed in a file: pytest's closing summary (`FAILED
+        // t.py::test - NameError: ...`) repeats the error with no frame, and is no place of use.
+        const placed = new Set();
         for (const text of (0,fixers_files/* failureText */.kY)(f).split("\n")) {
             const ts = TS_MISSING.exec(text);
             if (ts?.groups)
@@ -2019,13 +2113,16 @@ function imports_add_hits(repoDir, failures) {
                 frame = fr.groups.file;
             const ne = PY_NAME_ERROR.exec(text);
             // The innermost frame of the traceback is where the name was used.
-            if (ne?.groups && frame)
+            if (ne?.groups && frame) {
                 add("py", frame, ne.groups.name);
-            else if (ne?.groups)
+                placed.add(ne.groups.name);
+            }
+            else if (ne?.groups && !placed.has(ne.groups.name))
                 pending = ne.groups.name;
             const where = PYTEST_WHERE.exec(text.trim());
             if (where?.groups && pending) {
                 add("py", where.groups.file, pending);
+                placed.add(pending);
                 pending = null;
             }
             const go = GO_UNDEFINED.exec(text);
@@ -2714,41 +2811,74 @@ const snapshotFixer = {
         return (!!runner &&
             failure.strategy !== "none" &&
             SIGNAL.test((0,fixers_files/* failureText */.kY)(failure)) &&
-            (0,fixers_files/* localBin */.dq)(repoDir, runner.bin) !== null);
+            ((0,fixers_files/* localBin */.dq)(repoDir, runner.bin) !== null ||
+                testFiles(repoDir, [failure]).some((f) => (0,fixers_files/* packageBin */.i)(repoDir, runner.bin, f))));
     },
     async fix(ctx, failures) {
         const runner = RUNNERS.find((r) => r.tool === (0,fixers_files/* toolName */.Uf)(failures[0]));
-        const bin = (0,external_node_path_.join)(ctx.repoDir, "node_modules", ".bin", runner.bin);
         // Only the failing tests' files: an update of the whole suite could rewrite snapshots that
         // are not part of this failure (and costs a whole test run).
-        const tests = (0,fixers_files/* failureFiles */.QV)(ctx.repoDir, failures).filter((f) => /\.(?:test|spec)\.[cm]?[jt]sx?$/.test(f));
-        const args = [...runner.update, ...tests];
-        const r = await ctx.runner.run(bin, args, {
-            cwd: ctx.repoDir,
-            timeoutMs: ctx.timeoutMs,
-            extraEnv: { CI: "", FORCE_COLOR: "0" },
-        });
-        return {
-            commands: [`${runner.bin} ${args.join(" ")}`],
-            note: r.exitCode === 0 ? undefined : (0,fixers_files/* tail */.RT)(`${r.stdout}\n${r.stderr}`, 800),
-        };
+        const commands = [];
+        const notes = [];
+        for (const run of runsFor(ctx.repoDir, runner, testFiles(ctx.repoDir, failures))) {
+            const args = [...runner.update, ...run.files];
+            commands.push(`${run.where}${runner.bin} ${args.join(" ")}`);
+            const r = await ctx.runner.run(run.bin, args, {
+                cwd: run.cwd,
+                timeoutMs: ctx.timeoutMs,
+                extraEnv: { CI: "", FORCE_COLOR: "0" },
+            });
+            if (r.exitCode !== 0)
+                notes.push((0,fixers_files/* tail */.RT)(`${r.stdout}\n${r.stderr}`, 800));
+        }
+        return { commands, note: notes.length ? notes.join("\n") : undefined };
     },
     async check(ctx, failures, changed) {
         const runner = RUNNERS.find((r) => r.tool === (0,fixers_files/* toolName */.Uf)(failures[0]));
         const tests = [...new Set(changed.map(testFileFor))];
-        const args = runner.run(tests);
-        const r = await ctx.runner.run((0,external_node_path_.join)(ctx.repoDir, "node_modules", ".bin", runner.bin), args, {
-            cwd: ctx.repoDir,
-            timeoutMs: ctx.timeoutMs,
-            extraEnv: { CI: "true", FORCE_COLOR: "0" },
-        });
-        return {
-            ok: r.exitCode === 0,
-            command: `${runner.bin} ${args.join(" ")}`,
-            output: (0,fixers_files/* tail */.RT)(`${r.stdout}\n${r.stderr}`.trim()),
-        };
+        const shown = [];
+        let output = "";
+        for (const run of runsFor(ctx.repoDir, runner, tests)) {
+            const args = runner.run(run.files);
+            shown.push(`${run.where}${runner.bin} ${args.join(" ")}`);
+            const r = await ctx.runner.run(run.bin, args, {
+                cwd: run.cwd,
+                timeoutMs: ctx.timeoutMs,
+                extraEnv: { CI: "true", FORCE_COLOR: "0" },
+            });
+            output = (0,fixers_files/* tail */.RT)(`${r.stdout}\n${r.stderr}`.trim());
+            if (r.exitCode !== 0)
+                return { ok: false, command: shown.join(" && "), output };
+        }
+        return { ok: true, command: shown.join(" && "), output };
     },
 };
+function testFiles(repoDir, failures) {
+    return (0,fixers_files/* failureFiles */.QV)(repoDir, failures).filter((f) => /\.(?:test|spec)\.[cm]?[jt]sx?$/.test(f));
+}
+/**
+ * One run per package whose own install has the runner (a monorepo package runs its tests with
+ * its own config), files relative to it; no files: one run of the root's runner.
+ */
+function runsFor(repoDir, runner, files) {
+    const root = { bin: (0,external_node_path_.join)(repoDir, "node_modules", ".bin", runner.bin), cwd: repoDir, where: "" };
+    if (files.length === 0)
+        return [{ ...root, files: [] }];
+    const byDir = new Map();
+    for (const f of files) {
+        const found = (0,fixers_files/* packageBin */.i)(repoDir, runner.bin, f);
+        const key = found?.dir ?? "";
+        let run = byDir.get(key);
+        if (!run) {
+            run = found?.dir
+                ? { bin: found.bin, cwd: (0,external_node_path_.join)(repoDir, found.dir), where: `(in ${found.dir}) `, files: [] }
+                : { ...root, files: [] };
+            byDir.set(key, run);
+        }
+        run.files.push(found?.dir ? (0,external_node_path_.relative)(found.dir, f) : f);
+    }
+    return [...byDir.values()];
+}
 //# sourceMappingURL=snapshots.js.map
 // EXTERNAL MODULE: ./lib/policy/paths.js
 var paths = __webpack_require__(3874);
@@ -2877,6 +3007,29 @@ const TOOL_SPECS = [
 function binary(spec, repoDir) {
     return spec.source === "system" ? spec.bin : (0,fixers_files/* localBin */.dq)(repoDir, spec.bin);
 }
+/**
+ * Where the tool runs for `files`: a system tool once, from the repo root; a node tool once per
+ * package whose own node_modules/.bin has it (see packageBin), so a monorepo package is fixed by
+ * its own version and config. Files no package serves come back in `missing`.
+ */
+function tools_runsFor(spec, repoDir, files) {
+    if (spec.source === "system")
+        return { runs: [{ bin: spec.bin, cwd: repoDir, files }], missing: [] };
+    const byDir = new Map();
+    const missing = [];
+    for (const f of files) {
+        const found = (0,fixers_files/* packageBin */.i)(repoDir, spec.bin, f);
+        if (!found) {
+            missing.push(f);
+            continue;
+        }
+        let run = byDir.get(found.dir);
+        if (!run)
+            byDir.set(found.dir, (run = { bin: found.bin, cwd: (0,external_node_path_.join)(repoDir, found.dir), files: [] }));
+        run.files.push(found.dir ? (0,external_node_path_.relative)(found.dir, f) : f);
+    }
+    return { runs: [...byDir.values()], missing };
+}
 function toolFixer(spec) {
     const filesFor = (repoDir, failures) => (0,fixers_files/* failureFiles */.QV)(repoDir, failures, spec.extensions);
     return {
@@ -2897,11 +3050,7 @@ function toolFixer(spec) {
         },
         async fix(ctx, failures) {
             const bin = binary(spec, ctx.repoDir);
-            if (!bin)
-                return {
-                    commands: [],
-                    skipped: `${spec.bin} is not installed in this repository (node_modules/.bin)`,
-                };
+            const notInstalled = `${spec.bin} is not installed in this repository (node_modules/.bin)`;
             const why = failures.map((f) => {
                 const output = ctx.outputOf?.(f);
                 return output && spec.cannotFix ? spec.cannotFix(output, f) : null;
@@ -2916,6 +3065,8 @@ function toolFixer(spec) {
             if (named.length > 0 && files.length === 0)
                 return { commands, skipped: `every file it would change is protected: ${named.join(", ")}` };
             if (files.length === 0 && spec.listArgs && spec.parseList) {
+                if (!bin)
+                    return { commands, skipped: notInstalled };
                 commands.push(`${spec.bin} ${spec.listArgs.join(" ")}`);
                 const r = await ctx.runner.run(bin, spec.listArgs, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
                 if (r.exitCode === 127)
@@ -2927,15 +3078,26 @@ function toolFixer(spec) {
             }
             if (files.length === 0)
                 return { commands, skipped: "no files to act on: the failure names none and the tool lists none" };
-            commands.push(`${spec.bin} ${spec.fixArgs(files).join(" ")}`);
-            const r = await ctx.runner.run(bin, spec.fixArgs(files), {
-                cwd: ctx.repoDir,
-                timeoutMs: ctx.timeoutMs,
-            });
-            if (r.exitCode === 127)
-                return { commands, skipped: `${spec.bin} is not installed` };
-            // eslint --fix exits 1 when unfixable problems remain; the check decides, not the exit code.
-            return { commands, note: r.exitCode === 0 ? undefined : (0,fixers_files/* tail */.RT)(`${r.stdout}\n${r.stderr}`, 500) };
+            const { runs, missing } = tools_runsFor(spec, ctx.repoDir, files);
+            if (runs.length === 0)
+                return { commands, skipped: notInstalled };
+            const notes = [];
+            if (missing.length)
+                notes.push(`left alone, no ${spec.bin} installed for: ${missing.join(", ")}`);
+            for (const run of runs) {
+                const where = run.cwd === ctx.repoDir ? "" : `(in ${(0,external_node_path_.relative)(ctx.repoDir, run.cwd)}) `;
+                commands.push(`${where}${spec.bin} ${spec.fixArgs(run.files).join(" ")}`);
+                const r = await ctx.runner.run(run.bin, spec.fixArgs(run.files), {
+                    cwd: run.cwd,
+                    timeoutMs: ctx.timeoutMs,
+                });
+                if (r.exitCode === 127)
+                    return { commands, skipped: `${spec.bin} is not installed` };
+                // eslint --fix exits 1 when unfixable problems remain; the check decides, not the exit code.
+                if (r.exitCode !== 0)
+                    notes.push((0,fixers_files/* tail */.RT)(`${r.stdout}\n${r.stderr}`, 500));
+            }
+            return { commands, note: notes.length ? notes.join("\n") : undefined };
         },
         async check(ctx, failures, changed) {
             const bin = binary(spec, ctx.repoDir) ?? spec.bin;
@@ -2946,14 +3108,21 @@ function toolFixer(spec) {
             ];
             if (files.length === 0)
                 return { ok: false, command: spec.bin, output: "no changed file of a kind this tool checks" };
-            const args = spec.checkArgs(files);
-            const r = await ctx.runner.run(bin, args, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
-            const ok = spec.checkPasses ? spec.checkPasses(r) : r.exitCode === 0;
-            return {
-                ok,
-                command: `${spec.bin} ${args.join(" ")}`,
-                output: (0,fixers_files/* tail */.RT)(`${r.stdout}\n${r.stderr}`.trim()),
-            };
+            const { runs, missing } = tools_runsFor(spec, ctx.repoDir, files);
+            // (Files no install serves: the system-wide name, which reports itself missing if absent.)
+            if (missing.length)
+                runs.push({ bin, cwd: ctx.repoDir, files: missing });
+            const shown = [];
+            let output = "";
+            for (const run of runs) {
+                const args = spec.checkArgs(run.files);
+                shown.push(`${spec.bin} ${args.join(" ")}`);
+                const r = await ctx.runner.run(run.bin, args, { cwd: run.cwd, timeoutMs: ctx.timeoutMs });
+                output = (0,fixers_files/* tail */.RT)(`${r.stdout}\n${r.stderr}`.trim());
+                if (!(spec.checkPasses ? spec.checkPasses(r) : r.exitCode === 0))
+                    return { ok: false, command: shown.join(" && "), output };
+            }
+            return { ok: true, command: shown.join(" && "), output };
         },
     };
 }
@@ -3956,7 +4125,9 @@ function diffStats(patch) {
 function renderReport(report) {
     const out = [];
     out.push(`## autodev: ${OUTCOME_TEXT[report.outcome]}`, "");
-    out.push(`Outcome ${code(report.outcome)} (${code(report.reason)}).`, "");
+    // The reason only says more when it differs (a heal's reason is "healed" too).
+    const reason = report.reason === report.outcome ? "" : ` (${code(report.reason)})`;
+    out.push(`Outcome ${code(report.outcome)}${reason}.`, "");
     out.push(`Base commit ${code(report.baseSha.slice(0, 12))}; failure fingerprint ${code(report.fingerprint || "none")}.`, "");
     if (report.files.length) {
         out.push(`### Changes (+${report.stats.added} −${report.stats.removed})`, "");
