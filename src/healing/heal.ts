@@ -2,7 +2,7 @@ import type { Failure, Strategy } from "../analysis/types.js";
 import { ConfigurationError } from "../util/errors.js";
 import { silentLogger, type Logger } from "../util/logger.js";
 import { nodeRunner, type CommandRunner } from "./exec.js";
-import { repoPath } from "./fixers/files.js";
+import { repoPath, usePathHints } from "./fixers/files.js";
 import { defaultFixers } from "./fixers/index.js";
 import { Git } from "./git.js";
 import { llmPhase, type PatchProposer } from "./llm-phase.js";
@@ -93,6 +93,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
     return timedOut;
   };
   const verifyCommand = options.verifyCommand ?? options.baseline?.run.command;
+  usePathHints(options.repoDir, verifyCommand);
   const git = new Git(runner, options.repoDir);
   // The output of the CI run each failure was seen in, by fingerprint (the latest run wins).
   const outputs = new Map<string, string>();

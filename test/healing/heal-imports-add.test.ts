@@ -160,6 +160,26 @@ describe("heal: add a missing import", () => {
     );
   });
 
+  it("Go monorepo: the service the CI command builds is healed, not its namesake in another service", async () => {
+    const broken =
+      'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nfunc main() {\n\tfmt.Println(strings.ToUpper("a"))\n}\n';
+    const dir = makeRepo({
+      "services/api/go.mod": "module example.com/api\n\ngo 1.19\n",
+      "services/api/main.go": broken,
+      "services/web/go.mod": "module example.com/web\n\ngo 1.19\n",
+      "services/web/main.go": broken,
+    });
+    const ci = "cd services/api && go build ./...";
+    const { failures } = await analyzeText(toolOutput(dir, "sh", ["-c", ci]).join("\n"));
+    const { report } = await heal({ repoDir: dir, failures, verifyCommand: ci });
+    expect(report.outcome).toBe("healed");
+    expect(report.files).toEqual(["services/api/main.go"]);
+    expect(readFileSync(join(dir, "services/api/main.go"), "utf8")).toBe(
+      'package main\n\nimport (\n\t"fmt"\n\t"strings"\n)\n\nfunc main() {\n\tfmt.Println(strings.ToUpper("a"))\n}\n',
+    );
+    expect(readFileSync(join(dir, "services/web/main.go"), "utf8")).toBe(broken);
+  });
+
   it("Go: a package name two std packages share (rand) is left alone", async () => {
     const dir = makeRepo({
       "go.mod": "module example.com/x\n\ngo 1.19\n",

@@ -2,7 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseFindings } from "../../src/healing/findings.js";
-import { packageBin, repoPath } from "../../src/healing/fixers/files.js";
+import { packageBin, repoPath, usePathHints } from "../../src/healing/fixers/files.js";
 import { extractPatch, withGitHeaders } from "../../src/healing/llm/extract.js";
 import { buildPrompt, sanitizeUntrusted } from "../../src/healing/llm/prompt.js";
 import { checkPatch } from "../../src/healing/patch-guard.js";
@@ -252,6 +252,22 @@ describe("placing a log's path in a monorepo", () => {
     expect(repoPath(dir, "src/shared.ts")).toBe("src/shared.ts");
     // A bare name is no clue across packages, even when only one file has it.
     expect(repoPath(dir, "a.ts")).toBe("a.ts");
+  });
+
+  it("reads the folders a CI command runs tools in, and places a path two packages share there", () => {
+    const dir = makeRepo({ "services/api/main.go": "", "services/web/main.go": "", "web/x": "" });
+    expect(repoPath(dir, "./main.go")).toBe("main.go");
+    expect(usePathHints(dir, "cd services/api && go build ./...")).toEqual(["services/api"]);
+    expect(repoPath(dir, "./main.go")).toBe("services/api/main.go");
+    expect(usePathHints(dir, "npm --prefix ./web/ run lint; make -C services/web")).toEqual([
+      "web",
+      "services/web",
+    ]);
+    // Only folders of this checkout, never one outside it.
+    expect(usePathHints(dir, "cd ../elsewhere && make; pnpm --dir /etc test; yarn --cwd nope test")).toEqual(
+      [],
+    );
+    expect(usePathHints(dir, undefined)).toEqual([]);
   });
 
   it("takes a tool from the nearest install above the file, the repo root last", () => {

@@ -17,6 +17,8 @@ export function repoPath(repoDir: string, raw: string): string | null {
       p = hit;
     }
   }
+  // `./main.go` is relative to the tool's folder on purpose (go prints so), a clue a bare name is not.
+  const explicit = p.startsWith("./");
   p = p.replace(/^(\.\/)+/, "");
   if (pathProblem(p)) return null;
   // A path relative to some other root (the runner's workspace, a parent dir the analyzer
@@ -26,8 +28,10 @@ export function repoPath(repoDir: string, raw: string): string | null {
     const hit = parts.map((_, i) => parts.slice(i).join("/")).find((s) => isFile(join(repoDir, s)));
     if (hit) return hit;
     // A path relative to a package below the root (a monorepo's `cd packages/web && prettier
-    // --check src` prints src/a.ts): the one repo file it can be.
-    const below = underPackage(repoDir, p);
+    // --check src` prints src/a.ts): first the folders the CI command itself moves to, then the
+    // one repo file it can be.
+    for (const dir of hints.get(repoDir) ?? []) if (isFile(join(repoDir, dir, p))) return `${dir}/${p}`;
+    const below = underPackage(repoDir, p, explicit);
     if (below) return below;
   }
   return p;
@@ -80,9 +84,10 @@ function listFiles(repoDir: string): string[] {
 }
 
 /** The one repo file whose path ends with /`p` (null if none or several). */
-function underPackage(repoDir: string, p: string): string | null {
-  // (A bare file name is too weak a clue to place across packages.)
-  if (!p.includes("/") || p.startsWith("../")) return null;
+function underPackage(repoDir: string, p: string, explicit: boolean): string | null {
+  // (A bare file name, unless the tool marked it relative to its folder, is too weak a clue to
+  // place across packages: it may name a dependency's file.)
+  if ((!explicit && !p.includes("/")) || p.startsWith("../")) return null;
   const tail = `/${p}`;
   let found: string | null = null;
   for (const f of listFiles(repoDir)) {
@@ -91,6 +96,40 @@ function underPackage(repoDir: string, p: string): string | null {
     found = f;
   }
   return found;
+}
+
+/** Per checkout, the folders its CI command runs tools in (see usePathHints). */
+const hints = new Map<string, string[]>();
+
+/**
+ * Notes the folders `command` runs its tools in: a leading `cd dir &&` (or `;`), and the folder
+ * flags of npm, pnpm, yarn, make and go (`--prefix dir`, `-C dir`, `--cwd dir`, `--dir dir`).
+ * Their output names files relative to those folders, and in a monorepo several packages may
+ * hold a file of that name; heal calls this with its verify command before any fixer runs.
+ */
+export function usePathHints(repoDir: string, command: string | undefined): string[] {
+  const dirs: string[] = [];
+  const add = (raw: string) => {
+    const d = raw
+      .replace(/^(["'])(.*)\1$/, "$2")
+      .replace(/\/+$/, "")
+      .replace(/^(\.\/)+/, "");
+    if (!d || d === "." || pathProblem(d) || dirs.includes(d)) return;
+    try {
+      if (statSync(join(repoDir, d)).isDirectory()) dirs.push(d);
+    } catch {
+      // not a folder of this checkout
+    }
+  };
+  const cd = /^\s*cd\s+("[^"]+"|'[^']+'|[^\s;&|]+)\s*(?:&&|;)/.exec(command ?? "");
+  if (cd) add(cd[1]);
+  for (const m of (command ?? "").matchAll(
+    /(?:^|\s)(?:--prefix|--cwd|--dir|-C)(?:=|\s+)("[^"]+"|'[^']+'|[^\s;&|]+)/g,
+  ))
+    add(m[1]);
+  if (hints.size > 16) hints.clear();
+  hints.set(repoDir, dirs);
+  return dirs;
 }
 
 function isFile(p: string): boolean {
@@ -151,6 +190,17 @@ export function noSymlinks(repoDir: string, paths: string[]): boolean {
 export function localBin(repoDir: string, bin: string): string | null {
   const rel = join("node_modules", ".bin", bin);
   return repoHas(repoDir, rel) ? join(repoDir, rel) : null;
+}
+
+/** The repo folder ("" for the root) nearest above `file` that holds `name` (a go.mod), or null. */
+export function nearestWith(repoDir: string, file: string, name: string): string | null {
+  let dir = dirname(file);
+  for (;;) {
+    if (dir === ".") dir = "";
+    if (repoHas(repoDir, join(dir, name))) return dir;
+    if (!dir) return null;
+    dir = dirname(dir);
+  }
 }
 
 /**

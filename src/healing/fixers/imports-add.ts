@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { builtinModules, createRequire } from "node:module";
-import { extname, join, posix } from "node:path";
+import { extname, join, posix, relative } from "node:path";
 import type { Failure } from "../../analysis/types.js";
 import type { CommandRunner } from "../exec.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { escapeRegExp, failureText, localBin, repoHas, repoPath, tail } from "./files.js";
+import { escapeRegExp, failureText, localBin, nearestWith, repoHas, repoPath, tail } from "./files.js";
 
 /**
  * A name used without its import: the import is added when exactly one module exports the
@@ -403,7 +403,14 @@ export const addImportFixer: Fixer = {
   claims(failure, repoDir) {
     if (failure.strategy === "none") return false;
     const text = failureText(failure);
-    if (/\.go:\d+/.test(text) && !repoHas(repoDir, "go.mod")) return false;
+    if (
+      /\.go:\d+/.test(text) &&
+      !repoHas(repoDir, "go.mod") &&
+      !hits(repoDir, [failure]).some(
+        (h) => h.lang === "go" && nearestWith(repoDir, h.file, "go.mod") !== null,
+      )
+    )
+      return false;
     return text
       .split("\n")
       .some((l) => TS_MISSING.test(l) || PY_F821.test(l) || PY_NAME_ERROR.test(l) || GO_UNDEFINED.test(l));
@@ -469,29 +476,34 @@ export const addImportFixer: Fixer = {
     const done = added.get(ctx) ?? [];
     const langs = new Set(done.map((h) => h.lang));
     const pyFiles = changed.filter((f) => f.endsWith(".py") || f.endsWith(".pyi"));
-    const runs: [string, string[], string][] = [];
+    const runs: [string, string[], string, string][] = [];
     if (langs.has("ts")) {
-      runs.push([localBin(ctx.repoDir, "tsc") ?? "tsc", ["--noEmit", "-p", "."], "tsc --noEmit -p ."]);
+      runs.push([localBin(ctx.repoDir, "tsc") ?? "tsc", ["--noEmit", "-p", "."], "tsc --noEmit -p .", ""]);
     }
     if (langs.has("py")) {
       const args = ["--select=F821,E999", "--", ...pyFiles];
-      runs.push(["flake8", args, `flake8 ${args.join(" ")}`]);
+      runs.push(["flake8", args, `flake8 ${args.join(" ")}`, ""]);
     }
-    if (langs.has("go")) runs.push(["go", ["build", "./..."], "go build ./..."]);
+    // Each Go module the fix touched builds in its own folder (a monorepo's services/api/go.mod).
+    const modules = new Set(
+      done.filter((h) => h.lang === "go").map((h) => nearestWith(ctx.repoDir, h.file, "go.mod") ?? ""),
+    );
+    for (const m of modules)
+      runs.push(["go", ["build", "./..."], m ? `(in ${m}) go build ./...` : "go build ./...", m]);
     const commands: string[] = [];
-    for (const [bin, args, shown] of runs) {
+    for (const [bin, args, shown, dir] of runs) {
       commands.push(shown);
-      const r = await ctx.runner.run(bin, args, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
+      const r = await ctx.runner.run(bin, args, { cwd: join(ctx.repoDir, dir), timeoutMs: ctx.timeoutMs });
       const output = `${r.stdout}\n${r.stderr}`;
       if (r.exitCode === 127)
         return { ok: false, command: commands.join(" && "), output: `${bin} is not installed` };
       // The targeted names must be gone, and the new import must resolve and parse.
-      const bad = output
-        .split("\n")
-        .filter(
-          (l) =>
-            done.some((h) => l.includes(h.file)) && (done.some((h) => missingLine(l, h)) || BROKEN.test(l)),
-        );
+      const bad = output.split("\n").filter(
+        (l) =>
+          // (A tool run in a module folder prints paths relative to it.)
+          done.some((h) => l.includes(dir ? relative(dir, h.file) : h.file)) &&
+          (done.some((h) => missingLine(l, h)) || BROKEN.test(l)),
+      );
       if (bad.length > 0) return { ok: false, command: commands.join(" && "), output: tail(bad.join("\n")) };
     }
     return { ok: true, command: commands.join(" && "), output: "" };

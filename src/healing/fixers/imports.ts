@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Failure } from "../../analysis/types.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { failureText, repoHas, repoPath, tail, toolName } from "./files.js";
+import { failureText, nearestWith, plainFile, repoHas, repoPath, tail, toolName } from "./files.js";
 
 /** One unused import the tool pointed at: the file, the 1-based line, and the imported name. */
 interface Hit {
@@ -161,10 +161,15 @@ function unusedImportFixer(spec: UnusedImportSpec): Fixer {
     strategy: "imports",
     claims(failure, repoDir) {
       if (failure.strategy === "none" || !spec.tools.includes(toolName(failure))) return false;
-      if (spec.needs && !repoHas(repoDir, spec.needs)) return false;
-      return failureText(failure)
-        .split("\n")
-        .some((l) => spec.pattern.test(l));
+      const named = hits(spec, repoDir, [failure]);
+      // (go.mod may sit in a module folder below the root: a monorepo of services.)
+      if (
+        spec.needs &&
+        !repoHas(repoDir, spec.needs) &&
+        !named.some((h) => nearestWith(repoDir, h.file, spec.needs!) !== null)
+      )
+        return false;
+      return named.length > 0;
     },
     async fix(ctx: FixContext, failures: Failure[]): Promise<FixRun> {
       const all = hits(spec, ctx.repoDir, failures);
@@ -173,6 +178,11 @@ function unusedImportFixer(spec: UnusedImportSpec): Fixer {
       let edited = 0;
       const refused: string[] = [];
       for (const [file, list] of byFile) {
+        // (A path the log gave that names no file here, e.g. one of several packages' main.go.)
+        if (!plainFile(ctx.repoDir, file)) {
+          refused.push(`${file}: no such file in the repo`);
+          continue;
+        }
         const path = join(ctx.repoDir, file);
         const lines = readFileSync(path, "utf8").split("\n");
         // Bottom-up, so deleting a line never shifts a line still to be edited.
