@@ -263,3 +263,24 @@ describe("heal: a package the code imports but package.json lacks", () => {
     expect(packageOf("@scope/pkg/deep/path.js")).toBe("@scope/pkg");
   });
 });
+
+describe("heal: a lockfile out of sync in a monorepo package", () => {
+  it("regenerates the lockfile of the package the CI command moves to, and only that one", async () => {
+    const pkg = (deps: Record<string, string>) =>
+      JSON.stringify({ name: "web", version: "1.0.0", private: true, dependencies: deps }, null, 2) + "\n";
+    const dir = makeRepo({
+      ".gitignore": "node_modules\n",
+      "packages/web/package.json": pkg({ "tiny-math": "^1.0.0" }),
+    });
+    const web = join(dir, "packages/web");
+    const lock = await run(web, "npm install --package-lock-only --ignore-scripts");
+    expect(lock.exitCode, lock.stderr).toBe(0);
+    writeFileSync(join(web, "package.json"), pkg({ "tiny-math": "^1.0.0", "deep-util": "^3.0.0" }));
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "-m", "web with a stale lockfile");
+    const { report } = await healCi(dir, "cd packages/web && npm ci --ignore-scripts");
+    expect(report.outcome).toBe("healed");
+    expect(report.files).toEqual(["packages/web/package-lock.json"]);
+    expect(readJson(web, "package-lock.json").packages["node_modules/deep-util"].version).toBe("3.2.1");
+  });
+});

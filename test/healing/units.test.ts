@@ -268,6 +268,8 @@ describe("placing a log's path in a monorepo", () => {
       [],
     );
     expect(usePathHints(dir, undefined)).toEqual([]);
+    symlinkSync("/tmp", join(dir, "out"), "dir");
+    expect(usePathHints(dir, "cd out && make")).toEqual([]);
   });
 
   it("takes a tool from the nearest install above the file, the repo root last", () => {

@@ -1,6 +1,7 @@
 import type { Failure } from "../../analysis/types.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { failureText, noSymlinks, repoHas, tail, toolName } from "./files.js";
+import { join } from "node:path";
+import { failureText, hintedDirs, noSymlinks, repoHas, tail, toolName } from "./files.js";
 import {
   changedSince,
   commandText,
@@ -78,6 +79,17 @@ const SPECS: DepsSpec[] = [
 ];
 
 function depsFixer(spec: DepsSpec): Fixer {
+  /**
+   * The project the CI command works on: the first folder it moves to (`cd services/api &&`,
+   * `npm --prefix web`) that holds a manifest, else the repo root; undefined when neither does.
+   */
+  const projectDir = (repoDir: string) =>
+    [...hintedDirs(repoDir), ""].find((d) => spec.manifests.some((f) => repoHas(repoDir, join(d, f))));
+  /** The fix context moved to that project (paths, the package manager's cwd). */
+  const inProject = (ctx: FixContext): FixContext => {
+    const dir = projectDir(ctx.repoDir);
+    return dir ? { ...ctx, repoDir: join(ctx.repoDir, dir) } : ctx;
+  };
   return {
     id: spec.id,
     strategy: "dependencies",
@@ -86,10 +98,11 @@ function depsFixer(spec: DepsSpec): Fixer {
         failure.strategy !== "none" &&
         spec.tools.includes(toolName(failure)) &&
         spec.signal.test(failureText(failure)) &&
-        spec.manifests.some((f) => repoHas(repoDir, f))
+        projectDir(repoDir) !== undefined
       );
     },
-    async fix(ctx: FixContext): Promise<FixRun> {
+    async fix(outer: FixContext): Promise<FixRun> {
+      const ctx = inProject(outer);
       const cmd = spec.fix(ctx.repoDir);
       const command = commandText(cmd);
       const guarded = spec.guard ? [...spec.guard.keep, ...spec.guard.writes] : [];
@@ -111,7 +124,8 @@ function depsFixer(spec: DepsSpec): Fixer {
       restore(ctx.repoDir, new Map(moved.map((f) => [f, before.get(f) ?? null])));
       return { commands: [command], note: r.exitCode === 0 ? undefined : tail(r.stderr || r.stdout, 800) };
     },
-    async check(ctx: FixContext): Promise<CheckRun> {
+    async check(outer: FixContext): Promise<CheckRun> {
+      const ctx = inProject(outer);
       const cmd = spec.check(ctx.repoDir);
       const r = await runPm(ctx, cmd);
       return {

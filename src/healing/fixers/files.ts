@@ -114,7 +114,8 @@ export function usePathHints(repoDir: string, command: string | undefined): stri
       .replace(/^(["'])(.*)\1$/, "$2")
       .replace(/\/+$/, "")
       .replace(/^(\.\/)+/, "");
-    if (!d || d === "." || pathProblem(d) || dirs.includes(d)) return;
+    // (A symlinked folder may lead out of the checkout: fixers would then write outside it.)
+    if (!d || d === "." || pathProblem(d) || throughSymlink(repoDir, d) || dirs.includes(d)) return;
     try {
       if (statSync(join(repoDir, d)).isDirectory()) dirs.push(d);
     } catch {
@@ -132,6 +133,11 @@ export function usePathHints(repoDir: string, command: string | undefined): stri
   return dirs;
 }
 
+/** The folders the latest usePathHints call found for this checkout (none: []). */
+export function hintedDirs(repoDir: string): string[] {
+  return hints.get(repoDir) ?? [];
+}
+
 function isFile(p: string): boolean {
   try {
     return statSync(p).isFile();
@@ -146,7 +152,8 @@ export function failureFiles(repoDir: string, failures: Failure[], extensions?: 
   for (const f of failures) {
     for (const loc of f.locations) {
       const p = repoPath(repoDir, loc.file);
-      if (!p || !isFile(join(repoDir, p))) continue;
+      // (Through a symlink a tool's write lands where the diff cannot show it, maybe outside.)
+      if (!p || !isFile(join(repoDir, p)) || throughSymlink(repoDir, p)) continue;
       if (extensions && !extensions.includes(extname(p).toLowerCase())) continue;
       out.add(p);
     }
