@@ -338,11 +338,14 @@ function signalNumber(signal) {
 /* harmony export */   QV: () => (/* binding */ failureFiles),
 /* harmony export */   RT: () => (/* binding */ tail),
 /* harmony export */   Uf: () => (/* binding */ toolName),
+/* harmony export */   Z4: () => (/* binding */ hintedDirs),
+/* harmony export */   ZU: () => (/* binding */ nearestWith),
 /* harmony export */   dC: () => (/* binding */ plainFile),
 /* harmony export */   dq: () => (/* binding */ localBin),
 /* harmony export */   fc: () => (/* binding */ repoHas),
 /* harmony export */   i: () => (/* binding */ packageBin),
 /* harmony export */   kY: () => (/* binding */ failureText),
+/* harmony export */   lL: () => (/* binding */ usePathHints),
 /* harmony export */   o0: () => (/* binding */ noSymlinks),
 /* harmony export */   qN: () => (/* binding */ repoPath),
 /* harmony export */   yR: () => (/* binding */ readText)
@@ -370,6 +373,8 @@ function repoPath(repoDir, raw) {
             p = hit;
         }
     }
+    // `./main.go` is relative to the tool's folder on purpose (go prints so), a clue a bare name is not.
+    const explicit = p.startsWith("./");
     p = p.replace(/^(\.\/)+/, "");
     if ((0,_patch_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .pathProblem */ .z9)(p))
         return null;
@@ -381,8 +386,12 @@ function repoPath(repoDir, raw) {
         if (hit)
             return hit;
         // A path relative to a package below the root (a monorepo's `cd packages/web && prettier
-        // --check src` prints src/a.ts): the one repo file it can be.
-        const below = underPackage(repoDir, p);
+        // --check src` prints src/a.ts): first the folders the CI command itself moves to, then the
+        // one repo file it can be.
+        for (const dir of hints.get(repoDir) ?? [])
+            if (isFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, dir, p)))
+                return `${dir}/${p}`;
+        const below = underPackage(repoDir, p, explicit);
         if (below)
             return below;
     }
@@ -439,9 +448,10 @@ function listFiles(repoDir) {
     return files;
 }
 /** The one repo file whose path ends with /`p` (null if none or several). */
-function underPackage(repoDir, p) {
-    // (A bare file name is too weak a clue to place across packages.)
-    if (!p.includes("/") || p.startsWith("../"))
+function underPackage(repoDir, p, explicit) {
+    // (A bare file name, unless the tool marked it relative to its folder, is too weak a clue to
+    // place across packages: it may name a dependency's file.)
+    if ((!explicit && !p.includes("/")) || p.startsWith("../"))
         return null;
     const tail = `/${p}`;
     let found = null;
@@ -453,6 +463,46 @@ function underPackage(repoDir, p) {
         found = f;
     }
     return found;
+}
+/** Per checkout, the folders its CI command runs tools in (see usePathHints). */
+const hints = new Map();
+/**
+ * Notes the folders `command` runs its tools in: a leading `cd dir &&` (or `;`), and the folder
+ * flags of npm, pnpm, yarn, make and go (`--prefix dir`, `-C dir`, `--cwd dir`, `--dir dir`).
+ * Their output names files relative to those folders, and in a monorepo several packages may
+ * hold a file of that name; heal calls this with its verify command before any fixer runs.
+ */
+function usePathHints(repoDir, command) {
+    const dirs = [];
+    const add = (raw) => {
+        const d = raw
+            .replace(/^(["'])(.*)\1$/, "$2")
+            .replace(/\/+$/, "")
+            .replace(/^(\.\/)+/, "");
+        // (A symlinked folder may lead out of the checkout: fixers would then write outside it.)
+        if (!d || d === "." || (0,_patch_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .pathProblem */ .z9)(d) || (0,_patch_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .throughSymlink */ .Jk)(repoDir, d) || dirs.includes(d))
+            return;
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, d)).isDirectory())
+                dirs.push(d);
+        }
+        catch {
+            // not a folder of this checkout
+        }
+    };
+    const cd = /^\s*cd\s+("[^"]+"|'[^']+'|[^\s;&|]+)\s*(?:&&|;)/.exec(command ?? "");
+    if (cd)
+        add(cd[1]);
+    for (const m of (command ?? "").matchAll(/(?:^|\s)(?:--prefix|--cwd|--dir|-C)(?:=|\s+)("[^"]+"|'[^']+'|[^\s;&|]+)/g))
+        add(m[1]);
+    if (hints.size > 16)
+        hints.clear();
+    hints.set(repoDir, dirs);
+    return dirs;
+}
+/** The folders the latest usePathHints call found for this checkout (none: []). */
+function hintedDirs(repoDir) {
+    return hints.get(repoDir) ?? [];
 }
 function isFile(p) {
     try {
@@ -468,7 +518,8 @@ function failureFiles(repoDir, failures, extensions) {
     for (const f of failures) {
         for (const loc of f.locations) {
             const p = repoPath(repoDir, loc.file);
-            if (!p || !isFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, p)))
+            // (Through a symlink a tool's write lands where the diff cannot show it, maybe outside.)
+            if (!p || !isFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, p)) || (0,_patch_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .throughSymlink */ .Jk)(repoDir, p))
                 continue;
             if (extensions && !extensions.includes((0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(p).toLowerCase()))
                 continue;
@@ -512,6 +563,19 @@ function noSymlinks(repoDir, paths) {
 function localBin(repoDir, bin) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)("node_modules", ".bin", bin);
     return repoHas(repoDir, rel) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, rel) : null;
+}
+/** The repo folder ("" for the root) nearest above `file` that holds `name` (a go.mod), or null. */
+function nearestWith(repoDir, file, name) {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file);
+    for (;;) {
+        if (dir === ".")
+            dir = "";
+        if (repoHas(repoDir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name)))
+            return dir;
+        if (!dir)
+            return null;
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+    }
 }
 /**
  * The node_modules/.bin copy of a tool that serves a repo file, as npm would find it: in the
@@ -842,12 +906,12 @@ var util_logger = __webpack_require__(1634);
 var exec = __webpack_require__(3449);
 // EXTERNAL MODULE: ./lib/healing/fixers/files.js
 var fixers_files = __webpack_require__(8101);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./lib/healing/fixers/js-lock.js
 
 
@@ -1080,6 +1144,7 @@ function deepEqual(a, b) {
 ;// CONCATENATED MODULE: ./lib/healing/fixers/deps.js
 
 
+
 const jsLock = (id, pm, signal) => ({
     id,
     tools: [pm, ...(pm === "npm" ? ["node"] : []), ""],
@@ -1107,6 +1172,16 @@ const SPECS = [
     },
 ];
 function depsFixer(spec) {
+    /**
+     * The project the CI command works on: the first folder it moves to (`cd services/api &&`,
+     * `npm --prefix web`) that holds a manifest, else the repo root; undefined when neither does.
+     */
+    const projectDir = (repoDir) => [...(0,fixers_files/* hintedDirs */.Z4)(repoDir), ""].find((d) => spec.manifests.some((f) => (0,fixers_files/* repoHas */.fc)(repoDir, (0,external_node_path_.join)(d, f))));
+    /** The fix context moved to that project (paths, the package manager's cwd). */
+    const inProject = (ctx) => {
+        const dir = projectDir(ctx.repoDir);
+        return dir ? { ...ctx, repoDir: (0,external_node_path_.join)(ctx.repoDir, dir) } : ctx;
+    };
     return {
         id: spec.id,
         strategy: "dependencies",
@@ -1114,9 +1189,10 @@ function depsFixer(spec) {
             return (failure.strategy !== "none" &&
                 spec.tools.includes((0,fixers_files/* toolName */.Uf)(failure)) &&
                 spec.signal.test((0,fixers_files/* failureText */.kY)(failure)) &&
-                spec.manifests.some((f) => (0,fixers_files/* repoHas */.fc)(repoDir, f)));
+                projectDir(repoDir) !== undefined);
         },
-        async fix(ctx) {
+        async fix(outer) {
+            const ctx = inProject(outer);
             const cmd = spec.fix(ctx.repoDir);
             const command = commandText(cmd);
             const guarded = spec.guard ? [...spec.guard.keep, ...spec.guard.writes] : [];
@@ -1139,7 +1215,8 @@ function depsFixer(spec) {
             restore(ctx.repoDir, new Map(moved.map((f) => [f, before.get(f) ?? null])));
             return { commands: [command], note: r.exitCode === 0 ? undefined : (0,fixers_files/* tail */.RT)(r.stderr || r.stdout, 800) };
         },
-        async check(ctx) {
+        async check(outer) {
+            const ctx = inProject(outer);
             const cmd = spec.check(ctx.repoDir);
             const r = await runPm(ctx, cmd);
             return {
@@ -2011,11 +2088,13 @@ function unusedImportFixer(spec) {
         claims(failure, repoDir) {
             if (failure.strategy === "none" || !spec.tools.includes((0,fixers_files/* toolName */.Uf)(failure)))
                 return false;
-            if (spec.needs && !(0,fixers_files/* repoHas */.fc)(repoDir, spec.needs))
+            const named = hits(spec, repoDir, [failure]);
+            // (go.mod may sit in a module folder below the root: a monorepo of services.)
+            if (spec.needs &&
+                !(0,fixers_files/* repoHas */.fc)(repoDir, spec.needs) &&
+                !named.some((h) => (0,fixers_files/* nearestWith */.ZU)(repoDir, h.file, spec.needs) !== null))
                 return false;
-            return (0,fixers_files/* failureText */.kY)(failure)
-                .split("\n")
-                .some((l) => spec.pattern.test(l));
+            return named.length > 0;
         },
         async fix(ctx, failures) {
             const all = hits(spec, ctx.repoDir, failures);
@@ -2025,6 +2104,11 @@ function unusedImportFixer(spec) {
             let edited = 0;
             const refused = [];
             for (const [file, list] of byFile) {
+                // (A path the log gave that names no file here, e.g. one of several packages' main.go.)
+                if (!(0,fixers_files/* plainFile */.dC)(ctx.repoDir, file)) {
+                    refused.push(`${file}: no such file in the repo`);
+                    continue;
+                }
                 const path = (0,external_node_path_.join)(ctx.repoDir, file);
                 const lines = (0,external_node_fs_.readFileSync)(path, "utf8").split("\n");
                 // Bottom-up, so deleting a line never shifts a line still to be edited.
@@ -2459,7 +2543,9 @@ const addImportFixer = {
         if (failure.strategy === "none")
             return false;
         const text = (0,fixers_files/* failureText */.kY)(failure);
-        if (/\.go:\d+/.test(text) && !(0,fixers_files/* repoHas */.fc)(repoDir, "go.mod"))
+        if (/\.go:\d+/.test(text) &&
+            !(0,fixers_files/* repoHas */.fc)(repoDir, "go.mod") &&
+            !imports_add_hits(repoDir, [failure]).some((h) => h.lang === "go" && (0,fixers_files/* nearestWith */.ZU)(repoDir, h.file, "go.mod") !== null))
             return false;
         return text
             .split("\n")
@@ -2529,25 +2615,28 @@ const addImportFixer = {
         const pyFiles = changed.filter((f) => f.endsWith(".py") || f.endsWith(".pyi"));
         const runs = [];
         if (langs.has("ts")) {
-            runs.push([(0,fixers_files/* localBin */.dq)(ctx.repoDir, "tsc") ?? "tsc", ["--noEmit", "-p", "."], "tsc --noEmit -p ."]);
+            runs.push([(0,fixers_files/* localBin */.dq)(ctx.repoDir, "tsc") ?? "tsc", ["--noEmit", "-p", "."], "tsc --noEmit -p .", ""]);
         }
         if (langs.has("py")) {
             const args = ["--select=F821,E999", "--", ...pyFiles];
-            runs.push(["flake8", args, `flake8 ${args.join(" ")}`]);
+            runs.push(["flake8", args, `flake8 ${args.join(" ")}`, ""]);
         }
-        if (langs.has("go"))
-            runs.push(["go", ["build", "./..."], "go build ./..."]);
+        // Each Go module the fix touched builds in its own folder (a monorepo's services/api/go.mod).
+        const modules = new Set(done.filter((h) => h.lang === "go").map((h) => (0,fixers_files/* nearestWith */.ZU)(ctx.repoDir, h.file, "go.mod") ?? ""));
+        for (const m of modules)
+            runs.push(["go", ["build", "./..."], m ? `(in ${m}) go build ./...` : "go build ./...", m]);
         const commands = [];
-        for (const [bin, args, shown] of runs) {
+        for (const [bin, args, shown, dir] of runs) {
             commands.push(shown);
-            const r = await ctx.runner.run(bin, args, { cwd: ctx.repoDir, timeoutMs: ctx.timeoutMs });
+            const r = await ctx.runner.run(bin, args, { cwd: (0,external_node_path_.join)(ctx.repoDir, dir), timeoutMs: ctx.timeoutMs });
             const output = `${r.stdout}\n${r.stderr}`;
             if (r.exitCode === 127)
                 return { ok: false, command: commands.join(" && "), output: `${bin} is not installed` };
             // The targeted names must be gone, and the new import must resolve and parse.
-            const bad = output
-                .split("\n")
-                .filter((l) => done.some((h) => l.includes(h.file)) && (done.some((h) => missingLine(l, h)) || BROKEN.test(l)));
+            const bad = output.split("\n").filter((l) => 
+            // (A tool run in a module folder prints paths relative to it.)
+            done.some((h) => l.includes(dir ? (0,external_node_path_.relative)(dir, h.file) : h.file)) &&
+                (done.some((h) => missingLine(l, h)) || BROKEN.test(l)));
             if (bad.length > 0)
                 return { ok: false, command: commands.join(" && "), output: (0,fixers_files/* tail */.RT)(bad.join("\n")) };
         }
@@ -3573,6 +3662,7 @@ async function heal(options) {
         return timedOut;
     };
     const verifyCommand = options.verifyCommand ?? options.baseline?.run.command;
+    (0,fixers_files/* usePathHints */.lL)(options.repoDir, verifyCommand);
     const git = new healing_git/* Git */.T(runner, options.repoDir);
     // The output of the CI run each failure was seen in, by fingerprint (the latest run wins).
     const outputs = new Map();

@@ -1,16 +1,18 @@
 import { createHash } from "node:crypto";
 import {
   chmodSync,
+  existsSync,
   lstatSync,
   mkdtempSync,
   readFileSync,
   readlinkSync,
+  realpathSync,
   rmSync,
   unlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { ConfigurationError } from "../util/errors.js";
 import type { CommandRunner } from "./exec.js";
 
@@ -64,6 +66,27 @@ export class Git {
     if (r.exitCode !== 0)
       throw new Error(`git ${args[0]} failed (${r.exitCode}): ${r.stderr.trim().slice(0, 500)}`);
     return r.stdout;
+  }
+
+  /**
+   * Fails unless the folder is the top of its work tree: git prints paths from the top, and heal
+   * restores files by those paths, so in a subfolder a rollback would miss and leave changes.
+   */
+  async requireTop(): Promise<void> {
+    // (A work tree's top holds .git, a folder or a worktree's file: no process needed then.)
+    if (existsSync(join(this.dir, ".git"))) return;
+    let top: string;
+    try {
+      top = (await this.raw(["rev-parse", "--show-toplevel"])).trim();
+    } catch {
+      throw notARepository(this.dir);
+    }
+    const sub = relative(realpathSync(top), realpathSync(resolve(this.dir))).replace(/\\/g, "/");
+    throw new ConfigurationError(
+      `${this.dir} is a folder inside the repository ${top}, but heal works on a whole checkout. ` +
+        `Pass the top folder and let the command move into the package: --dir ${top} --command "cd ${sub} && <your CI command>" ` +
+        `(in the action: working-directory at the top, verify-command with the cd).`,
+    );
   }
 
   async head(): Promise<string> {

@@ -114,6 +114,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
     secrets: options.secrets,
     repoDir: options.repoDir,
   };
+  await git.requireTop();
   // One git process for the commit and the clean-checkout check.
   const start = await git.status();
   const baseSha = start.head || (await git.head());

@@ -206,6 +206,19 @@ describe("heal: formatters", () => {
     );
   });
 
+  it("refuses a folder inside the repository, says how to run it, and changes nothing", async () => {
+    const dir = makeRepo({ "packages/web/app.py": UGLY_PY });
+    const sub = join(dir, "packages/web");
+    const run = heal({
+      repoDir: sub,
+      failures: [failure({ tool: "black", locations: [{ file: "app.py" }] })],
+      verifyCommand: "black --check .",
+    });
+    await expect(run).rejects.toThrow(ConfigurationError);
+    await expect(run).rejects.toThrow(/--command "cd packages\/web && <your CI command>"/);
+    expect(git(dir, "status", "--porcelain")).toBe("");
+  });
+
   it("starts nothing once the time budget is spent, and says so", async () => {
     const dir = makeRepo({ "app.py": UGLY_PY });
     const { report } = await heal({
