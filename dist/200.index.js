@@ -665,6 +665,26 @@ class Git {
             throw new Error(`git ${args[0]} failed (${r.exitCode}): ${r.stderr.trim().slice(0, 500)}`);
         return r.stdout;
     }
+    /**
+     * Fails unless the folder is the top of its work tree: git prints paths from the top, and heal
+     * restores files by those paths, so in a subfolder a rollback would miss and leave changes.
+     */
+    async requireTop() {
+        // (A work tree's top holds .git, a folder or a worktree's file: no process needed then.)
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, ".git")))
+            return;
+        let top;
+        try {
+            top = (await this.raw(["rev-parse", "--show-toplevel"])).trim();
+        }
+        catch {
+            throw notARepository(this.dir);
+        }
+        const sub = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(top), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(this.dir))).replace(/\\/g, "/");
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`${this.dir} is a folder inside the repository ${top}, but heal works on a whole checkout. ` +
+            `Pass the top folder and let the command move into the package: --dir ${top} --command "cd ${sub} && <your CI command>" ` +
+            `(in the action: working-directory at the top, verify-command with the cd).`);
+    }
     async head() {
         try {
             return (await this.raw(["rev-parse", "--verify", "HEAD^{commit}"])).trim();
@@ -3684,6 +3704,7 @@ async function heal(options) {
         secrets: options.secrets,
         repoDir: options.repoDir,
     };
+    await git.requireTop();
     // One git process for the commit and the clean-checkout check.
     const start = await git.status();
     const baseSha = start.head || (await git.head());
