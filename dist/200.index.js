@@ -472,7 +472,7 @@ const hints = new Map();
  * Their output names files relative to those folders, and in a monorepo several packages may
  * hold a file of that name; heal calls this with its verify command before any fixer runs.
  */
-function usePathHints(repoDir, command) {
+function usePathHints(repoDir, command, extra = []) {
     const dirs = [];
     const add = (raw) => {
         const d = raw
@@ -495,6 +495,8 @@ function usePathHints(repoDir, command) {
         add(cd[1]);
     for (const m of (command ?? "").matchAll(/(?:^|\s)(?:--prefix|--cwd|--dir|-C)(?:=|\s+)("[^"]+"|'[^']+'|[^\s;&|]+)/g))
         add(m[1]);
+    for (const d of extra)
+        add(d);
     if (hints.size > 16)
         hints.clear();
     hints.set(repoDir, dirs);
@@ -616,6 +618,7 @@ function tail(text, max = 2000) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ workTreeTop),
 /* harmony export */   T: () => (/* binding */ Git)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -664,26 +667,6 @@ class Git {
         if (r.exitCode !== 0)
             throw new Error(`git ${args[0]} failed (${r.exitCode}): ${r.stderr.trim().slice(0, 500)}`);
         return r.stdout;
-    }
-    /**
-     * Fails unless the folder is the top of its work tree: git prints paths from the top, and heal
-     * restores files by those paths, so in a subfolder a rollback would miss and leave changes.
-     */
-    async requireTop() {
-        // (A work tree's top holds .git, a folder or a worktree's file: no process needed then.)
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, ".git")))
-            return;
-        let top;
-        try {
-            top = (await this.raw(["rev-parse", "--show-toplevel"])).trim();
-        }
-        catch {
-            throw notARepository(this.dir);
-        }
-        const sub = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(top), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(this.dir))).replace(/\\/g, "/");
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`${this.dir} is a folder inside the repository ${top}, but heal works on a whole checkout. ` +
-            `Pass the top folder and let the command move into the package: --dir ${top} --command "cd ${sub} && <your CI command>" ` +
-            `(in the action: working-directory at the top, verify-command with the cd).`);
     }
     async head() {
         try {
@@ -901,6 +884,24 @@ class Git {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { recursive: true, force: true });
         }
     }
+}
+/**
+ * The top of the work tree holding `dir`, and `dir`'s path below it ("" at the top). git prints
+ * paths from the top, so heal works there (see heal.ts); no process when `dir` holds .git (a
+ * folder, or a worktree's file).
+ */
+async function workTreeTop(runner, dir) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, ".git")))
+        return { top: dir, sub: "" };
+    const r = await runner.run("git", ["rev-parse", "--show-toplevel"], {
+        cwd: dir,
+        extraEnv: { GIT_TERMINAL_PROMPT: "0" },
+        timeoutMs: 120_000,
+    });
+    if (r.exitCode !== 0)
+        throw notARepository(dir);
+    const top = r.stdout.trim();
+    return { top, sub: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(top), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(dir))).replace(/\\/g, "/") };
 }
 function notARepository(dir) {
     return new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`${dir} is not a git repository with a commit. Run heal inside a checkout (actions/checkout) of the failing commit.`);
@@ -3667,9 +3668,10 @@ var healing_verify = __webpack_require__(8233);
 
 const DETERMINISTIC_LOW_RISK = new Set(["format", "imports"]);
 const ALL_STRATEGIES = ["format", "imports", "dependencies", "tests", "llm"];
-async function heal(options) {
+async function heal(input) {
     const started = performance.now();
-    const runner = options.runner ?? (0,exec/* nodeRunner */.L)();
+    const runner = input.runner ?? (0,exec/* nodeRunner */.L)();
+    const options = await fromTop(input, runner);
     const logger = options.logger ?? util_logger/* silentLogger */.q;
     const timeoutMs = options.timeoutMs ?? 300_000;
     const deadline = started + (options.deadlineMs ?? Number.POSITIVE_INFINITY);
@@ -3682,7 +3684,7 @@ async function heal(options) {
         return timedOut;
     };
     const verifyCommand = options.verifyCommand ?? options.baseline?.run.command;
-    (0,fixers_files/* usePathHints */.lL)(options.repoDir, verifyCommand);
+    (0,fixers_files/* usePathHints */.lL)(options.repoDir, verifyCommand, options.subdir ? [options.subdir] : []);
     const git = new healing_git/* Git */.T(runner, options.repoDir);
     // The output of the CI run each failure was seen in, by fingerprint (the latest run wins).
     const outputs = new Map();
@@ -3704,7 +3706,6 @@ async function heal(options) {
         secrets: options.secrets,
         repoDir: options.repoDir,
     };
-    await git.requireTop();
     // One git process for the commit and the clean-checkout check.
     const start = await git.status();
     const baseSha = start.head || (await git.head());
@@ -4050,6 +4051,28 @@ async function heal(options) {
     };
 }
 /** The issue's outcome for a finer reason; `nothing-to-heal` depends on whether CI passed. */
+/**
+ * Heal given a folder inside a repository (a monorepo package's `--dir packages/web`) works
+ * from the top of the work tree instead: git prints paths from there, and restoring by those
+ * paths from the folder would miss. The verify command still runs in the folder (`cd` first),
+ * the folder places the relative paths its tools print, and the patch is the repository's.
+ */
+async function fromTop(options, runner) {
+    const { top, sub } = await (0,healing_git/* workTreeTop */.D)(runner, options.repoDir);
+    if (!sub)
+        return options;
+    const command = options.verifyCommand ?? options.baseline?.run.command;
+    return {
+        ...options,
+        repoDir: top,
+        subdir: sub,
+        verifyCommand: command === undefined ? undefined : `cd ${shellQuote(sub)} && ${command}`,
+    };
+}
+/** `s` as one POSIX shell word. */
+function shellQuote(s) {
+    return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
 function outcomeOf(reason, baselineExit) {
     switch (reason) {
         case "healed":

@@ -68,27 +68,6 @@ export class Git {
     return r.stdout;
   }
 
-  /**
-   * Fails unless the folder is the top of its work tree: git prints paths from the top, and heal
-   * restores files by those paths, so in a subfolder a rollback would miss and leave changes.
-   */
-  async requireTop(): Promise<void> {
-    // (A work tree's top holds .git, a folder or a worktree's file: no process needed then.)
-    if (existsSync(join(this.dir, ".git"))) return;
-    let top: string;
-    try {
-      top = (await this.raw(["rev-parse", "--show-toplevel"])).trim();
-    } catch {
-      throw notARepository(this.dir);
-    }
-    const sub = relative(realpathSync(top), realpathSync(resolve(this.dir))).replace(/\\/g, "/");
-    throw new ConfigurationError(
-      `${this.dir} is a folder inside the repository ${top}, but heal works on a whole checkout. ` +
-        `Pass the top folder and let the command move into the package: --dir ${top} --command "cd ${sub} && <your CI command>" ` +
-        `(in the action: working-directory at the top, verify-command with the cd).`,
-    );
-  }
-
   async head(): Promise<string> {
     try {
       return (await this.raw(["rev-parse", "--verify", "HEAD^{commit}"])).trim();
@@ -283,6 +262,23 @@ export class Git {
       rmSync(tmp, { recursive: true, force: true });
     }
   }
+}
+
+/**
+ * The top of the work tree holding `dir`, and `dir`'s path below it ("" at the top). git prints
+ * paths from the top, so heal works there (see heal.ts); no process when `dir` holds .git (a
+ * folder, or a worktree's file).
+ */
+export async function workTreeTop(runner: CommandRunner, dir: string): Promise<{ top: string; sub: string }> {
+  if (existsSync(join(dir, ".git"))) return { top: dir, sub: "" };
+  const r = await runner.run("git", ["rev-parse", "--show-toplevel"], {
+    cwd: dir,
+    extraEnv: { GIT_TERMINAL_PROMPT: "0" },
+    timeoutMs: 120_000,
+  });
+  if (r.exitCode !== 0) throw notARepository(dir);
+  const top = r.stdout.trim();
+  return { top, sub: relative(realpathSync(top), realpathSync(resolve(dir))).replace(/\\/g, "/") };
 }
 
 function notARepository(dir: string): ConfigurationError {

@@ -4,7 +4,7 @@ import { silentLogger, type Logger } from "../util/logger.js";
 import { nodeRunner, type CommandRunner } from "./exec.js";
 import { repoPath, usePathHints } from "./fixers/files.js";
 import { defaultFixers } from "./fixers/index.js";
-import { Git } from "./git.js";
+import { Git, workTreeTop } from "./git.js";
 import { llmPhase, type PatchProposer } from "./llm-phase.js";
 import { checkPatch, type PatchLimits } from "./patch-guard.js";
 import { runFixer } from "./run-fixer.js";
@@ -78,9 +78,10 @@ type Verdict = { keep: true } | { keep: false; why: string };
 const DETERMINISTIC_LOW_RISK = new Set<Strategy>(["format", "imports"]);
 const ALL_STRATEGIES: Strategy[] = ["format", "imports", "dependencies", "tests", "llm"];
 
-export async function heal(options: HealOptions): Promise<HealResult> {
+export async function heal(input: HealOptions): Promise<HealResult> {
   const started = performance.now();
-  const runner = options.runner ?? nodeRunner();
+  const runner = input.runner ?? nodeRunner();
+  const options = await fromTop(input, runner);
   const logger = options.logger ?? silentLogger;
   const timeoutMs = options.timeoutMs ?? 300_000;
   const deadline = started + (options.deadlineMs ?? Number.POSITIVE_INFINITY);
@@ -93,7 +94,7 @@ export async function heal(options: HealOptions): Promise<HealResult> {
     return timedOut;
   };
   const verifyCommand = options.verifyCommand ?? options.baseline?.run.command;
-  usePathHints(options.repoDir, verifyCommand);
+  usePathHints(options.repoDir, verifyCommand, options.subdir ? [options.subdir] : []);
   const git = new Git(runner, options.repoDir);
   // The output of the CI run each failure was seen in, by fingerprint (the latest run wins).
   const outputs = new Map<string, string>();
@@ -114,7 +115,6 @@ export async function heal(options: HealOptions): Promise<HealResult> {
     secrets: options.secrets,
     repoDir: options.repoDir,
   };
-  await git.requireTop();
   // One git process for the commit and the clean-checkout check.
   const start = await git.status();
   const baseSha = start.head || (await git.head());
@@ -457,6 +457,32 @@ export async function heal(options: HealOptions): Promise<HealResult> {
 }
 
 /** The issue's outcome for a finer reason; `nothing-to-heal` depends on whether CI passed. */
+/**
+ * Heal given a folder inside a repository (a monorepo package's `--dir packages/web`) works
+ * from the top of the work tree instead: git prints paths from there, and restoring by those
+ * paths from the folder would miss. The verify command still runs in the folder (`cd` first),
+ * the folder places the relative paths its tools print, and the patch is the repository's.
+ */
+async function fromTop(
+  options: HealOptions,
+  runner: CommandRunner,
+): Promise<HealOptions & { subdir?: string }> {
+  const { top, sub } = await workTreeTop(runner, options.repoDir);
+  if (!sub) return options;
+  const command = options.verifyCommand ?? options.baseline?.run.command;
+  return {
+    ...options,
+    repoDir: top,
+    subdir: sub,
+    verifyCommand: command === undefined ? undefined : `cd ${shellQuote(sub)} && ${command}`,
+  };
+}
+
+/** `s` as one POSIX shell word. */
+function shellQuote(s: string): string {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
 function outcomeOf(reason: HealReason, baselineExit?: number): HealOutcome {
   switch (reason) {
     case "healed":

@@ -206,17 +206,20 @@ describe("heal: formatters", () => {
     );
   });
 
-  it("refuses a folder inside the repository, says how to run it, and changes nothing", async () => {
-    const dir = makeRepo({ "packages/web/app.py": UGLY_PY });
+  it("given a folder inside the repository, heals from the top and verifies in the folder", async () => {
+    const dir = makeRepo({ "packages/web/app.py": UGLY_PY, "other/app.py": UGLY_PY });
     const sub = join(dir, "packages/web");
-    const run = heal({
+    const { report, patch } = await heal({
       repoDir: sub,
       failures: [failure({ tool: "black", locations: [{ file: "app.py" }] })],
       verifyCommand: "black --check .",
     });
-    await expect(run).rejects.toThrow(ConfigurationError);
-    await expect(run).rejects.toThrow(/--command "cd packages\/web && <your CI command>"/);
-    expect(git(dir, "status", "--porcelain")).toBe("");
+    expect(report.outcome).toBe("healed");
+    expect(report.files).toEqual(["packages/web/app.py"]);
+    expect(report.verification.final?.command).toBe("cd packages/web && black --check .");
+    // A patch for the repository's top, where a pull request applies it.
+    expect(patch).toContain("+++ b/packages/web/app.py");
+    expect(readFileSync(join(dir, "other/app.py"), "utf8")).toBe(UGLY_PY);
   });
 
   it("starts nothing once the time budget is spent, and says so", async () => {

@@ -107,7 +107,7 @@ const hints = new Map<string, string[]>();
  * Their output names files relative to those folders, and in a monorepo several packages may
  * hold a file of that name; heal calls this with its verify command before any fixer runs.
  */
-export function usePathHints(repoDir: string, command: string | undefined): string[] {
+export function usePathHints(repoDir: string, command: string | undefined, extra: string[] = []): string[] {
   const dirs: string[] = [];
   const add = (raw: string) => {
     const d = raw
@@ -128,6 +128,7 @@ export function usePathHints(repoDir: string, command: string | undefined): stri
     /(?:^|\s)(?:--prefix|--cwd|--dir|-C)(?:=|\s+)("[^"]+"|'[^']+'|[^\s;&|]+)/g,
   ))
     add(m[1]);
+  for (const d of extra) add(d);
   if (hints.size > 16) hints.clear();
   hints.set(repoDir, dirs);
   return dirs;
