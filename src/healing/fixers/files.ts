@@ -200,6 +200,43 @@ export function localBin(repoDir: string, bin: string): string | null {
   return repoHas(repoDir, rel) ? join(repoDir, rel) : null;
 }
 
+/** One run of a node tool for some files: its program, the folder it runs in, the files from there. */
+export interface PackageRun {
+  bin: string;
+  cwd: string;
+  /** "(in packages/web) " for the report; "" at the root. */
+  where: string;
+  files: string[];
+}
+
+/**
+ * `files` split by the package install that serves each (see packageBin): one run per package,
+ * so a monorepo package is handled by its own version and config. Files no install serves come
+ * back in `missing`.
+ */
+export function byPackage(
+  repoDir: string,
+  bin: string,
+  files: string[],
+): { runs: PackageRun[]; missing: string[] } {
+  const runs = new Map<string, PackageRun>();
+  const missing: string[] = [];
+  for (const f of files) {
+    const found = packageBin(repoDir, bin, f);
+    if (!found) {
+      missing.push(f);
+      continue;
+    }
+    let run = runs.get(found.dir);
+    if (!run) {
+      const where = found.dir ? `(in ${found.dir}) ` : "";
+      runs.set(found.dir, (run = { bin: found.bin, cwd: join(repoDir, found.dir), where, files: [] }));
+    }
+    run.files.push(found.dir ? relative(found.dir, f) : f);
+  }
+  return { runs: [...runs.values()], missing };
+}
+
 /** The repo folder ("" for the root) nearest above `file` that holds `name` (a go.mod), or null. */
 export function nearestWith(repoDir: string, file: string, name: string): string | null {
   let dir = dirname(file);

@@ -1,7 +1,16 @@
-import { basename, dirname, join, relative } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { Failure } from "../../analysis/types.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { failureFiles, failureText, localBin, packageBin, tail, toolName } from "./files.js";
+import {
+  byPackage,
+  failureFiles,
+  failureText,
+  localBin,
+  packageBin,
+  tail,
+  toolName,
+  type PackageRun,
+} from "./files.js";
 
 /**
  * Snapshot mismatches: the test runner's own update mode rewrites the stored snapshots. This
@@ -86,27 +95,16 @@ function testFiles(repoDir: string, failures: Failure[]): string[] {
 
 /**
  * One run per package whose own install has the runner (a monorepo package runs its tests with
- * its own config), files relative to it; no files: one run of the root's runner.
+ * its own config), files relative to it; files no package install serves, or none at all: the
+ * root's runner.
  */
-function runsFor(
-  repoDir: string,
-  runner: Runner,
-  files: string[],
-): { bin: string; cwd: string; where: string; files: string[] }[] {
-  const root = { bin: join(repoDir, "node_modules", ".bin", runner.bin), cwd: repoDir, where: "" };
-  if (files.length === 0) return [{ ...root, files: [] }];
-  const byDir = new Map<string, { bin: string; cwd: string; where: string; files: string[] }>();
-  for (const f of files) {
-    const found = packageBin(repoDir, runner.bin, f);
-    const key = found?.dir ?? "";
-    let run = byDir.get(key);
-    if (!run) {
-      run = found?.dir
-        ? { bin: found.bin, cwd: join(repoDir, found.dir), where: `(in ${found.dir}) `, files: [] }
-        : { ...root, files: [] };
-      byDir.set(key, run);
-    }
-    run.files.push(found?.dir ? relative(found.dir, f) : f);
+function runsFor(repoDir: string, runner: Runner, files: string[]): PackageRun[] {
+  const { runs, missing } = byPackage(repoDir, runner.bin, files);
+  if (missing.length || files.length === 0) {
+    const bin = join(repoDir, "node_modules", ".bin", runner.bin);
+    const root = runs.find((r) => r.where === "");
+    if (root) root.files.push(...missing);
+    else runs.push({ bin, cwd: repoDir, where: "", files: missing });
   }
-  return [...byDir.values()];
+  return runs;
 }

@@ -1,9 +1,9 @@
-import { extname, join, relative } from "node:path";
+import { extname } from "node:path";
 import { isProtected } from "../../policy/paths.js";
 import type { Failure, Strategy } from "../../analysis/types.js";
 import type { CommandResult } from "../exec.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { failureFiles, localBin, packageBin, repoPath, tail, toolName } from "./files.js";
+import { byPackage, failureFiles, localBin, repoPath, tail, toolName, type PackageRun } from "./files.js";
 
 /**
  * A fixer that is just a tool with a "write" mode and a "check" mode: prettier, eslint --fix,
@@ -163,33 +163,18 @@ function binary(spec: ToolSpec, repoDir: string): string | null {
   return spec.source === "system" ? spec.bin : localBin(repoDir, spec.bin);
 }
 
-/** One run of the tool: the program, the folder it runs in, and its files relative to that folder. */
-interface ToolRun {
-  bin: string;
-  cwd: string;
-  files: string[];
-}
-
 /**
  * Where the tool runs for `files`: a system tool once, from the repo root; a node tool once per
- * package whose own node_modules/.bin has it (see packageBin), so a monorepo package is fixed by
- * its own version and config. Files no package serves come back in `missing`.
+ * package whose own node_modules/.bin has it (byPackage). Files no package serves: `missing`.
  */
-function runsFor(spec: ToolSpec, repoDir: string, files: string[]): { runs: ToolRun[]; missing: string[] } {
-  if (spec.source === "system") return { runs: [{ bin: spec.bin, cwd: repoDir, files }], missing: [] };
-  const byDir = new Map<string, ToolRun>();
-  const missing: string[] = [];
-  for (const f of files) {
-    const found = packageBin(repoDir, spec.bin, f);
-    if (!found) {
-      missing.push(f);
-      continue;
-    }
-    let run = byDir.get(found.dir);
-    if (!run) byDir.set(found.dir, (run = { bin: found.bin, cwd: join(repoDir, found.dir), files: [] }));
-    run.files.push(found.dir ? relative(found.dir, f) : f);
-  }
-  return { runs: [...byDir.values()], missing };
+function runsFor(
+  spec: ToolSpec,
+  repoDir: string,
+  files: string[],
+): { runs: PackageRun[]; missing: string[] } {
+  if (spec.source === "system")
+    return { runs: [{ bin: spec.bin, cwd: repoDir, where: "", files }], missing: [] };
+  return byPackage(repoDir, spec.bin, files);
 }
 
 export function toolFixer(spec: ToolSpec): Fixer {
@@ -241,8 +226,7 @@ export function toolFixer(spec: ToolSpec): Fixer {
       const notes: string[] = [];
       if (missing.length) notes.push(`left alone, no ${spec.bin} installed for: ${missing.join(", ")}`);
       for (const run of runs) {
-        const where = run.cwd === ctx.repoDir ? "" : `(in ${relative(ctx.repoDir, run.cwd)}) `;
-        commands.push(`${where}${spec.bin} ${spec.fixArgs(run.files).join(" ")}`);
+        commands.push(`${run.where}${spec.bin} ${spec.fixArgs(run.files).join(" ")}`);
         const r = await ctx.runner.run(run.bin, spec.fixArgs(run.files), {
           cwd: run.cwd,
           timeoutMs: ctx.timeoutMs,
@@ -264,7 +248,7 @@ export function toolFixer(spec: ToolSpec): Fixer {
         return { ok: false, command: spec.bin, output: "no changed file of a kind this tool checks" };
       const { runs, missing } = runsFor(spec, ctx.repoDir, files);
       // (Files no install serves: the system-wide name, which reports itself missing if absent.)
-      if (missing.length) runs.push({ bin, cwd: ctx.repoDir, files: missing });
+      if (missing.length) runs.push({ bin, cwd: ctx.repoDir, where: "", files: missing });
       const shown: string[] = [];
       let output = "";
       for (const run of runs) {
