@@ -101,6 +101,22 @@ describe("heal: add a missing import", () => {
     );
   });
 
+  it("TypeScript: a file with CRLF line ends gets its import with CRLF too", async () => {
+    const dir = makeRepo(
+      {
+        "tsconfig.json": tsconfig(["node"]),
+        "src/main.ts":
+          'import { join } from "node:path";\r\n\r\nexport const x = join("a", readFileSync("/etc/hostname", "utf8"));\r\n',
+      },
+      { nodeModules: true },
+    );
+    const { report } = await healWith(dir, "node_modules/.bin/tsc", ["-p", "."], "tsc -p .");
+    expect(report.outcome).toBe("healed");
+    expect(readFileSync(join(dir, "src/main.ts"), "utf8")).toBe(
+      'import { join } from "node:path";\r\nimport { readFileSync } from "node:fs";\r\n\r\nexport const x = join("a", readFileSync("/etc/hostname", "utf8"));\r\n',
+    );
+  });
+
   it("Python: a NameError from a traceback gets its import", async () => {
     const dir = makeRepo({ "run.py": "print(json.dumps([1]))\n" });
     const { report } = await healWith(dir, "python3", ["run.py"], "python3 run.py");

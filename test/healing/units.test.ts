@@ -2,7 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseFindings } from "../../src/healing/findings.js";
-import { packageBin, repoPath, usePathHints } from "../../src/healing/fixers/files.js";
+import { keepLineEnds, packageBin, repoPath, usePathHints } from "../../src/healing/fixers/files.js";
 import { extractPatch, withGitHeaders } from "../../src/healing/llm/extract.js";
 import { buildPrompt, sanitizeUntrusted } from "../../src/healing/llm/prompt.js";
 import { checkPatch } from "../../src/healing/patch-guard.js";
@@ -288,5 +288,17 @@ describe("placing a log's path in a monorepo", () => {
       dir: "",
     });
     expect(packageBin(dir, "other", "packages/api/src/b.ts")).toBeNull();
+  });
+});
+
+describe("keepLineEnds", () => {
+  const addFirst = (t: string) => `new\n${t}`;
+  it("gives a CRLF file's lines, new ones included, CRLF ends", () => {
+    expect(keepLineEnds("a\r\nb\r\n", addFirst)).toBe("new\r\na\r\nb\r\n");
+  });
+  it("leaves LF and mixed files' own ends alone", () => {
+    expect(keepLineEnds("a\nb\n", addFirst)).toBe("new\na\nb\n");
+    expect(keepLineEnds("a\r\nb\n", addFirst)).toBe("new\na\r\nb\n");
+    expect(keepLineEnds("a\r\n", () => null)).toBeNull();
   });
 });

@@ -275,6 +275,18 @@ export function failureText(failure: Failure): string {
   return [failure.message, ...failure.excerpt].join("\n");
 }
 
+/**
+ * Runs a line-based edit on `text` with \n line ends and gives the result back in the file's own:
+ * a file that ends every line with \r\n keeps doing so, new lines included (a mixed file is
+ * edited as it is, so no line the edit did not touch changes).
+ */
+export function keepLineEnds(text: string, edit: (lf: string) => string | null): string | null {
+  const crlf = text.includes("\r\n") && !/(?:^|[^\r])\n/.test(text);
+  if (!crlf) return edit(text);
+  const out = edit(text.replace(/\r\n/g, "\n"));
+  return out === null ? null : out.replace(/\n/g, "\r\n");
+}
+
 export { escapeRegExp } from "../../util/regexp.js";
 
 export function tail(text: string, max = 2000): string {

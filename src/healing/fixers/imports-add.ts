@@ -4,7 +4,16 @@ import { extname, join, posix, relative } from "node:path";
 import type { Failure } from "../../analysis/types.js";
 import type { CommandRunner } from "../exec.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { escapeRegExp, failureText, localBin, nearestWith, repoHas, repoPath, tail } from "./files.js";
+import {
+  escapeRegExp,
+  failureText,
+  keepLineEnds,
+  localBin,
+  nearestWith,
+  repoHas,
+  repoPath,
+  tail,
+} from "./files.js";
 
 /**
  * A name used without its import: the import is added when exactly one module exports the
@@ -449,12 +458,13 @@ export const addImportFixer: Fixer = {
         continue;
       }
       const c = cands[0];
-      const next =
+      const next = keepLineEnds(text, (lf) =>
         h.lang === "ts"
-          ? editTs(ctx.repoDir, h.file, text, h.name, c)
+          ? editTs(ctx.repoDir, h.file, lf, h.name, c)
           : h.lang === "py"
-            ? editPy(text, h.name, c)
-            : editGo(text, c.module);
+            ? editPy(lf, h.name, c)
+            : editGo(lf, c.module),
+      );
       if (next === null || next === text) {
         refused.push(`${h.name} (${h.file}): no place to put the import`);
         continue;

@@ -2,7 +2,16 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Failure } from "../../analysis/types.js";
 import type { CheckRun, FixContext, FixRun, Fixer } from "../types.js";
-import { failureText, nearestWith, plainFile, repoHas, repoPath, tail, toolName } from "./files.js";
+import {
+  failureText,
+  keepLineEnds,
+  nearestWith,
+  plainFile,
+  repoHas,
+  repoPath,
+  tail,
+  toolName,
+} from "./files.js";
 
 /** One unused import the tool pointed at: the file, the 1-based line, and the imported name. */
 interface Hit {
@@ -184,27 +193,30 @@ function unusedImportFixer(spec: UnusedImportSpec): Fixer {
           continue;
         }
         const path = join(ctx.repoDir, file);
-        const lines = readFileSync(path, "utf8").split("\n");
-        // Bottom-up, so deleting a line never shifts a line still to be edited.
-        const deleted = new Set<number>();
-        for (const h of list.sort((a, b) => b.line - a.line)) {
-          // Another name on this line already emptied the import and the line is gone.
-          if (deleted.has(h.line)) {
-            edited++;
-            continue;
+        const out = keepLineEnds(readFileSync(path, "utf8"), (text) => {
+          const lines = text.split("\n");
+          // Bottom-up, so deleting a line never shifts a line still to be edited.
+          const deleted = new Set<number>();
+          for (const h of list.sort((a, b) => b.line - a.line)) {
+            // Another name on this line already emptied the import and the line is gone.
+            if (deleted.has(h.line)) {
+              edited++;
+              continue;
+            }
+            const current = lines[h.line - 1];
+            const next = current === undefined ? null : spec.edit(current, h.name);
+            if (next === null) refused.push(`${file}:${h.line}`);
+            else {
+              if (next === "") {
+                lines.splice(h.line - 1, 1);
+                deleted.add(h.line);
+              } else lines[h.line - 1] = next;
+              edited++;
+            }
           }
-          const current = lines[h.line - 1];
-          const next = current === undefined ? null : spec.edit(current, h.name);
-          if (next === null) refused.push(`${file}:${h.line}`);
-          else {
-            if (next === "") {
-              lines.splice(h.line - 1, 1);
-              deleted.add(h.line);
-            } else lines[h.line - 1] = next;
-            edited++;
-          }
-        }
-        writeFileSync(path, lines.join("\n"));
+          return lines.join("\n");
+        });
+        if (out !== null) writeFileSync(path, out);
       }
       if (edited === 0)
         return { commands: [], skipped: `no import line in a form this fixer edits (${refused.join(", ")})` };
