@@ -62,8 +62,14 @@ const WARM_TOOLS: WarmTool[] = [
     bin: "eslint",
     strategy: "format",
     source: "node",
-    // Config validation (ajv) and the default formatter are loaded lazily on every run.
-    preload: ["lib/cli.js", "lib/shared/ajv.js", "lib/cli-engine/formatters/stylish.js"],
+    // Config validation (ajv) and the default formatter are loaded lazily, on every run.
+    preload: [
+      "lib/cli.js",
+      "lib/shared/ajv.js",
+      "lib/cli-engine/formatters/stylish.js",
+      // Shared by most core rules, which are loaded as the config names them.
+      "lib/rules/utils/ast-utils.js",
+    ],
   },
   { bin: "isort", strategy: "imports", source: "system", preload: ["isort.main"] },
   { bin: "black", strategy: "format", source: "system", preload: ["black"] },
