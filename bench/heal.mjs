@@ -6,6 +6,7 @@
 // Bars (issue 3): healed >= 95% of the fixable; no diff touches more files than the human fix;
 // 100% of negative controls (expect "unfixable") reported unfixable with the tree byte-for-byte
 // unchanged; median overhead (heal wall time / CI's own run time) <= 2.5, with CI run at least twice.
+// BENCH_PROFILE=1 adds where the time goes; BENCH_NO_WARM=1 runs without warm-started fixer tools.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {

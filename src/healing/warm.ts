@@ -315,9 +315,13 @@ function startWarm(spec: WarmSpec, scrubbed: NodeJS.ProcessEnv): WarmProcess | n
     const files = root ? spec.preload.map((p) => join(root, p)).filter((p) => existsSync(p)) : [];
     args = ["-e", NODE_LOADER, path, ...files];
   } else args = [...interp.flags, "-c", PYTHON_LOADER, path, ...spec.preload];
+  // The start-up must not slow the CI run it overlaps (heal waits for CI, not for the warm-up):
+  // it runs under SCHED_IDLE, which only gets a CPU nothing else wants, where the policy can be
+  // lifted again for the tool's own run (root); else at a lower nice value.
+  const chrt = idlePolicy(scrubbed);
   let child;
   try {
-    child = spawn(interp.command, args, {
+    child = spawn(chrt ?? interp.command, chrt ? ["-i", "0", interp.command, ...args] : args, {
       cwd: spec.cwd,
       env: spec.extraEnv ? { ...scrubbed, ...spec.extraEnv } : scrubbed,
       detached: true,
@@ -327,9 +331,7 @@ function startWarm(spec: WarmSpec, scrubbed: NodeJS.ProcessEnv): WarmProcess | n
     return null;
   }
   const watch = watchChild(child);
-  // The start-up yields to the CI run it overlaps (the heal waits for CI, not for the warm-up);
-  // the tool itself runs at normal priority where the system lets a process get that back.
-  setNice(child.pid, 10);
+  if (!chrt) setNice(child.pid, 10);
   const channel = child.stdio[3] as Duplex;
   // A pipe error means the process is gone; `send` then reports it as not taken.
   channel.on("error", () => {});
@@ -340,7 +342,13 @@ function startWarm(spec: WarmSpec, scrubbed: NodeJS.ProcessEnv): WarmProcess | n
     send(argv) {
       // Settles true once the process took the arguments (and so runs the tool), false when it
       // died or its preload failed, so the tool has not run and a cold spawn can take over.
-      setNice(child.pid, 0);
+      // The tool runs at normal priority (every thread; what it spawns inherits it).
+      if (chrt && child.pid)
+        spawn(chrt, ["-o", "-a", "-p", "0", String(child.pid)], { stdio: "ignore", env: scrubbed }).on(
+          "error",
+          () => {},
+        );
+      else setNice(child.pid, 0);
       return new Promise((settle) => {
         channel.once("data", (d: Buffer) => settle(d.toString() === "1"));
         void watch.exited.then(() => settle(false));
@@ -348,6 +356,12 @@ function startWarm(spec: WarmSpec, scrubbed: NodeJS.ProcessEnv): WarmProcess | n
       });
     },
   };
+}
+
+/** `chrt` when this process may both set SCHED_IDLE on a child and lift it again; else null. */
+function idlePolicy(env: NodeJS.ProcessEnv): string | null {
+  if (process.platform !== "linux" || process.getuid?.() !== 0) return null;
+  return resolveProgram("chrt", "/", env);
 }
 
 function setNice(pid: number | undefined, nice: number): void {
