@@ -52,6 +52,7 @@ const tools: {
   files: Record<string, string>;
   file: (dir: string) => string;
   args: string[];
+  extraEnv?: Record<string, string>;
   spec: (dir: string) => WarmSpec;
   changed: string;
 }[] = [
@@ -76,6 +77,23 @@ const tools: {
     changed: "src/a.js",
   },
   {
+    // vitest's CLI keeps the process.argv array it saw when loaded: the regression this guards.
+    name: "vitest (snapshot update)",
+    files: {
+      "package.json": '{ "type": "module" }\n',
+      "src/greet.ts": "export const greet = (n: string) => `hi ${n}`;\n",
+      "src/greet.test.ts":
+        'import { expect, test } from "vitest";\nimport { greet } from "./greet.js";\n\ntest("greet", () => {\n  expect(greet("a")).toMatchSnapshot();\n});\n',
+      "src/__snapshots__/greet.test.ts.snap":
+        '// Vitest Snapshot v1, https://vitest.dev/guide/snapshot.html\n\nexports[`greet 1`] = `"hello a"`;\n',
+    },
+    file: (dir) => join(dir, "node_modules/.bin/vitest"),
+    args: ["run", "-u", "src/greet.test.ts"],
+    extraEnv: { CI: "", FORCE_COLOR: "0" },
+    spec: (dir) => planWarmTools(dir, "CI=true node_modules/.bin/vitest run", process.env)[0],
+    changed: "src/__snapshots__/greet.test.ts.snap",
+  },
+  {
     name: "black",
     files: { "app.py": UGLY_PY },
     file: () => "black",
@@ -93,15 +111,29 @@ describe("warm-started fixer tools", () => {
       const spec = tool.spec(warmDir);
       expect(spec).toBeDefined();
       const pool = await warmed([spec]);
-      const warm = await pool.run(tool.file(warmDir), tool.args, { cwd: warmDir, timeoutMs: 30_000 });
+      const { extraEnv } = tool;
+      const warm = await pool.run(tool.file(warmDir), tool.args, {
+        cwd: warmDir,
+        timeoutMs: 30_000,
+        extraEnv,
+      });
       expect(pool.handed).toBe(1);
-      const cold = await nodeRunner().run(tool.file(coldDir), tool.args, { cwd: coldDir, timeoutMs: 30_000 });
+      const cold = await nodeRunner().run(tool.file(coldDir), tool.args, {
+        cwd: coldDir,
+        timeoutMs: 30_000,
+        extraEnv,
+      });
       expect(warm.exitCode).toBe(cold.exitCode);
       expect(readFileSync(join(warmDir, tool.changed), "utf8")).not.toBe(tool.files[tool.changed]);
       expect(readFileSync(join(warmDir, tool.changed))).toEqual(readFileSync(join(coldDir, tool.changed)));
-      expect(warm.stderr.replaceAll(warmDir, "D")).toBe(cold.stderr.replaceAll(coldDir, "D"));
+      // (vitest's stderr carries timings.)
+      if (!extraEnv) expect(warm.stderr.replaceAll(warmDir, "D")).toBe(cold.stderr.replaceAll(coldDir, "D"));
       // A second run of the same tool is a cold one: a warm process serves once.
-      const again = await pool.run(tool.file(warmDir), tool.args, { cwd: warmDir, timeoutMs: 30_000 });
+      const again = await pool.run(tool.file(warmDir), tool.args, {
+        cwd: warmDir,
+        timeoutMs: 30_000,
+        extraEnv,
+      });
       expect(pool.handed).toBe(1);
       expect(again.exitCode).toBe(0);
     });
