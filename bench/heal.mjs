@@ -6,6 +6,7 @@
 // Bars (issue 3): healed >= 95% of the fixable; no diff touches more files than the human fix;
 // 100% of negative controls (expect "unfixable") reported unfixable with the tree byte-for-byte
 // unchanged; median overhead (heal wall time / CI's own run time) <= 2.5, with CI run at least twice.
+// BENCH_PROFILE=1 adds where the time goes; BENCH_NO_WARM=1 runs without warm-started fixer tools.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
@@ -37,9 +38,7 @@ const root = new URL("..", import.meta.url).pathname;
   if (!existsSync(join(root, "lib/healing/heal.js")) || newest(join(root, "src")) > newest(join(root, "lib")))
     execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
 }
-const { heal } = await import(join(root, "lib/healing/heal.js"));
-const { nodeRunner } = await import(join(root, "lib/healing/exec.js"));
-const { runVerify } = await import(join(root, "lib/healing/verify.js"));
+const { healFromCi } = await import(join(root, "lib/healing/flow.js"));
 const { analyzeText } = await import(join(root, "lib/analysis/analyze.js"));
 
 /**
@@ -174,13 +173,15 @@ for (const name of readdirSync(fixtures).sort()) {
   const services = await startServices(name, scenario);
   const dir = makeProject(name, scenario);
   const before = treeSnapshot(dir);
-  const runner = nodeRunner({ ...process.env, ...scenario.env });
+  const env = { ...process.env, ...scenario.env };
   let ciRuns = 0;
   // Where heal's wall time goes: every process it starts, by kind (the CI command, git, fixer
   // tools), plus the analyzer's time on each CI output; the rest is in-process work (fixers that
   // edit files themselves, checkpoints, the patch gate).
   const prof = { ci0: 0, ciN: 0, git: 0, gitN: 0, tool: 0, toolN: 0, analysis: 0, outputs: [] };
-  const counting = {
+  // Wraps the runner heal uses (the warm-tool pool over nodeRunner): a run handed to a warm
+  // process counts as a tool run like any other.
+  const counting = (runner) => ({
     async run(file, args, o) {
       const isCi = file === "sh" && args[1] === scenario.ci;
       if (isCi) ciRuns++;
@@ -201,26 +202,21 @@ for (const name of readdirSync(fixtures).sort()) {
         console.log(`  ${Math.round(dt)} ms  ${file} ${args.join(" ").slice(0, 80)}`);
       return r;
     },
-  };
+  });
   // CI's own run time, measured on the checkout as the CI job leaves it (warm caches), not
-  // counted in heal's time; heal then runs CI itself, as `autodev heal --dir . --command` does.
+  // counted in heal's time; heal then runs CI itself, as `autodev heal --dir . --command` does
+  // (the same flow function: warm-start the likely fixer tools, run CI, heal).
   const ciStarted = performance.now();
   sh(dir, scenario.ci, scenario.env);
   const ciMs = Math.round(performance.now() - ciStarted);
   gitClean(dir);
   const started = performance.now();
-  const baseline = await runVerify({
-    command: scenario.ci,
+  const { report, patch } = await healFromCi({
+    env,
+    wrapRunner: counting,
+    warm: process.env.BENCH_NO_WARM ? false : undefined,
     repoDir: dir,
-    runner: counting,
-    timeoutMs: 120_000,
-  });
-  const { report, patch } = await heal({
-    repoDir: dir,
-    failures: baseline.failures,
     verifyCommand: scenario.ci,
-    baseline,
-    runner: counting,
     timeoutMs: 120_000,
   });
   const ms = performance.now() - started;

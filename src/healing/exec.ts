@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { constants as osConstants } from "node:os";
 
 /** What one command run produced; output is capped so a chatty tool cannot exhaust memory. */
@@ -55,48 +55,82 @@ export function nodeRunner(baseEnv: NodeJS.ProcessEnv = process.env): CommandRun
   const scrubbed = scrubEnv(baseEnv);
   return {
     run(file, args, options) {
-      return new Promise((resolve) => {
-        const child = spawn(file, args, {
-          cwd: options.cwd,
-          env: options.extraEnv ? { ...scrubbed, ...options.extraEnv } : scrubbed,
-          detached: true,
-          stdio: ["ignore", "pipe", "pipe"],
-        });
-        const out = { stdout: "", stderr: "", bytes: 0 };
-        let timedOut = false;
-        let done = false;
-        const killGroup = () => {
-          try {
-            if (child.pid) process.kill(-child.pid, "SIGKILL");
-          } catch {
-            // the group is already gone; the child itself may not be (a no-op once it exited)
-            child.kill("SIGKILL");
-          }
-        };
-        const timer = setTimeout(() => {
+      const child = spawn(file, args, {
+        cwd: options.cwd,
+        env: options.extraEnv ? { ...scrubbed, ...options.extraEnv } : scrubbed,
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      return watchChild(child).limit(options.timeoutMs);
+    },
+  };
+}
+
+/** A spawned child whose output is being collected; see watchChild. */
+export interface WatchedChild {
+  /** Set once the child exited (or could not start), with the code it would report. */
+  readonly exitCode: number | undefined;
+  /** Starts the time limit; settles when the child exits or is killed for the limit or the cap. */
+  limit(timeoutMs?: number): Promise<CommandResult>;
+  /** Kills the child's whole process group. */
+  kill(): void;
+  /** Settles when the child is gone. */
+  readonly exited: Promise<number>;
+}
+
+/**
+ * Collects a child's capped stdout and stderr from the moment it is spawned (a pipe nobody drains
+ * would block it) and, once it exits, kills what it left behind in its process group. The child
+ * must have been spawned detached, so its pid is its group's id.
+ */
+export function watchChild(child: ChildProcess): WatchedChild {
+  const out = { stdout: "", stderr: "", bytes: 0 };
+  let timedOut = false;
+  let exitCode: number | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const killGroup = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // the group is already gone; the child itself may not be (a no-op once it exited)
+      child.kill("SIGKILL");
+    }
+  };
+  const collect = (key: "stdout" | "stderr") => (chunk: Buffer) => {
+    if (out.bytes >= MAX_OUTPUT) return;
+    out.bytes += chunk.length;
+    out[key] += chunk.toString("utf8");
+    if (out.bytes >= MAX_OUTPUT) killGroup();
+  };
+  child.stdout?.on("data", collect("stdout"));
+  child.stderr?.on("data", collect("stderr"));
+  const exited = new Promise<number>((resolve) => {
+    const finish = (code: number) => {
+      if (exitCode !== undefined) return;
+      exitCode = code;
+      clearTimeout(timer);
+      // Whatever the command left behind in its group goes with it.
+      killGroup();
+      resolve(code);
+    };
+    // ENOENT and friends: the program is missing; report like a shell would (127).
+    child.on("error", (e: NodeJS.ErrnoException) => finish(e.code === "ENOENT" ? 127 : 1));
+    child.on("close", (code, signal) => finish(code ?? (signal ? 128 + (signalNumber(signal) ?? 9) : 1)));
+  });
+  return {
+    get exitCode() {
+      return exitCode;
+    },
+    exited,
+    kill: killGroup,
+    async limit(timeoutMs = 300_000) {
+      if (exitCode === undefined)
+        timer = setTimeout(() => {
           timedOut = true;
           killGroup();
-        }, options.timeoutMs ?? 300_000);
-        const collect = (key: "stdout" | "stderr") => (chunk: Buffer) => {
-          if (out.bytes >= MAX_OUTPUT) return;
-          out.bytes += chunk.length;
-          out[key] += chunk.toString("utf8");
-          if (out.bytes >= MAX_OUTPUT) killGroup();
-        };
-        child.stdout.on("data", collect("stdout"));
-        child.stderr.on("data", collect("stderr"));
-        const finish = (exitCode: number) => {
-          if (done) return;
-          done = true;
-          clearTimeout(timer);
-          // Whatever the command left behind in its group goes with it.
-          killGroup();
-          resolve({ exitCode: timedOut ? 124 : exitCode, stdout: out.stdout, stderr: out.stderr, timedOut });
-        };
-        // ENOENT and friends: the program is missing; report like a shell would (127).
-        child.on("error", (e: NodeJS.ErrnoException) => finish(e.code === "ENOENT" ? 127 : 1));
-        child.on("close", (code, signal) => finish(code ?? (signal ? 128 + (signalNumber(signal) ?? 9) : 1)));
-      });
+        }, timeoutMs);
+      const code = await exited;
+      return { exitCode: timedOut ? 124 : code, stdout: out.stdout, stderr: out.stderr, timedOut };
     },
   };
 }

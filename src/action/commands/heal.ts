@@ -2,13 +2,11 @@ import { isAbsolute, relative, resolve } from "node:path";
 import { analyzeFile } from "../../analysis/analyze.js";
 import type { Failure } from "../../analysis/types.js";
 import { createOctokitClient } from "../../github/octokit.js";
-import { nodeRunner } from "../../healing/exec.js";
 import { parseFindings, parseStrategies } from "../../healing/findings.js";
-import { heal } from "../../healing/heal.js";
+import { healFromCi } from "../../healing/flow.js";
 import { openAIProposer } from "../../healing/llm/openai-proposer.js";
 import { renderReport, writeProposal } from "../../healing/proposal.js";
 import { failuresOfRun } from "../../healing/run-failures.js";
-import { runVerify, type VerifyOutcome } from "../../healing/verify.js";
 import { DEFAULT_CONFIG, type AutodevConfig } from "../../policy/config.js";
 import { loadConfig } from "../../policy/load.js";
 import { ConfigurationError } from "../../util/errors.js";
@@ -65,9 +63,7 @@ export const healAction: ActionCommand = {
         "Inputs verify-command and ci-command are the same input; set one of them.",
       );
     const command = verifyInput || ciInput || undefined;
-    const runner = nodeRunner(io.env);
-    let failures: Failure[];
-    let baseline: VerifyOutcome | undefined;
+    let failures: Failure[] | undefined;
     const findings = io.getInput("findings");
     const logPath = io.getInput("log-path");
     const runId = io.getInput("run-id");
@@ -81,11 +77,7 @@ export const healAction: ActionCommand = {
           "Input run-id needs github-token and GITHUB_REPOSITORY to read the run's logs.",
         );
       failures = await failuresOfRun({ client, runId: Number(runId), logger: io.logger });
-    } else if (command) {
-      // The workflow author's own CI command; its output is analyzed, never executed.
-      baseline = await runVerify({ command, repoDir, runner, timeoutMs: 300_000 });
-      failures = baseline.failures;
-    } else {
+    } else if (!command) {
       throw new ConfigurationError(
         "Command 'heal' needs one of the inputs findings, log-path or run-id, or verify-command (the failing CI command) to run and analyze.",
       );
@@ -104,11 +96,13 @@ export const healAction: ActionCommand = {
     // One list for the report's redaction and heal's patch gate (a patch must not carry any of them).
     const secrets = [apiKey, token, ...secretsFromEnv(io.env)].filter(Boolean);
     const redactor = createRedactor({ secrets });
-    const { report, patch } = await heal({
+    // Without failures, heal runs the workflow author's own CI command first (its output is
+    // analyzed, never executed), while the fixer tools it will likely need start up.
+    const { report, patch } = await healFromCi({
+      env: io.env,
       repoDir,
       failures,
       verifyCommand: command,
-      baseline,
       strategies,
       llm: useLlm
         ? openAIProposer({
@@ -122,7 +116,6 @@ export const healAction: ActionCommand = {
       forbiddenPaths: config.protectedPaths,
       limits: config.limits,
       secrets,
-      runner,
       logger: io.logger,
       deadlineMs: HEAL_BUDGET_MS,
     });

@@ -3,13 +3,13 @@ import { resolve } from "node:path";
 import { analyzeFile } from "../../analysis/analyze.js";
 import { STRATEGIES, type Failure } from "../../analysis/types.js";
 import { Git } from "../../healing/git.js";
-import { heal } from "../../healing/heal.js";
 import { parseFindings, parseStrategies } from "../../healing/findings.js";
 import { nodeRunner } from "../../healing/exec.js";
+import { healFromCi } from "../../healing/flow.js";
 import { openAIProposer } from "../../healing/llm/openai-proposer.js";
 import { renderReport, writeProposal } from "../../healing/proposal.js";
 import type { HealOutcome, HealReport } from "../../healing/types.js";
-import { runVerify, type VerifyOutcome } from "../../healing/verify.js";
+import type { VerifyOutcome } from "../../healing/verify.js";
 import { ConfigurationError, isConfigurationError } from "../../util/errors.js";
 import { createRedactor, secretsFromEnv } from "../../util/redact.js";
 import { oneOf, parseArgs } from "../args.js";
@@ -131,7 +131,7 @@ Exit codes: 0 healed or already passing, 1 improved or unfixable, 2 bad usage, 3
         ),
       );
 
-    let failures: Failure[];
+    let failures: Failure[] | undefined;
     let baseline: VerifyOutcome | undefined;
     if (get("findings"))
       failures = parseFindings(
@@ -141,22 +141,21 @@ Exit codes: 0 healed or already passing, 1 improved or unfixable, 2 bad usage, 3
     else if (get("log")) {
       // Checked here for a usage error; the analyzer reads the log itself (once).
       failures = (await analyzeFile(existingFile(io.cwd, get("log")!, "--log"))).failures;
-    } else if (command) {
-      // The command is the user's own CI command; its output is only ever read, never executed.
-      baseline = await runVerify({ command, repoDir, runner, timeoutMs });
-      failures = baseline.failures;
-    } else
+    } else if (!command)
       throw new ConfigurationError(
         "Pass --command <the failing CI command>, or --findings <analyze json> or --log <ci log>.",
       );
 
     let result;
     try {
-      result = await heal({
+      // Without a log, heal runs the command first (the user's own CI command; its output is only
+      // ever read, never executed) while the fixer tools it will likely need start up.
+      result = await healFromCi({
+        env: io.env,
+        onBaseline: (b) => (baseline = b),
         repoDir,
         failures,
         verifyCommand: command,
-        baseline,
         requireReproduction: !flags.has("no-reproduce"),
         strategies,
         llm: model
@@ -173,7 +172,6 @@ Exit codes: 0 healed or already passing, 1 improved or unfixable, 2 bad usage, 3
           .map((s) => s.trim())
           .filter(Boolean),
         secrets,
-        runner,
         logger: io.logger,
         timeoutMs,
       });
