@@ -13,7 +13,10 @@ export interface HealFlowOptions extends Omit<HealOptions, "runner" | "baseline"
   wrapRunner?: (runner: CommandRunner) => CommandRunner;
   /** Told the first CI run's outcome as soon as it is known (for an error report if heal throws). */
   onBaseline?: (baseline: VerifyOutcome) => void;
-  /** Default true: warm-start the fixer tools the CI command likely needs while CI first runs. */
+  /**
+   * Warm-start the fixer tools the CI command likely needs while CI first runs; default true
+   * unless env has AUTODEV_WARM=0 (a way to turn it off in the action too).
+   */
   warm?: boolean;
 }
 
@@ -31,7 +34,7 @@ export async function healFromCi(o: HealFlowOptions): Promise<HealFlowResult> {
   const base = nodeRunner(env);
   const command = o.verifyCommand;
   const pool =
-    command && warm !== false
+    command && (warm ?? env.AUTODEV_WARM !== "0")
       ? warmPool(base, env, planWarmTools(o.repoDir, command, env, o.strategies))
       : null;
   const runner = wrapRunner ? wrapRunner(pool ?? base) : (pool ?? base);

@@ -255,6 +255,25 @@ describe("warm-started fixer tools", () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(processesIn(dir)).toEqual([]);
   });
+
+  it("AUTODEV_WARM=0 (the CLI's --no-warm) starts no warm process", async () => {
+    const dir = makeRepo({ "app.py": UGLY_PY }, { nodeModules: true });
+    let waiting: number[] | undefined;
+    const { report } = await healFromCi({
+      env: { ...process.env, AUTODEV_WARM: "0" },
+      repoDir: dir,
+      verifyCommand: "black --check .",
+      timeoutMs: 30_000,
+      wrapRunner: (runner: CommandRunner) => ({
+        run: (file, args, o) => {
+          waiting ??= processesIn(dir);
+          return runner.run(file, args, o);
+        },
+      }),
+    });
+    expect(report.outcome).toBe("healed");
+    expect(waiting).toEqual([]);
+  });
 });
 
 describe("which tools to warm", () => {

@@ -66,6 +66,8 @@ export const healCommand: CliCommand = {
   --llm-base-url <url>  OpenAI-compatible endpoint (default: the OpenAI API).
   --allow-paths <globs> Comma list of extra globs a model patch may touch.
   --no-reproduce        Heal even if --command already passes.
+  --no-warm             Do not start the fixer tools --command runs (prettier, eslint, black,
+                        isort, vitest, npm) while it first runs; AUTODEV_WARM=0 does the same.
 
 Outcomes: healed, improved (some failures fixed, some left), unfixable (the tree is left exactly
 as it was), already-passing, error.
@@ -87,7 +89,7 @@ Exit codes: 0 healed or already passing, 1 improved or unfixable, 2 bad usage, 3
         "format",
         "timeout",
       ],
-      booleans: ["dry-run", "no-reproduce"],
+      booleans: ["dry-run", "no-reproduce", "no-warm"],
     });
     const get = (name: string) => {
       const v = flags.get(name);
@@ -157,6 +159,7 @@ Exit codes: 0 healed or already passing, 1 improved or unfixable, 2 bad usage, 3
         failures,
         verifyCommand: command,
         requireReproduction: !flags.has("no-reproduce"),
+        warm: flags.has("no-warm") ? false : undefined,
         strategies,
         llm: model
           ? openAIProposer({
