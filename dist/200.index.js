@@ -238,9 +238,10 @@ async function analyzeFile(path, options = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ nodeRunner)
+/* harmony export */   L2: () => (/* binding */ nodeRunner),
+/* harmony export */   LK: () => (/* binding */ scrubEnv),
+/* harmony export */   a$: () => (/* binding */ watchChild)
 /* harmony export */ });
-/* unused harmony export scrubEnv */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 
@@ -273,53 +274,74 @@ function nodeRunner(baseEnv = process.env) {
     const scrubbed = scrubEnv(baseEnv);
     return {
         run(file, args, options) {
-            return new Promise((resolve) => {
-                const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
-                    cwd: options.cwd,
-                    env: options.extraEnv ? { ...scrubbed, ...options.extraEnv } : scrubbed,
-                    detached: true,
-                    stdio: ["ignore", "pipe", "pipe"],
-                });
-                const out = { stdout: "", stderr: "", bytes: 0 };
-                let timedOut = false;
-                let done = false;
-                const killGroup = () => {
-                    try {
-                        if (child.pid)
-                            process.kill(-child.pid, "SIGKILL");
-                    }
-                    catch {
-                        // the group is already gone; the child itself may not be (a no-op once it exited)
-                        child.kill("SIGKILL");
-                    }
-                };
-                const timer = setTimeout(() => {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
+                cwd: options.cwd,
+                env: options.extraEnv ? { ...scrubbed, ...options.extraEnv } : scrubbed,
+                detached: true,
+                stdio: ["ignore", "pipe", "pipe"],
+            });
+            return watchChild(child).limit(options.timeoutMs);
+        },
+    };
+}
+/**
+ * Collects a child's capped stdout and stderr from the moment it is spawned (a pipe nobody drains
+ * would block it) and, once it exits, kills what it left behind in its process group. The child
+ * must have been spawned detached, so its pid is its group's id.
+ */
+function watchChild(child) {
+    const out = { stdout: "", stderr: "", bytes: 0 };
+    let timedOut = false;
+    let exitCode;
+    let timer;
+    const killGroup = () => {
+        try {
+            if (child.pid)
+                process.kill(-child.pid, "SIGKILL");
+        }
+        catch {
+            // the group is already gone; the child itself may not be (a no-op once it exited)
+            child.kill("SIGKILL");
+        }
+    };
+    const collect = (key) => (chunk) => {
+        if (out.bytes >= MAX_OUTPUT)
+            return;
+        out.bytes += chunk.length;
+        out[key] += chunk.toString("utf8");
+        if (out.bytes >= MAX_OUTPUT)
+            killGroup();
+    };
+    child.stdout?.on("data", collect("stdout"));
+    child.stderr?.on("data", collect("stderr"));
+    const exited = new Promise((resolve) => {
+        const finish = (code) => {
+            if (exitCode !== undefined)
+                return;
+            exitCode = code;
+            clearTimeout(timer);
+            // Whatever the command left behind in its group goes with it.
+            killGroup();
+            resolve(code);
+        };
+        // ENOENT and friends: the program is missing; report like a shell would (127).
+        child.on("error", (e) => finish(e.code === "ENOENT" ? 127 : 1));
+        child.on("close", (code, signal) => finish(code ?? (signal ? 128 + (signalNumber(signal) ?? 9) : 1)));
+    });
+    return {
+        get exitCode() {
+            return exitCode;
+        },
+        exited,
+        kill: killGroup,
+        async limit(timeoutMs = 300_000) {
+            if (exitCode === undefined)
+                timer = setTimeout(() => {
                     timedOut = true;
                     killGroup();
-                }, options.timeoutMs ?? 300_000);
-                const collect = (key) => (chunk) => {
-                    if (out.bytes >= MAX_OUTPUT)
-                        return;
-                    out.bytes += chunk.length;
-                    out[key] += chunk.toString("utf8");
-                    if (out.bytes >= MAX_OUTPUT)
-                        killGroup();
-                };
-                child.stdout.on("data", collect("stdout"));
-                child.stderr.on("data", collect("stderr"));
-                const finish = (exitCode) => {
-                    if (done)
-                        return;
-                    done = true;
-                    clearTimeout(timer);
-                    // Whatever the command left behind in its group goes with it.
-                    killGroup();
-                    resolve({ exitCode: timedOut ? 124 : exitCode, stdout: out.stdout, stderr: out.stderr, timedOut });
-                };
-                // ENOENT and friends: the program is missing; report like a shell would (127).
-                child.on("error", (e) => finish(e.code === "ENOENT" ? 127 : 1));
-                child.on("close", (code, signal) => finish(code ?? (signal ? 128 + (signalNumber(signal) ?? 9) : 1)));
-            });
+                }, timeoutMs);
+            const code = await exited;
+            return { exitCode: timedOut ? 124 : code, stdout: out.stdout, stderr: out.stderr, timedOut };
         },
     };
 }
@@ -334,6 +356,7 @@ function signalNumber(signal) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KK: () => (/* binding */ keepLineEnds),
 /* harmony export */   Nt: () => (/* reexport safe */ _util_regexp_js__WEBPACK_IMPORTED_MODULE_3__.N),
 /* harmony export */   QV: () => (/* binding */ failureFiles),
 /* harmony export */   RT: () => (/* binding */ tail),
@@ -348,7 +371,8 @@ function signalNumber(signal) {
 /* harmony export */   lL: () => (/* binding */ usePathHints),
 /* harmony export */   o0: () => (/* binding */ noSymlinks),
 /* harmony export */   qN: () => (/* binding */ repoPath),
-/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */   yR: () => (/* binding */ readText),
+/* harmony export */   yk: () => (/* binding */ byPackage)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -566,6 +590,29 @@ function localBin(repoDir, bin) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)("node_modules", ".bin", bin);
     return repoHas(repoDir, rel) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, rel) : null;
 }
+/**
+ * `files` split by the package install that serves each (see packageBin): one run per package,
+ * so a monorepo package is handled by its own version and config. Files no install serves come
+ * back in `missing`.
+ */
+function byPackage(repoDir, bin, files) {
+    const runs = new Map();
+    const missing = [];
+    for (const f of files) {
+        const found = packageBin(repoDir, bin, f);
+        if (!found) {
+            missing.push(f);
+            continue;
+        }
+        let run = runs.get(found.dir);
+        if (!run) {
+            const where = found.dir ? `(in ${found.dir}) ` : "";
+            runs.set(found.dir, (run = { bin: found.bin, cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, found.dir), where, files: [] }));
+        }
+        run.files.push(found.dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(found.dir, f) : f);
+    }
+    return { runs: [...runs.values()], missing };
+}
 /** The repo folder ("" for the root) nearest above `file` that holds `name` (a go.mod), or null. */
 function nearestWith(repoDir, file, name) {
     let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file);
@@ -605,6 +652,18 @@ function toolName(failure) {
 /** The log lines that state the failure, one string, for fixers that parse tool output. */
 function failureText(failure) {
     return [failure.message, ...failure.excerpt].join("\n");
+}
+/**
+ * Runs a line-based edit on `text` with \n line ends and gives the result back in the file's own:
+ * a file that ends every line with \r\n keeps doing so, new lines included (a mixed file is
+ * edited as it is, so no line the edit did not touch changes).
+ */
+function keepLineEnds(text, edit) {
+    const crlf = text.includes("\r\n") && !/(?:^|[^\r])\n/.test(text);
+    if (!crlf)
+        return edit(text);
+    const out = edit(text.replace(/\r\n/g, "\n"));
+    return out === null ? null : out.replace(/\n/g, "\r\n");
 }
 
 function tail(text, max = 2000) {
@@ -2131,30 +2190,34 @@ function unusedImportFixer(spec) {
                     continue;
                 }
                 const path = (0,external_node_path_.join)(ctx.repoDir, file);
-                const lines = (0,external_node_fs_.readFileSync)(path, "utf8").split("\n");
-                // Bottom-up, so deleting a line never shifts a line still to be edited.
-                const deleted = new Set();
-                for (const h of list.sort((a, b) => b.line - a.line)) {
-                    // Another name on this line already emptied the import and the line is gone.
-                    if (deleted.has(h.line)) {
-                        edited++;
-                        continue;
-                    }
-                    const current = lines[h.line - 1];
-                    const next = current === undefined ? null : spec.edit(current, h.name);
-                    if (next === null)
-                        refused.push(`${file}:${h.line}`);
-                    else {
-                        if (next === "") {
-                            lines.splice(h.line - 1, 1);
-                            deleted.add(h.line);
+                const out = (0,fixers_files/* keepLineEnds */.KK)((0,external_node_fs_.readFileSync)(path, "utf8"), (text) => {
+                    const lines = text.split("\n");
+                    // Bottom-up, so deleting a line never shifts a line still to be edited.
+                    const deleted = new Set();
+                    for (const h of list.sort((a, b) => b.line - a.line)) {
+                        // Another name on this line already emptied the import and the line is gone.
+                        if (deleted.has(h.line)) {
+                            edited++;
+                            continue;
                         }
-                        else
-                            lines[h.line - 1] = next;
-                        edited++;
+                        const current = lines[h.line - 1];
+                        const next = current === undefined ? null : spec.edit(current, h.name);
+                        if (next === null)
+                            refused.push(`${file}:${h.line}`);
+                        else {
+                            if (next === "") {
+                                lines.splice(h.line - 1, 1);
+                                deleted.add(h.line);
+                            }
+                            else
+                                lines[h.line - 1] = next;
+                            edited++;
+                        }
                     }
-                }
-                (0,external_node_fs_.writeFileSync)(path, lines.join("\n"));
+                    return lines.join("\n");
+                });
+                if (out !== null)
+                    (0,external_node_fs_.writeFileSync)(path, out);
             }
             if (edited === 0)
                 return { commands: [], skipped: `no import line in a form this fixer edits (${refused.join(", ")})` };
@@ -2607,11 +2670,11 @@ const addImportFixer = {
                 continue;
             }
             const c = cands[0];
-            const next = h.lang === "ts"
-                ? imports_add_editTs(ctx.repoDir, h.file, text, h.name, c)
+            const next = (0,fixers_files/* keepLineEnds */.KK)(text, (lf) => h.lang === "ts"
+                ? imports_add_editTs(ctx.repoDir, h.file, lf, h.name, c)
                 : h.lang === "py"
-                    ? editPy(text, h.name, c)
-                    : imports_add_editGo(text, c.module);
+                    ? editPy(lf, h.name, c)
+                    : imports_add_editGo(lf, c.module));
             if (next === null || next === text) {
                 refused.push(`${h.name} (${h.file}): no place to put the import`);
                 continue;
@@ -2968,26 +3031,20 @@ function testFiles(repoDir, failures) {
 }
 /**
  * One run per package whose own install has the runner (a monorepo package runs its tests with
- * its own config), files relative to it; no files: one run of the root's runner.
+ * its own config), files relative to it; files no package install serves, or none at all: the
+ * root's runner.
  */
 function runsFor(repoDir, runner, files) {
-    const root = { bin: (0,external_node_path_.join)(repoDir, "node_modules", ".bin", runner.bin), cwd: repoDir, where: "" };
-    if (files.length === 0)
-        return [{ ...root, files: [] }];
-    const byDir = new Map();
-    for (const f of files) {
-        const found = (0,fixers_files/* packageBin */.i)(repoDir, runner.bin, f);
-        const key = found?.dir ?? "";
-        let run = byDir.get(key);
-        if (!run) {
-            run = found?.dir
-                ? { bin: found.bin, cwd: (0,external_node_path_.join)(repoDir, found.dir), where: `(in ${found.dir}) `, files: [] }
-                : { ...root, files: [] };
-            byDir.set(key, run);
-        }
-        run.files.push(found?.dir ? (0,external_node_path_.relative)(found.dir, f) : f);
+    const { runs, missing } = (0,fixers_files/* byPackage */.yk)(repoDir, runner.bin, files);
+    if (missing.length || files.length === 0) {
+        const bin = (0,external_node_path_.join)(repoDir, "node_modules", ".bin", runner.bin);
+        const root = runs.find((r) => r.where === "");
+        if (root)
+            root.files.push(...missing);
+        else
+            runs.push({ bin, cwd: repoDir, where: "", files: missing });
     }
-    return [...byDir.values()];
+    return runs;
 }
 //# sourceMappingURL=snapshots.js.map
 // EXTERNAL MODULE: ./lib/policy/paths.js
@@ -3119,26 +3176,12 @@ function binary(spec, repoDir) {
 }
 /**
  * Where the tool runs for `files`: a system tool once, from the repo root; a node tool once per
- * package whose own node_modules/.bin has it (see packageBin), so a monorepo package is fixed by
- * its own version and config. Files no package serves come back in `missing`.
+ * package whose own node_modules/.bin has it (byPackage). Files no package serves: `missing`.
  */
 function tools_runsFor(spec, repoDir, files) {
     if (spec.source === "system")
-        return { runs: [{ bin: spec.bin, cwd: repoDir, files }], missing: [] };
-    const byDir = new Map();
-    const missing = [];
-    for (const f of files) {
-        const found = (0,fixers_files/* packageBin */.i)(repoDir, spec.bin, f);
-        if (!found) {
-            missing.push(f);
-            continue;
-        }
-        let run = byDir.get(found.dir);
-        if (!run)
-            byDir.set(found.dir, (run = { bin: found.bin, cwd: (0,external_node_path_.join)(repoDir, found.dir), files: [] }));
-        run.files.push(found.dir ? (0,external_node_path_.relative)(found.dir, f) : f);
-    }
-    return { runs: [...byDir.values()], missing };
+        return { runs: [{ bin: spec.bin, cwd: repoDir, where: "", files }], missing: [] };
+    return (0,fixers_files/* byPackage */.yk)(repoDir, spec.bin, files);
 }
 function toolFixer(spec) {
     const filesFor = (repoDir, failures) => (0,fixers_files/* failureFiles */.QV)(repoDir, failures, spec.extensions);
@@ -3195,8 +3238,7 @@ function toolFixer(spec) {
             if (missing.length)
                 notes.push(`left alone, no ${spec.bin} installed for: ${missing.join(", ")}`);
             for (const run of runs) {
-                const where = run.cwd === ctx.repoDir ? "" : `(in ${(0,external_node_path_.relative)(ctx.repoDir, run.cwd)}) `;
-                commands.push(`${where}${spec.bin} ${spec.fixArgs(run.files).join(" ")}`);
+                commands.push(`${run.where}${spec.bin} ${spec.fixArgs(run.files).join(" ")}`);
                 const r = await ctx.runner.run(run.bin, spec.fixArgs(run.files), {
                     cwd: run.cwd,
                     timeoutMs: ctx.timeoutMs,
@@ -3221,7 +3263,7 @@ function toolFixer(spec) {
             const { runs, missing } = tools_runsFor(spec, ctx.repoDir, files);
             // (Files no install serves: the system-wide name, which reports itself missing if absent.)
             if (missing.length)
-                runs.push({ bin, cwd: ctx.repoDir, files: missing });
+                runs.push({ bin, cwd: ctx.repoDir, where: "", files: missing });
             const shown = [];
             let output = "";
             for (const run of runs) {
@@ -3670,7 +3712,7 @@ const DETERMINISTIC_LOW_RISK = new Set(["format", "imports"]);
 const ALL_STRATEGIES = ["format", "imports", "dependencies", "tests", "llm"];
 async function heal(input) {
     const started = performance.now();
-    const runner = input.runner ?? (0,exec/* nodeRunner */.L)();
+    const runner = input.runner ?? (0,exec/* nodeRunner */.L2)();
     const options = await fromTop(input, runner);
     const logger = options.logger ?? util_logger/* silentLogger */.q;
     const timeoutMs = options.timeoutMs ?? 300_000;

@@ -214,7 +214,7 @@ Progress goes to stderr. Offline; the tools come from autodev's own node_modules
         // `npm run demo --silent` exports npm_config_loglevel=silent, which would also silence the
         // example's own `npm ci` and hide the lockfile failure the demo is about.
         const { npm_config_loglevel: _quiet, ...env } = io.env;
-        const runner = (0,_healing_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .nodeRunner */ .L)({ ...env, PATH: [bin, io.env.PATH ?? ""].join(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter) });
+        const runner = (0,_healing_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .nodeRunner */ .L2)({ ...env, PATH: [bin, io.env.PATH ?? ""].join(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter) });
         err(`autodev demo: a copy of the example shop is in ${dir}`);
         err(`\n① Run its CI: ${CI_COMMAND}`);
         const before = await runCi(runner, dir);
