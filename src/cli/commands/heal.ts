@@ -244,6 +244,7 @@ function renderText(report: HealReport): string {
   if (final) out.push(`after:  '${final.command}' exited ${final.exitCode}`);
   if (report.files.length)
     out.push(`changed ${report.files.length} file(s), +${report.stats.added} -${report.stats.removed}`);
-  out.push(`outcome: ${report.outcome} (${report.reason}) in ${report.stats.durationMs} ms`);
+  const reason = report.reason === report.outcome ? "" : ` (${report.reason})`;
+  out.push(`outcome: ${report.outcome}${reason} in ${report.stats.durationMs} ms`);
   return out.join("\n") + "\n";
 }
