@@ -16,6 +16,7 @@ import {
 } from "./keywords.js";
 import { cleanLine, MAX_LINE, type CleanLine } from "./clean.js";
 import { errorStrength, exitMarker, hasText, isNoise } from "./generic.js";
+import { headFits, skipCsi, type Head } from "./rule-head.js";
 import type { OutputSource } from "./engine.js";
 
 /**
@@ -333,6 +334,7 @@ export interface ScanTarget {
   quiet(count: number, recent: Array<{ n: number; text: string }>, source: OutputSource): void;
   settleOutput(): void;
   mayHit(found: number[], text: string): boolean;
+  keywordHeads(id: number): Head[] | null;
 }
 
 export class LineScanner implements OutputSource {
@@ -369,6 +371,8 @@ export class LineScanner implements OutputSource {
   /** Rule keyword ids the scan collects on a line (see line()). */
   private ids: Int32Array = new Int32Array(64);
   private gha = false;
+  /** The engine's keywordHeads, per keyword id once asked for (see cannotHit). */
+  private readonly heads: Array<Head[] | null | undefined> = [];
 
   /**
    * midStream: the bytes start at a line of a stream already begun (no BOM to drop); tape: what
@@ -642,6 +646,25 @@ export class LineScanner implements OutputSource {
     return found;
   }
 
+  /**
+   * Whether no rule of the keywords this.ids[0, n) can match the fastLine() text of
+   * buf[textStart, end) (so Engine.mayHit would say no), judged by the heads of their regexes on
+   * the bytes. No when the text starts like a marker (fastLine leaves those to cleanLine).
+   */
+  private cannotHit(n: number, textStart: number, end: number, esc: boolean): boolean {
+    const buf = this.buf;
+    const first = buf[esc ? skipCsi(buf, textStart, end) : textStart];
+    if (first === 0x23 || first === 0x5b) return false;
+    for (let k = 0; k < n; k++) {
+      const id = this.ids[k];
+      let heads = this.heads[id];
+      if (heads === undefined) heads = this.heads[id] = this.engine.keywordHeads(id);
+      if (heads === null) return false;
+      for (let h = 0; h < heads.length; h++) if (headFits(heads[h], buf, textStart, end, esc)) return false;
+    }
+    return true;
+  }
+
   /** Whether the last fastLine() text had trailing blanks. */
   private trimmed = false;
 
@@ -719,6 +742,19 @@ export class LineScanner implements OutputSource {
       if (line) e.pushClean(line, this.hitsIn(ids, line.text), anchored > 0, known);
       else e.push(this.decode(start, end));
       this.sync();
+      return;
+    }
+    // A line with rule keywords only, none of whose rules can match its start: quiet, and not
+    // blank (a keyword is text), without decoding it (most flagged lines of a big log).
+    if (
+      hot &&
+      fast &&
+      anchored === 0 &&
+      ids > 0 &&
+      (this.gha || textStart === start) &&
+      this.cannotHit(ids, textStart, end, esc)
+    ) {
+      this.quietLine(start, end, null, false);
       return;
     }
     let text: string | null = null;
