@@ -1001,12 +1001,34 @@ function quickBlank(buf: Buffer, start: number, end: number): boolean | null {
  * (or the line is cut by the end of the buffer).
  */
 function timestampEnd(buf: Buffer, i: number, len: number): number {
-  if (len - i < TS_SHAPE.length + 1) return i;
-  for (let k = 0; k < TS_SHAPE.length; k++) {
-    const b = buf[i + k];
-    if (TS_SHAPE[k] ? b !== TS_SHAPE[k] : b < 48 || b > 57) return i;
-  }
-  let j = i + TS_SHAPE.length;
+  if (len - i < 20) return i;
+  // "0000-00-00T00:00:00" (0 for a digit), unrolled: this runs on every line of a big log.
+  if (
+    buf[i + 4] !== 45 ||
+    buf[i + 7] !== 45 ||
+    buf[i + 10] !== 84 ||
+    buf[i + 13] !== 58 ||
+    buf[i + 16] !== 58
+  )
+    return i;
+  if (
+    notDigit(buf[i]) ||
+    notDigit(buf[i + 1]) ||
+    notDigit(buf[i + 2]) ||
+    notDigit(buf[i + 3]) ||
+    notDigit(buf[i + 5]) ||
+    notDigit(buf[i + 6]) ||
+    notDigit(buf[i + 8]) ||
+    notDigit(buf[i + 9]) ||
+    notDigit(buf[i + 11]) ||
+    notDigit(buf[i + 12]) ||
+    notDigit(buf[i + 14]) ||
+    notDigit(buf[i + 15]) ||
+    notDigit(buf[i + 17]) ||
+    notDigit(buf[i + 18])
+  )
+    return i;
+  let j = i + 19;
   if (buf[j] === 46) {
     if (!(buf[j + 1] >= 48 && buf[j + 1] <= 57)) return i;
     j++;
@@ -1017,5 +1039,6 @@ function timestampEnd(buf: Buffer, i: number, len: number): number {
   return j < len && buf[j] === 32 ? j + 1 : j;
 }
 
-// "0000-00-00T00:00:00": 0 stands for a digit.
-const TS_SHAPE = Uint8Array.from("0000-00-00T00:00:00", (c) => (c === "0" ? 0 : c.charCodeAt(0)));
+function notDigit(b: number): boolean {
+  return b < 48 || b > 57;
+}
