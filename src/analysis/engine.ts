@@ -20,8 +20,9 @@ import {
   verdictCategory,
 } from "./generic.js";
 import { fingerprint } from "./fingerprint.js";
-import { KeywordIndex } from "./keywords.js";
+import { KeywordIndex, keywordWindow } from "./keywords.js";
 import { plausibleFile, relativizePath } from "./paths.js";
+import { regexHead, type Head } from "./rule-head.js";
 
 /**
  * The streaming recognizer. It sees each line once, keeps only bounded state (a short ring of
@@ -350,6 +351,31 @@ export class Engine {
       for (const c of this.keywordRules[id])
         if (c.rule.match.test(text) && !c.rule.unless?.test(text)) return true;
     return false;
+  }
+
+  /** Per keyword id, its heads once asked for (undefined: not yet), see keywordHeads. */
+  private readonly heads: Array<Head[] | null | undefined> = [];
+
+  /**
+   * The heads (rule-head.ts) of the regexes of keyword `id`'s rules, null when one of them has
+   * none: a line whose start fits none of them cannot make mayHit true for that keyword. Worked
+   * out on first use: a log meets few of the keywords, and parsing every rule's source would
+   * cost each short analysis its start-up time.
+   */
+  keywordHeads(id: number): Head[] | null {
+    let heads = this.heads[id];
+    if (heads !== undefined) return heads;
+    // (A keyword the scanner finds as all blanks would not prove the line has text, see scan.ts.)
+    let known = /\S/.test(keywordWindow(this.keywords[id]));
+    const found: Head[] = [];
+    for (const c of this.keywordRules[id]) {
+      const h = known ? regexHead(c.rule.match) : null;
+      if (h) found.push(h);
+      else known = false;
+    }
+    heads = known ? found : null;
+    this.heads[id] = heads;
+    return heads;
   }
 
   /** How many recent non-blank lines the engine keeps (the scanner hands quiet runs over in kind). */

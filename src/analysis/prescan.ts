@@ -2,6 +2,7 @@ import type { Buffer } from "node:buffer";
 import { cleanLine, type CleanLine } from "./clean.js";
 import { errorStrength } from "./generic.js";
 import type { Engine, OutputSource } from "./engine.js";
+import type { Head } from "./rule-head.js";
 import { LineScanner, Tape, type ScanTarget } from "./scan.js";
 
 /**
@@ -65,6 +66,10 @@ class Recorder implements ScanTarget {
 
   mayHit(found: number[], text: string): boolean {
     return this.engine.mayHit(found, text);
+  }
+
+  keywordHeads(id: number): Head[] | null {
+    return this.engine.keywordHeads(id);
   }
 }
 

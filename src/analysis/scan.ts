@@ -16,6 +16,7 @@ import {
 } from "./keywords.js";
 import { cleanLine, MAX_LINE, type CleanLine } from "./clean.js";
 import { errorStrength, exitMarker, hasText, isNoise } from "./generic.js";
+import { headFits, skipCsi, type Head } from "./rule-head.js";
 import type { OutputSource } from "./engine.js";
 
 /**
@@ -95,12 +96,28 @@ interface ScanDfa {
 
 const cache = new Map<string, ScanDfa>();
 
+/**
+ * The strings the scanner's automaton looks for, in its numbering: the rule keywords (their
+ * windows, see keywordWindow), then the anchors. (Besides these it flags control bytes.) For
+ * bench/speed.mjs, which times grep with the same alternation.
+ */
+export function scanPatterns(keywords: string[]): string[] {
+  return [
+    ...keywords.map(keywordWindow),
+    ...ERROR_ANCHORS,
+    ...STRUCTURE_ANCHORS,
+    ...CLEAN_ANCHORS,
+    ...SGR_ANCHORS,
+    ...NUMBERED_ANCHORS,
+  ];
+}
+
 function scanDfa(keywords: string[]): ScanDfa {
   const key = keywords.join("\0");
   let d = cache.get(key);
   if (d) return d;
   const fixed = [...ERROR_ANCHORS, ...STRUCTURE_ANCHORS, ...CLEAN_ANCHORS];
-  const all = [...keywords.map(keywordWindow), ...fixed, ...SGR_ANCHORS, ...NUMBERED_ANCHORS];
+  const all = scanPatterns(keywords);
   const sgrFrom = keywords.length + fixed.length;
   const numFrom = sgrFrom + SGR_ANCHORS.length;
   const verify = new Set<number>();
@@ -317,6 +334,7 @@ export interface ScanTarget {
   quiet(count: number, recent: Array<{ n: number; text: string }>, source: OutputSource): void;
   settleOutput(): void;
   mayHit(found: number[], text: string): boolean;
+  keywordHeads(id: number): Head[] | null;
 }
 
 export class LineScanner implements OutputSource {
@@ -353,6 +371,8 @@ export class LineScanner implements OutputSource {
   /** Rule keyword ids the scan collects on a line (see line()). */
   private ids: Int32Array = new Int32Array(64);
   private gha = false;
+  /** The engine's keywordHeads, per keyword id once asked for (see cannotHit). */
+  private readonly heads: Array<Head[] | null | undefined> = [];
 
   /**
    * midStream: the bytes start at a line of a stream already begun (no BOM to drop); tape: what
@@ -626,6 +646,25 @@ export class LineScanner implements OutputSource {
     return found;
   }
 
+  /**
+   * Whether no rule of the keywords this.ids[0, n) can match the fastLine() text of
+   * buf[textStart, end) (so Engine.mayHit would say no), judged by the heads of their regexes on
+   * the bytes. No when the text starts like a marker (fastLine leaves those to cleanLine).
+   */
+  private cannotHit(n: number, textStart: number, end: number, esc: boolean): boolean {
+    const buf = this.buf;
+    const first = buf[esc ? skipCsi(buf, textStart, end) : textStart];
+    if (first === 0x23 || first === 0x5b) return false;
+    for (let k = 0; k < n; k++) {
+      const id = this.ids[k];
+      let heads = this.heads[id];
+      if (heads === undefined) heads = this.heads[id] = this.engine.keywordHeads(id);
+      if (heads === null) return false;
+      for (let h = 0; h < heads.length; h++) if (headFits(heads[h], buf, textStart, end, esc)) return false;
+    }
+    return true;
+  }
+
   /** Whether the last fastLine() text had trailing blanks. */
   private trimmed = false;
 
@@ -703,6 +742,19 @@ export class LineScanner implements OutputSource {
       if (line) e.pushClean(line, this.hitsIn(ids, line.text), anchored > 0, known);
       else e.push(this.decode(start, end));
       this.sync();
+      return;
+    }
+    // A line with rule keywords only, none of whose rules can match its start: quiet, and not
+    // blank (a keyword is text), without decoding it (most flagged lines of a big log).
+    if (
+      hot &&
+      fast &&
+      anchored === 0 &&
+      ids > 0 &&
+      (this.gha || textStart === start) &&
+      this.cannotHit(ids, textStart, end, esc)
+    ) {
+      this.quietLine(start, end, null, false);
       return;
     }
     let text: string | null = null;
@@ -949,12 +1001,34 @@ function quickBlank(buf: Buffer, start: number, end: number): boolean | null {
  * (or the line is cut by the end of the buffer).
  */
 function timestampEnd(buf: Buffer, i: number, len: number): number {
-  if (len - i < TS_SHAPE.length + 1) return i;
-  for (let k = 0; k < TS_SHAPE.length; k++) {
-    const b = buf[i + k];
-    if (TS_SHAPE[k] ? b !== TS_SHAPE[k] : b < 48 || b > 57) return i;
-  }
-  let j = i + TS_SHAPE.length;
+  if (len - i < 20) return i;
+  // "0000-00-00T00:00:00" (0 for a digit), unrolled: this runs on every line of a big log.
+  if (
+    buf[i + 4] !== 45 ||
+    buf[i + 7] !== 45 ||
+    buf[i + 10] !== 84 ||
+    buf[i + 13] !== 58 ||
+    buf[i + 16] !== 58
+  )
+    return i;
+  if (
+    notDigit(buf[i]) ||
+    notDigit(buf[i + 1]) ||
+    notDigit(buf[i + 2]) ||
+    notDigit(buf[i + 3]) ||
+    notDigit(buf[i + 5]) ||
+    notDigit(buf[i + 6]) ||
+    notDigit(buf[i + 8]) ||
+    notDigit(buf[i + 9]) ||
+    notDigit(buf[i + 11]) ||
+    notDigit(buf[i + 12]) ||
+    notDigit(buf[i + 14]) ||
+    notDigit(buf[i + 15]) ||
+    notDigit(buf[i + 17]) ||
+    notDigit(buf[i + 18])
+  )
+    return i;
+  let j = i + 19;
   if (buf[j] === 46) {
     if (!(buf[j + 1] >= 48 && buf[j + 1] <= 57)) return i;
     j++;
@@ -965,5 +1039,6 @@ function timestampEnd(buf: Buffer, i: number, len: number): number {
   return j < len && buf[j] === 32 ? j + 1 : j;
 }
 
-// "0000-00-00T00:00:00": 0 stands for a digit.
-const TS_SHAPE = Uint8Array.from("0000-00-00T00:00:00", (c) => (c === "0" ? 0 : c.charCodeAt(0)));
+function notDigit(b: number): boolean {
+  return b < 48 || b > 57;
+}
