@@ -87,6 +87,9 @@ class Recorder {
     mayHit(found, text) {
         return this.engine.mayHit(found, text);
     }
+    keywordHeads(id) {
+        return this.engine.keywordHeads(id);
+    }
 }
 /**
  * Writes on `tape` (see Tape) what the scan finds on each line of buf[0, len), whole lines of a

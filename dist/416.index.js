@@ -172,7 +172,10 @@ function plausibleFile(file) {
     return /[A-Za-z0-9_]/.test(file);
 }
 //# sourceMappingURL=paths.js.map
+// EXTERNAL MODULE: ./lib/analysis/rule-head.js
+var rule_head = __webpack_require__(4553);
 ;// CONCATENATED MODULE: ./lib/analysis/engine.js
+
 
 
 
@@ -392,6 +395,32 @@ class Engine {
                 if (c.rule.match.test(text) && !c.rule.unless?.test(text))
                     return true;
         return false;
+    }
+    /** Per keyword id, its heads once asked for (undefined: not yet), see keywordHeads. */
+    heads = [];
+    /**
+     * The heads (rule-head.ts) of the regexes of keyword `id`'s rules, null when one of them has
+     * none: a line whose start fits none of them cannot make mayHit true for that keyword. Worked
+     * out on first use: a log meets few of the keywords, and parsing every rule's source would
+     * cost each short analysis its start-up time.
+     */
+    keywordHeads(id) {
+        let heads = this.heads[id];
+        if (heads !== undefined)
+            return heads;
+        // (A keyword the scanner finds as all blanks would not prove the line has text, see scan.ts.)
+        let known = /\S/.test((0,keywords/* keywordWindow */.QL)(this.keywords[id]));
+        const found = [];
+        for (const c of this.keywordRules[id]) {
+            const h = known ? (0,rule_head/* regexHead */.Ey)(c.rule.match) : null;
+            if (h)
+                found.push(h);
+            else
+                known = false;
+        }
+        heads = known ? found : null;
+        this.heads[id] = heads;
+        return heads;
     }
     /** How many recent non-blank lines the engine keeps (the scanner hands quiet runs over in kind). */
     get ringSize() {
@@ -1979,6 +2008,245 @@ function keywordsIn(dfa, keywords, text, marks) {
     return found;
 }
 //# sourceMappingURL=keywords.js.map
+
+/***/ }),
+
+/***/ 4553:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ headFits),
+/* harmony export */   Ey: () => (/* binding */ regexHead),
+/* harmony export */   pB: () => (/* binding */ skipCsi)
+/* harmony export */ });
+/* unused harmony export blankAt */
+/** The head of a regex, or null when it tells nothing about a line's start. */
+function regexHead(re) {
+    // Case folding, multi-line anchors and stateful test() (g, y) are left to the regex.
+    if (/[imgy]/.test(re.flags))
+        return null;
+    const src = re.source;
+    if (src[0] !== "^" || hasTopLevelBar(src))
+        return null;
+    let i = 1;
+    let blank = 0;
+    let min = 0;
+    let max = 0;
+    const atom = src.startsWith("\\s", i) ? 1 : src[i] === " " ? 2 : 0;
+    if (atom) {
+        const q = quantifier(src, i + (atom === 1 ? 2 : 1));
+        if (q) {
+            blank = atom;
+            min = q.min;
+            max = q.max;
+            i = q.end;
+        }
+    }
+    let literal = "";
+    // Literal characters, entering groups that are plain sequences (not quantified, no `|`).
+    const ends = [];
+    for (;;) {
+        if (src[i] === ")" && ends.length && ends[ends.length - 1] === i) {
+            ends.pop();
+            i++;
+            continue;
+        }
+        if (src[i] === "(") {
+            const close = groupEnd(src, i);
+            if (close < 0 || isQuantifier(src[close + 1]))
+                break;
+            let body = i + 1;
+            if (src.startsWith("?:", body))
+                body += 2;
+            else if (src.startsWith("?<", body) && src[body + 2] !== "=" && src[body + 2] !== "!") {
+                const gt = src.indexOf(">", body);
+                if (gt < 0)
+                    break;
+                body = gt + 1;
+            }
+            else if (src[body] === "?")
+                break; // lookarounds
+            if (hasTopLevelBar(src.slice(body, close)))
+                break;
+            ends.push(close);
+            i = body;
+            continue;
+        }
+        const c = literalAt(src, i);
+        if (!c)
+            break;
+        // A quantified character is not in every match.
+        if (isQuantifier(src[i + c.length]))
+            break;
+        if (!literal && blank && (c.char === " " || (blank === 1 && /\s/.test(c.char))))
+            break;
+        literal += c.char;
+        i += c.length;
+    }
+    if (!literal && !min)
+        return null;
+    // (What follows an empty literal may be more blanks: only the least run is known.)
+    return { blank, min, max: literal ? max : Infinity, literal };
+}
+function isQuantifier(c) {
+    return c === "?" || c === "*" || c === "+" || c === "{";
+}
+function quantifier(src, i) {
+    let q;
+    if (src[i] === "*")
+        q = { min: 0, max: Infinity, end: i + 1 };
+    else if (src[i] === "+")
+        q = { min: 1, max: Infinity, end: i + 1 };
+    else if (src[i] === "?")
+        q = { min: 0, max: 1, end: i + 1 };
+    else if (src[i] === "{") {
+        const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i));
+        if (!m)
+            return null;
+        const lo = Number(m[1]);
+        q = { min: lo, max: m[2] ? (m[3] ? Number(m[3]) : Infinity) : lo, end: i + m[0].length };
+    }
+    else
+        q = { min: 1, max: 1, end: i };
+    // Lazy or greedy, the run before a literal that is no blank is the whole run.
+    if (q.end > i && src[q.end] === "?")
+        q.end++;
+    return q;
+}
+const PLAIN = /[A-Za-z0-9 !"#%&',\-/:;<=>@_`~]/;
+const ESCAPED = /[/.()[\]{}*+?|^$\\\-:#!"'<>=,@%&~`]/;
+/** The literal character at src[i] (plain or an escaped punctuation mark), or null. */
+function literalAt(src, i) {
+    const c = src[i];
+    if (c === undefined)
+        return null;
+    if (c === "\\") {
+        const d = src[i + 1];
+        return d !== undefined && ESCAPED.test(d) ? { char: d, length: 2 } : null;
+    }
+    return PLAIN.test(c) ? { char: c, length: 1 } : null;
+}
+/** Index of the `)` closing the group opened at src[open], -1 if not found. */
+function groupEnd(src, open) {
+    let depth = 0;
+    let inClass = false;
+    for (let i = open; i < src.length; i++) {
+        const c = src[i];
+        if (c === "\\")
+            i++;
+        else if (inClass) {
+            if (c === "]")
+                inClass = false;
+        }
+        else if (c === "[")
+            inClass = true;
+        else if (c === "(")
+            depth++;
+        else if (c === ")" && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** Whether `src` has an alternation outside every group and class. */
+function hasTopLevelBar(src) {
+    let depth = 0;
+    let inClass = false;
+    for (let i = 0; i < src.length; i++) {
+        const c = src[i];
+        if (c === "\\")
+            i++;
+        else if (inClass) {
+            if (c === "]")
+                inClass = false;
+        }
+        else if (c === "[")
+            inClass = true;
+        else if (c === "(")
+            depth++;
+        else if (c === ")")
+            depth--;
+        else if (c === "|" && depth === 0)
+            return true;
+    }
+    return false;
+}
+/**
+ * Whether a line's text may start as `head` requires. The text is buf[start, end) decoded as
+ * UTF-8, without the colour codes (CSI) that `esc` says are on it; trailing blanks do not
+ * matter (a head that fits the trimmed text fits the untrimmed one).
+ */
+function headFits(head, buf, start, end, esc) {
+    let p = esc ? skipCsi(buf, start, end) : start;
+    let run = 0;
+    if (head.blank) {
+        for (;;) {
+            const w = head.blank === 2 ? (p < end && buf[p] === 32 ? 1 : 0) : blankAt(buf, p, end);
+            if (!w)
+                break;
+            run++;
+            p += w;
+            if (esc)
+                p = skipCsi(buf, p, end);
+        }
+        if (run < head.min || run > head.max)
+            return false;
+    }
+    const lit = head.literal;
+    for (let k = 0; k < lit.length; k++) {
+        if (p >= end || buf[p] !== lit.charCodeAt(k))
+            return false;
+        p++;
+        if (esc)
+            p = skipCsi(buf, p, end);
+    }
+    return true;
+}
+/** Past the colour codes at buf[p] (what scan.ts's fastLine removes with its CSI regex). */
+function skipCsi(buf, p, end) {
+    while (p < end && buf[p] === 0x1b) {
+        let j = p + 1;
+        if (j >= end || buf[j] !== 0x5b)
+            return p;
+        j++;
+        while (j < end && buf[j] >= 0x30 && buf[j] <= 0x3f)
+            j++;
+        while (j < end && buf[j] >= 0x20 && buf[j] <= 0x2f)
+            j++;
+        if (j >= end || buf[j] < 0x40 || buf[j] > 0x7e)
+            return p;
+        p = j + 1;
+    }
+    return p;
+}
+/**
+ * The length of the UTF-8 encoded JS whitespace (what `\s` matches) at buf[p], 0 if none:
+ * ASCII blanks and line breaks, NBSP, U+1680, U+2000-200A, U+2028/2029, U+202F, U+205F, U+3000
+ * and U+FEFF.
+ */
+function blankAt(buf, p, end) {
+    if (p >= end)
+        return 0;
+    const b = buf[p];
+    if (b < 0x80)
+        return b === 32 || (b >= 9 && b <= 13) ? 1 : 0;
+    const b1 = p + 1 < end ? buf[p + 1] : -1;
+    const b2 = p + 2 < end ? buf[p + 2] : -1;
+    if (b === 0xc2)
+        return b1 === 0xa0 ? 2 : 0;
+    if (b === 0xe1)
+        return b1 === 0x9a && b2 === 0x80 ? 3 : 0;
+    if (b === 0xe2) {
+        if (b1 === 0x80)
+            return (b2 >= 0x80 && b2 <= 0x8a) || b2 === 0xa8 || b2 === 0xa9 || b2 === 0xaf ? 3 : 0;
+        return b1 === 0x81 && b2 === 0x9f ? 3 : 0;
+    }
+    if (b === 0xe3)
+        return b1 === 0x80 && b2 === 0x80 ? 3 : 0;
+    if (b === 0xef)
+        return b1 === 0xbb && b2 === 0xbf ? 3 : 0;
+    return 0;
+}
+//# sourceMappingURL=rule-head.js.map
 
 /***/ }),
 
@@ -7167,11 +7435,13 @@ const ruleSets = [
 /* harmony export */   V5: () => (/* binding */ LineScanner),
 /* harmony export */   nZ: () => (/* binding */ Tape)
 /* harmony export */ });
-/* unused harmony exports hasAnchor, anchorMatters */
+/* unused harmony exports scanPatterns, hasAnchor, anchorMatters */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var _keywords_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8424);
 /* harmony import */ var _clean_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6459);
 /* harmony import */ var _generic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7479);
+/* harmony import */ var _rule_head_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4553);
+
 
 
 
@@ -7231,13 +7501,28 @@ const ANCHOR_STRUCTURE = 3;
 const VERIFY_SGR = 1;
 const VERIFY_NUMBERED = 2;
 const cache = new Map();
+/**
+ * The strings the scanner's automaton looks for, in its numbering: the rule keywords (their
+ * windows, see keywordWindow), then the anchors. (Besides these it flags control bytes.) For
+ * bench/speed.mjs, which times grep with the same alternation.
+ */
+function scanPatterns(keywords) {
+    return [
+        ...keywords.map(_keywords_js__WEBPACK_IMPORTED_MODULE_1__/* .keywordWindow */ .QL),
+        ...ERROR_ANCHORS,
+        ...STRUCTURE_ANCHORS,
+        ...CLEAN_ANCHORS,
+        ...SGR_ANCHORS,
+        ...NUMBERED_ANCHORS,
+    ];
+}
 function scanDfa(keywords) {
     const key = keywords.join("\0");
     let d = cache.get(key);
     if (d)
         return d;
     const fixed = [...ERROR_ANCHORS, ...STRUCTURE_ANCHORS, ...CLEAN_ANCHORS];
-    const all = [...keywords.map(_keywords_js__WEBPACK_IMPORTED_MODULE_1__/* .keywordWindow */ .QL), ...fixed, ...SGR_ANCHORS, ...NUMBERED_ANCHORS];
+    const all = scanPatterns(keywords);
     const sgrFrom = keywords.length + fixed.length;
     const numFrom = sgrFrom + SGR_ANCHORS.length;
     const verify = new Set();
@@ -7461,6 +7746,8 @@ class LineScanner {
     /** Rule keyword ids the scan collects on a line (see line()). */
     ids = new Int32Array(64);
     gha = false;
+    /** The engine's keywordHeads, per keyword id once asked for (see cannotHit). */
+    heads = [];
     /**
      * midStream: the bytes start at a line of a stream already begun (no BOM to drop); tape: what
      * the scan finds on each line is written there (a prescan, see replay()).
@@ -7731,6 +8018,29 @@ class LineScanner {
         }
         return found;
     }
+    /**
+     * Whether no rule of the keywords this.ids[0, n) can match the fastLine() text of
+     * buf[textStart, end) (so Engine.mayHit would say no), judged by the heads of their regexes on
+     * the bytes. No when the text starts like a marker (fastLine leaves those to cleanLine).
+     */
+    cannotHit(n, textStart, end, esc) {
+        const buf = this.buf;
+        const first = buf[esc ? (0,_rule_head_js__WEBPACK_IMPORTED_MODULE_4__/* .skipCsi */ .pB)(buf, textStart, end) : textStart];
+        if (first === 0x23 || first === 0x5b)
+            return false;
+        for (let k = 0; k < n; k++) {
+            const id = this.ids[k];
+            let heads = this.heads[id];
+            if (heads === undefined)
+                heads = this.heads[id] = this.engine.keywordHeads(id);
+            if (heads === null)
+                return false;
+            for (let h = 0; h < heads.length; h++)
+                if ((0,_rule_head_js__WEBPACK_IMPORTED_MODULE_4__/* .headFits */ .Ds)(heads[h], buf, textStart, end, esc))
+                    return false;
+        }
+        return true;
+    }
     /** Whether the last fastLine() text had trailing blanks. */
     trimmed = false;
     /**
@@ -7805,6 +8115,17 @@ class LineScanner {
             else
                 e.push(this.decode(start, end));
             this.sync();
+            return;
+        }
+        // A line with rule keywords only, none of whose rules can match its start: quiet, and not
+        // blank (a keyword is text), without decoding it (most flagged lines of a big log).
+        if (hot &&
+            fast &&
+            anchored === 0 &&
+            ids > 0 &&
+            (this.gha || textStart === start) &&
+            this.cannotHit(ids, textStart, end, esc)) {
+            this.quietLine(start, end, null, false);
             return;
         }
         let text = null;
@@ -8048,14 +8369,31 @@ function quickBlank(buf, start, end) {
  * (or the line is cut by the end of the buffer).
  */
 function timestampEnd(buf, i, len) {
-    if (len - i < TS_SHAPE.length + 1)
+    if (len - i < 20)
         return i;
-    for (let k = 0; k < TS_SHAPE.length; k++) {
-        const b = buf[i + k];
-        if (TS_SHAPE[k] ? b !== TS_SHAPE[k] : b < 48 || b > 57)
-            return i;
-    }
-    let j = i + TS_SHAPE.length;
+    // "0000-00-00T00:00:00" (0 for a digit), unrolled: this runs on every line of a big log.
+    if (buf[i + 4] !== 45 ||
+        buf[i + 7] !== 45 ||
+        buf[i + 10] !== 84 ||
+        buf[i + 13] !== 58 ||
+        buf[i + 16] !== 58)
+        return i;
+    if (notDigit(buf[i]) ||
+        notDigit(buf[i + 1]) ||
+        notDigit(buf[i + 2]) ||
+        notDigit(buf[i + 3]) ||
+        notDigit(buf[i + 5]) ||
+        notDigit(buf[i + 6]) ||
+        notDigit(buf[i + 8]) ||
+        notDigit(buf[i + 9]) ||
+        notDigit(buf[i + 11]) ||
+        notDigit(buf[i + 12]) ||
+        notDigit(buf[i + 14]) ||
+        notDigit(buf[i + 15]) ||
+        notDigit(buf[i + 17]) ||
+        notDigit(buf[i + 18]))
+        return i;
+    let j = i + 19;
     if (buf[j] === 46) {
         if (!(buf[j + 1] >= 48 && buf[j + 1] <= 57))
             return i;
@@ -8068,8 +8406,9 @@ function timestampEnd(buf, i, len) {
     j++;
     return j < len && buf[j] === 32 ? j + 1 : j;
 }
-// "0000-00-00T00:00:00": 0 stands for a digit.
-const TS_SHAPE = Uint8Array.from("0000-00-00T00:00:00", (c) => (c === "0" ? 0 : c.charCodeAt(0)));
+function notDigit(b) {
+    return b < 48 || b > 57;
+}
 //# sourceMappingURL=scan.js.map
 
 /***/ })

@@ -312,7 +312,8 @@ function renderText(report) {
         out.push(`after:  '${final.command}' exited ${final.exitCode}`);
     if (report.files.length)
         out.push(`changed ${report.files.length} file(s), +${report.stats.added} -${report.stats.removed}`);
-    out.push(`outcome: ${report.outcome} (${report.reason}) in ${report.stats.durationMs} ms`);
+    const reason = report.reason === report.outcome ? "" : ` (${report.reason})`;
+    out.push(`outcome: ${report.outcome}${reason} in ${report.stats.durationMs} ms`);
     return out.join("\n") + "\n";
 }
 //# sourceMappingURL=heal.js.map
