@@ -15,6 +15,7 @@ import type { Duplex } from "node:stream";
 import { basename, delimiter, dirname, isAbsolute, join, resolve } from "node:path";
 import type { Strategy } from "../analysis/types.js";
 import { scrubEnv, watchChild, type CommandResult, type CommandRunner, type WatchedChild } from "./exec.js";
+import { commandDirs } from "./fixers/files.js";
 
 /**
  * Warm-started fixer tools. Most of a formatter's run on a small fix is its start-up (the
@@ -119,14 +120,28 @@ export function planWarmTools(
   env: NodeJS.ProcessEnv,
   strategies?: Strategy[],
 ): WarmSpec[] {
-  const text = `${command}\n${scriptsRunBy(repoDir, command).join("\n")}`;
+  // A monorepo's command may work in a package (`cd packages/web && npm run lint`): its fixers
+  // then run that package's own tools from its folder (see byPackage and deps.ts), so the warm
+  // ones must start there too.
+  const packages = [...commandDirs(repoDir, command).map((d) => join(repoDir, d)), repoDir];
+  const project = packages.find((d) => existsSync(join(d, "package.json"))) ?? repoDir;
+  const text = `${command}\n${scriptsRunBy(project, command).join("\n")}`;
   const named = WARM_TOOLS.flatMap((tool) => {
     const at = tool.runs ? (tool.runs.exec(text)?.index ?? -1) : wordIndex(text, tool.bin);
     if (at < 0 || (strategies && !strategies.includes(tool.strategy))) return [];
-    const file = tool.source === "node" ? join(repoDir, "node_modules", ".bin", tool.bin) : tool.bin;
-    const path = resolveProgram(file, repoDir, env);
+    // Where its fixer runs it: a node tool in the package with an install of it; npm (lockfile
+    // syncs) in the project; black and isort from the top.
+    const base =
+      tool.source === "node"
+        ? packages.find((d) => existsSync(join(d, "node_modules", ".bin", tool.bin)))
+        : tool.bin === "npm"
+          ? project
+          : repoDir;
+    if (!base) return [];
+    const file = tool.source === "node" ? join(base, "node_modules", ".bin", tool.bin) : tool.bin;
+    const path = resolveProgram(file, base, env);
     if (!path || !interpreterOf(path)) return [];
-    return [{ at, spec: { file, cwd: repoDir, extraEnv: tool.extraEnv, preload: tool.preload } }];
+    return [{ at, spec: { file, cwd: base, extraEnv: tool.extraEnv, preload: tool.preload } }];
   });
   // The command's first tools fail first (`isort --check . && black --check .`).
   return named

@@ -1,12 +1,21 @@
-import { chmodSync, existsSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { nodeRunner, type CommandRunner } from "../../src/healing/exec.js";
+import { byPackage } from "../../src/healing/fixers/files.js";
 import { healFromCi } from "../../src/healing/flow.js";
 import { heal } from "../../src/healing/heal.js";
 import type { Fixer } from "../../src/healing/types.js";
 import { planWarmTools, warmPool, type WarmPool, type WarmSpec } from "../../src/healing/warm.js";
-import { cleanupRepos, failure, git, makeRepo } from "./helpers.js";
+import { PROJECT_ROOT, cleanupRepos, failure, git, makeRepo } from "./helpers.js";
 
 const pools: WarmPool[] = [];
 afterEach(async () => {
@@ -296,5 +305,21 @@ describe("which tools to warm", () => {
     // npm only when the command installs; a tool that is not installed is not warmed.
     expect(bins("npm run build")).toEqual([]);
     expect(existsSync(join(dir, "node_modules/.bin/not-a-tool"))).toBe(false);
+  });
+
+  it("in a monorepo, the package the command moves to: its scripts, its install, its folder", () => {
+    const dir = makeRepo({
+      ".gitignore": "node_modules\n",
+      "packages/web/package.json": JSON.stringify({ scripts: { check: "prettier --check src" } }),
+    });
+    const web = join(dir, "packages/web");
+    symlinkSync(join(PROJECT_ROOT, "node_modules"), join(web, "node_modules"), "dir");
+    const specs = planWarmTools(dir, "cd packages/web && npm run check", process.env);
+    expect(specs.map((s) => [s.file, s.cwd])).toEqual([[join(web, "node_modules/.bin/prettier"), web]]);
+    // The fixer's own run there is the one the warm process serves (see byPackage).
+    expect(byPackage(dir, "prettier", ["packages/web/src/a.ts"]).runs[0]).toMatchObject({
+      bin: specs[0]?.file,
+      cwd: specs[0]?.cwd,
+    });
   });
 });

@@ -108,6 +108,14 @@ const hints = new Map<string, string[]>();
  * hold a file of that name; heal calls this with its verify command before any fixer runs.
  */
 export function usePathHints(repoDir: string, command: string | undefined, extra: string[] = []): string[] {
+  const dirs = commandDirs(repoDir, command, extra);
+  if (hints.size > 16) hints.clear();
+  hints.set(repoDir, dirs);
+  return dirs;
+}
+
+/** The folders of this checkout `command` runs its tools in (see usePathHints), first first. */
+export function commandDirs(repoDir: string, command: string | undefined, extra: string[] = []): string[] {
   const dirs: string[] = [];
   const add = (raw: string) => {
     const d = raw
@@ -129,8 +137,6 @@ export function usePathHints(repoDir: string, command: string | undefined, extra
   ))
     add(m[1]);
   for (const d of extra) add(d);
-  if (hints.size > 16) hints.clear();
-  hints.set(repoDir, dirs);
   return dirs;
 }
 
