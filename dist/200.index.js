@@ -356,6 +356,7 @@ function signalNumber(signal) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GV: () => (/* binding */ commandDirs),
 /* harmony export */   KK: () => (/* binding */ keepLineEnds),
 /* harmony export */   Nt: () => (/* reexport safe */ _util_regexp_js__WEBPACK_IMPORTED_MODULE_3__.N),
 /* harmony export */   QV: () => (/* binding */ failureFiles),
@@ -497,6 +498,14 @@ const hints = new Map();
  * hold a file of that name; heal calls this with its verify command before any fixer runs.
  */
 function usePathHints(repoDir, command, extra = []) {
+    const dirs = commandDirs(repoDir, command, extra);
+    if (hints.size > 16)
+        hints.clear();
+    hints.set(repoDir, dirs);
+    return dirs;
+}
+/** The folders of this checkout `command` runs its tools in (see usePathHints), first first. */
+function commandDirs(repoDir, command, extra = []) {
     const dirs = [];
     const add = (raw) => {
         const d = raw
@@ -521,9 +530,6 @@ function usePathHints(repoDir, command, extra = []) {
         add(m[1]);
     for (const d of extra)
         add(d);
-    if (hints.size > 16)
-        hints.clear();
-    hints.set(repoDir, dirs);
     return dirs;
 }
 /** The folders the latest usePathHints call found for this checkout (none: []). */

@@ -152,7 +152,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/healing/fixers/files.js
+var files = __webpack_require__(8101);
 ;// CONCATENATED MODULE: ./lib/healing/warm.js
+
 
 
 
@@ -217,16 +220,30 @@ const MAX_WARM = 2;
  * fixer's strategy enabled. Decided before CI runs, from the repository's files only.
  */
 function planWarmTools(repoDir, command, env, strategies) {
-    const text = `${command}\n${scriptsRunBy(repoDir, command).join("\n")}`;
+    // A monorepo's command may work in a package (`cd packages/web && npm run lint`): its fixers
+    // then run that package's own tools from its folder (see byPackage and deps.ts), so the warm
+    // ones must start there too.
+    const packages = [...(0,files/* commandDirs */.GV)(repoDir, command).map((d) => (0,external_node_path_.join)(repoDir, d)), repoDir];
+    const project = packages.find((d) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, "package.json"))) ?? repoDir;
+    const text = `${command}\n${scriptsRunBy(project, command).join("\n")}`;
     const named = WARM_TOOLS.flatMap((tool) => {
         const at = tool.runs ? (tool.runs.exec(text)?.index ?? -1) : wordIndex(text, tool.bin);
         if (at < 0 || (strategies && !strategies.includes(tool.strategy)))
             return [];
-        const file = tool.source === "node" ? (0,external_node_path_.join)(repoDir, "node_modules", ".bin", tool.bin) : tool.bin;
-        const path = resolveProgram(file, repoDir, env);
+        // Where its fixer runs it: a node tool in the package with an install of it; npm (lockfile
+        // syncs) in the project; black and isort from the top.
+        const base = tool.source === "node"
+            ? packages.find((d) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, "node_modules", ".bin", tool.bin)))
+            : tool.bin === "npm"
+                ? project
+                : repoDir;
+        if (!base)
+            return [];
+        const file = tool.source === "node" ? (0,external_node_path_.join)(base, "node_modules", ".bin", tool.bin) : tool.bin;
+        const path = resolveProgram(file, base, env);
         if (!path || !interpreterOf(path))
             return [];
-        return [{ at, spec: { file, cwd: repoDir, extraEnv: tool.extraEnv, preload: tool.preload } }];
+        return [{ at, spec: { file, cwd: base, extraEnv: tool.extraEnv, preload: tool.preload } }];
     });
     // The command's first tools fail first (`isort --check . && black --check .`).
     return named
