@@ -158,6 +158,20 @@ describe("warm-started fixer tools", () => {
     expect([warm.stdout, warm.stderr]).toEqual([cold.stdout, cold.stderr]);
   });
 
+  it("an exercise of the tool's API that throws costs nothing: the tool still runs warm, as itself", async () => {
+    const dir = makeRepo({ "src/a.ts": UGLY_TS }, { nodeModules: true });
+    const [spec] = planWarmTools(dir, "node_modules/.bin/prettier --check src", process.env);
+    expect(spec?.exercise).toBeTruthy();
+    const pool = await warmed([{ ...spec!, exercise: 'throw new Error("exercise failed")' }]);
+    const r = await pool.run(join(dir, "node_modules/.bin/prettier"), ["--write", "src/a.ts"], {
+      cwd: dir,
+      timeoutMs: 30_000,
+    });
+    expect(pool.handed).toBe(1);
+    expect(r.exitCode).toBe(0);
+    expect(readFileSync(join(dir, "src/a.ts"), "utf8")).toContain("export const x = { a: 1, b: 2 };");
+  });
+
   it("a warm process that died is replaced by a cold spawn", async () => {
     const dir = makeRepo({ "app.py": UGLY_PY });
     const pool = await warmed(planWarmTools(dir, "black --check .", process.env));
