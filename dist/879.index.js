@@ -174,6 +174,9 @@ const WARM_TOOLS = [
             "plugins/babel.mjs",
             "plugins/typescript.mjs",
         ],
+        exercise: `const p = await load("index.mjs");
+      for (const parser of ["typescript", "babel", "json"])
+        await p.format(parser === "json" ? '{"a":[1,2]}' : "const a = {b:1}\\nexport function f(x){return x+1}\\n", { parser });`,
     },
     {
         bin: "eslint",
@@ -187,6 +190,10 @@ const WARM_TOOLS = [
             // Shared by most core rules, which are loaded as the config names them.
             "lib/rules/utils/ast-utils.js",
         ],
+        exercise: `const m = await load("lib/api.js");
+      const { Linter } = m.Linter ? m : m.default;
+      const rules = { "prefer-const": "error", "no-var": "error", eqeqeq: "error", "no-unused-vars": "error" };
+      new Linter({ configType: "flat" }).verify("var a = 1; let b = 2; if (a == b) { b = a; }\\n", [{ rules }]);`,
     },
     { bin: "isort", strategy: "imports", source: "system", preload: ["isort.main"] },
     { bin: "black", strategy: "format", source: "system", preload: ["black"] },
@@ -243,7 +250,12 @@ function planWarmTools(repoDir, command, env, strategies) {
         const path = resolveProgram(file, base, env);
         if (!path || !interpreterOf(path))
             return [];
-        return [{ at, spec: { file, cwd: base, extraEnv: tool.extraEnv, preload: tool.preload } }];
+        return [
+            {
+                at,
+                spec: { file, cwd: base, extraEnv: tool.extraEnv, preload: tool.preload, exercise: tool.exercise },
+            },
+        ];
     });
     // The command's first tools fail first (`isort --check . && black --check .`).
     return named
@@ -340,11 +352,16 @@ const { pathToFileURL } = require("node:url");
 Module.enableCompileCache?.();
 process.execArgv.splice(0);
 // process.argv is changed in place: a module may keep the array (vitest's CLI does).
-const [bin, ...preload] = process.argv.splice(1);
+const [bin, root, exercise, ...preload] = process.argv.splice(1);
 process.argv.push(bin);
 (async () => {
   let ok = true;
   for (const p of preload) await import(pathToFileURL(p).href).catch(() => { ok = false; });
+  if (ok && exercise) {
+    const load = (rel) => import(pathToFileURL(require("node:path").join(root, rel)).href);
+    const AsyncFunction = (async () => {}).constructor;
+    try { await new AsyncFunction("load", exercise)(load); } catch {}
+  }
   let args;
   try {
     const parts = [];
@@ -413,7 +430,7 @@ function startWarm(spec, scrubbed) {
     if (interp.kind === "node") {
         const root = spec.preload.length > 0 ? packageRoot(path) : null;
         const files = root ? spec.preload.map((p) => (0,external_node_path_.join)(root, p)).filter((p) => (0,external_node_fs_.existsSync)(p)) : [];
-        args = ["-e", NODE_LOADER, path, ...files];
+        args = ["-e", NODE_LOADER, path, root ?? "", (root && spec.exercise) || "", ...files];
     }
     else
         args = [...interp.flags, "-c", PYTHON_LOADER, path, ...spec.preload];
