@@ -2126,11 +2126,14 @@ function literalAt(src, i) {
     }
     return PLAIN.test(c) ? { char: c, length: 1 } : null;
 }
-/** Index of the `)` closing the group opened at src[open], -1 if not found. */
-function groupEnd(src, open) {
+/**
+ * Walks regex source from src[from], stepping over escapes and character classes, with the group
+ * depth after each other character; the index where `stop` first says so, or -1.
+ */
+function walk(src, from, stop) {
     let depth = 0;
     let inClass = false;
-    for (let i = open; i < src.length; i++) {
+    for (let i = from; i < src.length; i++) {
         const c = src[i];
         if (c === "\\")
             i++;
@@ -2140,35 +2143,24 @@ function groupEnd(src, open) {
         }
         else if (c === "[")
             inClass = true;
-        else if (c === "(")
-            depth++;
-        else if (c === ")" && --depth === 0)
-            return i;
+        else {
+            if (c === "(")
+                depth++;
+            else if (c === ")")
+                depth--;
+            if (stop(c, depth))
+                return i;
+        }
     }
     return -1;
 }
+/** Index of the `)` closing the group opened at src[open], -1 if not found. */
+function groupEnd(src, open) {
+    return walk(src, open, (c, depth) => c === ")" && depth === 0);
+}
 /** Whether `src` has an alternation outside every group and class. */
 function hasTopLevelBar(src) {
-    let depth = 0;
-    let inClass = false;
-    for (let i = 0; i < src.length; i++) {
-        const c = src[i];
-        if (c === "\\")
-            i++;
-        else if (inClass) {
-            if (c === "]")
-                inClass = false;
-        }
-        else if (c === "[")
-            inClass = true;
-        else if (c === "(")
-            depth++;
-        else if (c === ")")
-            depth--;
-        else if (c === "|" && depth === 0)
-            return true;
-    }
-    return false;
+    return walk(src, 0, (c, depth) => c === "|" && depth === 0) >= 0;
 }
 /**
  * Whether a line's text may start as `head` requires. The text is buf[start, end) decoded as
