@@ -100,11 +100,13 @@ function testFiles(repoDir: string, failures: Failure[]): string[] {
  */
 function runsFor(repoDir: string, runner: Runner, files: string[]): PackageRun[] {
   const { runs, missing } = byPackage(repoDir, runner.bin, files);
-  if (missing.length || files.length === 0) {
-    const bin = join(repoDir, "node_modules", ".bin", runner.bin);
-    const root = runs.find((r) => r.where === "");
-    if (root) root.files.push(...missing);
-    else runs.push({ bin, cwd: repoDir, where: "", files: missing });
-  }
+  // (A file no install serves has none at the root either: the root's name is tried as is.)
+  if (missing.length || files.length === 0)
+    runs.push({
+      bin: join(repoDir, "node_modules", ".bin", runner.bin),
+      cwd: repoDir,
+      where: "",
+      files: missing,
+    });
   return runs;
 }
