@@ -3042,14 +3042,14 @@ function testFiles(repoDir, failures) {
  */
 function runsFor(repoDir, runner, files) {
     const { runs, missing } = (0,fixers_files/* byPackage */.yk)(repoDir, runner.bin, files);
-    if (missing.length || files.length === 0) {
-        const bin = (0,external_node_path_.join)(repoDir, "node_modules", ".bin", runner.bin);
-        const root = runs.find((r) => r.where === "");
-        if (root)
-            root.files.push(...missing);
-        else
-            runs.push({ bin, cwd: repoDir, where: "", files: missing });
-    }
+    // (A file no install serves has none at the root either: the root's name is tried as is.)
+    if (missing.length || files.length === 0)
+        runs.push({
+            bin: (0,external_node_path_.join)(repoDir, "node_modules", ".bin", runner.bin),
+            cwd: repoDir,
+            where: "",
+            files: missing,
+        });
     return runs;
 }
 //# sourceMappingURL=snapshots.js.map
