@@ -73,6 +73,9 @@ class Recorder implements ScanTarget {
   }
 }
 
+/** AUTODEV_LANES=0 keeps the automaton in JS (for comparing the two; the results are the same). */
+const LANES = process.env.AUTODEV_LANES !== "0";
+
 /**
  * Writes on `tape` (see Tape) what the scan finds on each line of buf[0, len), whole lines of a
  * log (`first` when they start it), and which lines the engine may have to read when not busy.
@@ -85,5 +88,6 @@ export function prescan(
   tape: Tape,
 ): void {
   tape.reset();
-  new LineScanner(new Recorder(engine, tape), !first, tape).scanWindow(buf, len);
+  const scanner = new LineScanner(new Recorder(engine, tape), !first, tape);
+  if (!LANES || !scanner.scanWindowLanes(buf, len)) scanner.scanWindow(buf, len);
 }

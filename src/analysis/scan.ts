@@ -16,6 +16,7 @@ import {
 } from "./keywords.js";
 import { cleanLine, MAX_LINE, type CleanLine } from "./clean.js";
 import { errorStrength, exitMarker, hasText, isNoise } from "./generic.js";
+import { Lanes } from "./lanes.js";
 import { headFits, skipCsi, type Head } from "./rule-head.js";
 import type { OutputSource } from "./engine.js";
 
@@ -92,6 +93,10 @@ interface ScanDfa {
   confirm: Uint8Array;
   /** Per flagged state: 1 when a CLEAN_ANCHORS entry ends there (cleanLine edits such lines). */
   cleanAt: Uint8Array;
+  /** Per flagged state: the most bytes a string ending there spans (see scanWindowLanes). */
+  spanAt: Int32Array;
+  /** The automaton in wasm lanes, made on first use (undefined: not tried yet; null: unavailable). */
+  lanes?: Lanes | null;
 }
 
 const cache = new Map<string, ScanDfa>();
@@ -151,7 +156,9 @@ function scanDfa(keywords: string[]): ScanDfa {
   const cleanAt = Uint8Array.from(gha.outputs, (ids) =>
     ids.some((id) => id >= cleanFrom && id < sgrFrom) ? 1 : 0,
   );
-  d = { gha, other, verifyType, anchorAt, confirm, cleanAt };
+  const bytes = all.map((k) => Buffer.byteLength(k));
+  const spanAt = Int32Array.from(gha.outputs, (ids) => ids.reduce((m, id) => Math.max(m, bytes[id]), 0));
+  d = { gha, other, verifyType, anchorAt, confirm, cleanAt, spanAt };
   shareDfa(keywords, gha);
   if (cache.size > 16) cache.clear();
   cache.set(key, d);
@@ -433,6 +440,103 @@ export class LineScanner implements OutputSource {
   }
 
   /**
+   * scanWindow() with the automaton run in wasm lanes (lanes.ts) over the whole window first;
+   * false (nothing done) where lanes cannot run. The lanes run through everything from each line
+   * start, so their events are a superset of what exactLine() meets from after the timestamp:
+   * an event is taken as it is only when nothing it reports can have begun before the text
+   * (spanAt); a line with colour codes (which exactLine steps over), a tab in a GitHub log (which
+   * its automaton does not flag) or such a doubtful event is scanned again by exactLine(). Lines
+   * with no event but their break, most of a log, cost no per-byte work here at all.
+   */
+  scanWindowLanes(buf: Buffer<ArrayBufferLike>, len: number): boolean {
+    const d = this.dfa;
+    if (d.lanes === undefined) d.lanes = Lanes.create(d.other);
+    if (!d.lanes) return false;
+    this.buf = buf;
+    this.len = len;
+    this.bytes += len;
+    let start = 0;
+    if (!this.started) {
+      this.started = true;
+      if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
+    }
+    const view = buf.subarray(0, len);
+    nextCR = view.indexOf(13, start);
+    const r = d.lanes.run(buf, start, len);
+    const { verifyType, anchorAt, cleanAt, spanAt } = d;
+    const { kind, outputs, flagged } = d.other;
+    const nKeywords = this.engine.keywords.length;
+    const ev = r.events;
+    for (let lane = 0; lane < r.count; lane++) {
+      const laneEnd = r.to[lane];
+      let ls = r.from[lane];
+      let textStart = timestampEnd(buf, ls, len);
+      let hot = false;
+      let ids = 0;
+      let anchored = 0;
+      let redo = false;
+      // The \n of a \r\n: the line ended at the \r.
+      let skip = -1;
+      for (let e = r.first[lane]; e < r.last[lane]; e += 2) {
+        const i = ev[e];
+        const f = ev[e + 1] - flagged;
+        const k = kind[f];
+        if (k & (LF | CR)) {
+          if (i === skip) continue;
+          if (redo) this.exactLine(ls, view, len, true);
+          else this.line(ls, i, hot, textStart, ids, false, anchored);
+          ls = i + 1;
+          if (k & CR && ls < len && buf[ls] === 10) skip = ls++;
+          textStart = timestampEnd(buf, ls, len);
+          hot = false;
+          ids = 0;
+          anchored = 0;
+          redo = false;
+          continue;
+        }
+        // (In the timestamp: exactLine starts after it.)
+        if (redo || ids < 0 || i < textStart) continue;
+        if (i - spanAt[f] + 1 < textStart || k & ESCAPE || (this.gha && buf[i] === TAB)) {
+          redo = true;
+          continue;
+        }
+        if (
+          k & ACCEPT &&
+          !(k & FLAG) &&
+          !cleanAt[f] &&
+          !(verifyType[f] === VERIFY_SGR && this.sgrAt(i, len)) &&
+          !(verifyType[f] === VERIFY_NUMBERED && this.numberedAt(ls, i))
+        ) {
+          hot = true;
+          if (anchorAt[f] > anchored && anchorAt[f] >= ANCHOR_ERROR) anchored = anchorAt[f];
+          const out = outputs[f];
+          for (let o = 0; o < out.length; o++) {
+            if (out[o] >= nKeywords) continue;
+            if (ids === this.ids.length) this.ids = growInt32(this.ids);
+            this.ids[ids++] = out[o];
+          }
+        } else if (
+          k & (ACCEPT | FLAG) ||
+          (verifyType[f] === VERIFY_SGR && this.sgrAt(i, len)) ||
+          (verifyType[f] === VERIFY_NUMBERED && this.numberedAt(ls, i))
+        ) {
+          hot = true;
+          ids = -1;
+        }
+      }
+      if (r.full[lane] || redo) {
+        // Events ran out (or the last line needs it): the exact scan from the current line on.
+        while (ls < laneEnd) ls = this.exactLine(ls, view, len, true);
+      } else if (ls < laneEnd) {
+        // The window's last line, without a break.
+        this.line(ls, len, hot || len - ls > CAP, textStart, ids, false, anchored);
+      }
+    }
+    this.finishChunk(len, len);
+    return true;
+  }
+
+  /**
    * Feeds buf[0, len), whole lines only (it ends at a line break, or at the end of the stream),
    * with the lines and findings a prescan of the same bytes wrote on `tape` (prescan.ts) instead
    * of running the automaton. The prescan assumed an engine that is never busy: a line
@@ -527,13 +631,27 @@ export class LineScanner implements OutputSource {
         } else if (!final) this.pendingCR = true;
       }
     }
+    while (start < len) {
+      const next = this.exactLine(start, view, len, final);
+      if (next < 0) break;
+      start = next;
+    }
+    this.finishChunk(final ? len : start, len);
+  }
+
+  /**
+   * Scans the line at buf[start] (after its timestamp, which cleanLine strips, so no keyword the
+   * engine sees is in it) and hands it to line(). Returns where the next line starts, or -1 when
+   * the line is cut by the end of a chunk that is not the last (it is scanned again from its
+   * start with the next chunk).
+   */
+  private exactLine(start: number, view: Buffer<ArrayBufferLike>, len: number, final: boolean): number {
+    const buf = this.buf;
     const { verifyType, anchorAt, cleanAt } = this.dfa;
-    let dfa = this.engine.isGha ? this.dfa.gha : this.dfa.other;
-    let table = dfa.table;
-    const kind = dfa.kind;
-    const { classes, shift } = dfa;
+    // Engine.isGha changes only when the engine reads a line: the automaton is chosen per line.
+    const dfa = this.gha ? this.dfa.gha : this.dfa.other;
+    const { table, kind, classes, shift, outputs } = dfa;
     const flaggedState = dfa.flagged;
-    const outputs = dfa.outputs;
     const nKeywords = this.engine.keywords.length;
     let s = 0;
     let hot = false;
@@ -543,14 +661,16 @@ export class LineScanner implements OutputSource {
     let esc = false;
     // The largest anchor (error word, marker, exit line) on the line (ANCHOR_*), 0 if none.
     let anchored = 0;
-    // cleanLine strips a line's timestamp, so no keyword the engine sees is in it: skip it.
-    let i = timestampEnd(buf, start, len);
-    let textStart = i;
-    while (i < len) {
+    const textStart = timestampEnd(buf, start, len);
+    let i = textStart;
+    for (;;) {
       // The per-byte loop lives in its own small function, which the JIT compiles tightly.
       i = run(buf, i, len, s, table, classes, shift, flaggedState);
-      // (A line cut by the chunk's end is scanned again from its start with the next chunk.)
-      if (i === len) break;
+      if (i === len) {
+        if (!final) return -1;
+        this.line(start, len, hot || len - start > CAP, textStart, ids, esc, anchored);
+        return len;
+      }
       const before = runBefore;
       s = runState;
       const f = s - flaggedState;
@@ -562,19 +682,7 @@ export class LineScanner implements OutputSource {
             if (buf[i + 1] === 10) i++;
           } else if (!final) this.pendingCR = true;
         }
-        start = ++i;
-        s = 0;
-        hot = false;
-        ids = 0;
-        esc = false;
-        anchored = 0;
-        if (dfa !== this.dfa.gha && this.gha) {
-          dfa = this.dfa.gha;
-          table = dfa.table;
-        }
-        i = timestampEnd(buf, i, len);
-        textStart = i;
-        continue;
+        return i + 1;
       }
       if (k & ESCAPE) {
         // A colour or cursor code: the automaton reads on as if it were gone, as from the text.
@@ -616,19 +724,17 @@ export class LineScanner implements OutputSource {
         hot = true;
         ids = -1;
         const j = nextBreak(view, i + 1);
-        if (j === -1) break;
+        if (j === -1) {
+          if (!final) return -1;
+          this.line(start, len, true, textStart, ids, esc, anchored);
+          return len;
+        }
         i = j;
         s = 0;
         continue;
       }
       i++;
     }
-    if (final) {
-      if (start < len) this.line(start, len, hot || len - start > CAP, textStart, ids, esc, anchored);
-      this.finishChunk(len, len);
-      return;
-    }
-    this.finishChunk(start, len);
   }
 
   /**
