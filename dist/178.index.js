@@ -21,9 +21,9 @@ var logger = __webpack_require__(1634);
  * a chunk of its own), so `autodev analyze` starts without heal's git, LLM and YAML code.
  */
 const cliCommands = [
-    { name: "analyze", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 9177))).analyzeCommand },
-    { name: "heal", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(674), __webpack_require__.e(416), __webpack_require__.e(200), __webpack_require__.e(879), __webpack_require__.e(799)]).then(__webpack_require__.bind(__webpack_require__, 4799))).healCommand },
-    { name: "demo", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(416), __webpack_require__.e(200), __webpack_require__.e(50)]).then(__webpack_require__.bind(__webpack_require__, 7050))).demoCommand },
+    { name: "analyze", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(480), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 9177))).analyzeCommand },
+    { name: "heal", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(674), __webpack_require__.e(480), __webpack_require__.e(200), __webpack_require__.e(879), __webpack_require__.e(799)]).then(__webpack_require__.bind(__webpack_require__, 4799))).healCommand },
+    { name: "demo", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(480), __webpack_require__.e(200), __webpack_require__.e(50)]).then(__webpack_require__.bind(__webpack_require__, 7050))).demoCommand },
 ];
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/cli/main.js

@@ -23,8 +23,8 @@ var external_node_os_ = __webpack_require__(8161);
 var analysis_engine = __webpack_require__(7098);
 // EXTERNAL MODULE: ./lib/analysis/rules/index.js + 23 modules
 var rules = __webpack_require__(9571);
-// EXTERNAL MODULE: ./lib/analysis/scan.js
-var scan = __webpack_require__(5769);
+// EXTERNAL MODULE: ./lib/analysis/scan.js + 1 modules
+var scan = __webpack_require__(6359);
 ;// CONCATENATED MODULE: ./lib/analysis/zip-steps.js
 /**
  * Step names from a run-logs zip. Next to each job's log (`1_build.txt`) the zip may hold one

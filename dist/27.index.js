@@ -25,8 +25,8 @@ var prescan_arg = __webpack_require__(9159);
 var clean = __webpack_require__(6459);
 // EXTERNAL MODULE: ./lib/analysis/generic.js
 var generic = __webpack_require__(7479);
-// EXTERNAL MODULE: ./lib/analysis/scan.js
-var scan = __webpack_require__(5769);
+// EXTERNAL MODULE: ./lib/analysis/scan.js + 1 modules
+var scan = __webpack_require__(6359);
 ;// CONCATENATED MODULE: ./lib/analysis/prescan.js
 
 
@@ -91,13 +91,17 @@ class Recorder {
         return this.engine.keywordHeads(id);
     }
 }
+/** AUTODEV_LANES=0 keeps the automaton in JS (for comparing the two; the results are the same). */
+const LANES = process.env.AUTODEV_LANES !== "0";
 /**
  * Writes on `tape` (see Tape) what the scan finds on each line of buf[0, len), whole lines of a
  * log (`first` when they start it), and which lines the engine may have to read when not busy.
  */
 function prescan(engine, buf, len, first, tape) {
     tape.reset();
-    new scan/* LineScanner */.V5(new Recorder(engine, tape), !first, tape).scanWindow(buf, len);
+    const scanner = new scan/* LineScanner */.V5(new Recorder(engine, tape), !first, tape);
+    if (!LANES || !scanner.scanWindowLanes(buf, len))
+        scanner.scanWindow(buf, len);
 }
 //# sourceMappingURL=prescan.js.map
 // EXTERNAL MODULE: ./lib/analysis/rules/index.js + 23 modules

@@ -345,7 +345,7 @@ async function main() {
         return;
     }
     const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(674), __nccwpck_require__.e(239), __nccwpck_require__.e(416), __nccwpck_require__.e(200), __nccwpck_require__.e(879), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 739));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(674), __nccwpck_require__.e(239), __nccwpck_require__.e(480), __nccwpck_require__.e(200), __nccwpck_require__.e(879), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 739));
     const { actionsIO } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1020));
     try {
         await runAction(actionsIO());
@@ -363,7 +363,7 @@ if (!(await isPrescanWorker()))
     await main();
 // (Loaded in such a worker, the module serves prescans.)
 else
-    await Promise.all(/* import() */[__nccwpck_require__.e(416), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2027));
+    await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2027));
 async function isPrescanWorker() {
     if (!process.argv.includes(_analysis_prescan_arg_js__WEBPACK_IMPORTED_MODULE_1__/* .PRESCAN_ARG */ .u))
         return false;
