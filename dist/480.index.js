@@ -7800,6 +7800,9 @@ const NUMBERED = /^\s*\d+\) /;
 const ANCHOR_NUMBERED = 1;
 const ANCHOR_ERROR = 2;
 const ANCHOR_STRUCTURE = 3;
+const HIT_NONE = 0;
+const HIT_KEYS = 1;
+const HIT_ENGINE = 2;
 const VERIFY_SGR = 1;
 const VERIFY_NUMBERED = 2;
 const cache = new Map();
@@ -8128,9 +8131,8 @@ class LineScanner {
         const view = buf.subarray(0, len);
         nextCR = view.indexOf(13, start);
         const r = d.lanes.run(buf, start, len);
-        const { verifyType, anchorAt, cleanAt, spanAt } = d;
-        const { kind, outputs, flagged } = d.other;
-        const nKeywords = this.engine.keywords.length;
+        const { anchorAt, spanAt } = d;
+        const { kind, flagged } = d.other;
         const ev = r.events;
         for (let lane = 0; lane < r.count; lane++) {
             const laneEnd = r.to[lane];
@@ -8170,26 +8172,14 @@ class LineScanner {
                     redo = true;
                     continue;
                 }
-                if (k & analysis_keywords/* ACCEPT */.FA &&
-                    !(k & analysis_keywords/* FLAG */.lx) &&
-                    !cleanAt[f] &&
-                    !(verifyType[f] === VERIFY_SGR && this.sgrAt(i, len)) &&
-                    !(verifyType[f] === VERIFY_NUMBERED && this.numberedAt(ls, i))) {
+                const hit = this.hit(f, k, i, len, ls, false);
+                if (hit === HIT_KEYS) {
                     hot = true;
                     if (anchorAt[f] > anchored && anchorAt[f] >= ANCHOR_ERROR)
                         anchored = anchorAt[f];
-                    const out = outputs[f];
-                    for (let o = 0; o < out.length; o++) {
-                        if (out[o] >= nKeywords)
-                            continue;
-                        if (ids === this.ids.length)
-                            this.ids = growInt32(this.ids);
-                        this.ids[ids++] = out[o];
-                    }
+                    ids = this.collect(f, ids);
                 }
-                else if (k & (analysis_keywords/* ACCEPT */.FA | analysis_keywords/* FLAG */.lx) ||
-                    (verifyType[f] === VERIFY_SGR && this.sgrAt(i, len)) ||
-                    (verifyType[f] === VERIFY_NUMBERED && this.numberedAt(ls, i))) {
+                else if (hit === HIT_ENGINE) {
                     hot = true;
                     ids = -1;
                 }
@@ -8314,6 +8304,33 @@ class LineScanner {
         this.finishChunk(final ? len : start, len);
     }
     /**
+     * What the flagged state f (kind k), reached at buf[i] on the line starting at lineStart, means
+     * for the line: HIT_KEYS (rule keywords or anchors to collect), HIT_ENGINE (the line needs the
+     * engine whatever else it holds) or HIT_NONE (an escape remains or "N) " test that failed).
+     */
+    hit(f, k, i, len, lineStart, esc) {
+        const { verifyType, cleanAt } = this.dfa;
+        const sgr = verifyType[f] === VERIFY_SGR && this.sgrAt(i, len);
+        // (Codes stepped over may stand between the line start and "1) ": then cleanLine decides.)
+        const numbered = verifyType[f] === VERIFY_NUMBERED && (esc || this.numberedAt(lineStart, i));
+        if (k & analysis_keywords/* ACCEPT */.FA && !(k & analysis_keywords/* FLAG */.lx) && !cleanAt[f] && !sgr && !numbered)
+            return HIT_KEYS;
+        return k & (analysis_keywords/* ACCEPT */.FA | analysis_keywords/* FLAG */.lx | analysis_keywords/* ESCAPE */._f) || sgr || numbered ? HIT_ENGINE : HIT_NONE;
+    }
+    /** Adds the rule keywords ending at flagged state f to this.ids[ids...]: the new count. */
+    collect(f, ids) {
+        const out = this.dfa.gha.outputs[f];
+        const nKeywords = this.engine.keywords.length;
+        for (let o = 0; o < out.length; o++) {
+            if (out[o] >= nKeywords)
+                continue;
+            if (ids === this.ids.length)
+                this.ids = growInt32(this.ids);
+            this.ids[ids++] = out[o];
+        }
+        return ids;
+    }
+    /**
      * Scans the line at buf[start] (after its timestamp, which cleanLine strips, so no keyword the
      * engine sees is in it) and hands it to line(). Returns where the next line starts, or -1 when
      * the line is cut by the end of a chunk that is not the last (it is scanned again from its
@@ -8321,12 +8338,11 @@ class LineScanner {
      */
     exactLine(start, view, len, final) {
         const buf = this.buf;
-        const { verifyType, anchorAt, cleanAt } = this.dfa;
+        const { anchorAt } = this.dfa;
         // Engine.isGha changes only when the engine reads a line: the automaton is chosen per line.
         const dfa = this.gha ? this.dfa.gha : this.dfa.other;
-        const { table, kind, classes, shift, outputs } = dfa;
+        const { table, kind, classes, shift } = dfa;
         const flaggedState = dfa.flagged;
-        const nKeywords = this.engine.keywords.length;
         let s = 0;
         let hot = false;
         // Rule keyword ids seen on the line so far; -1 once the line needs cleanLine (see line()).
@@ -8372,31 +8388,18 @@ class LineScanner {
                     continue;
                 }
             }
-            if (k & analysis_keywords/* ACCEPT */.FA &&
-                !(k & analysis_keywords/* FLAG */.lx) &&
-                !cleanAt[f] &&
-                !(verifyType[f] === VERIFY_SGR && this.sgrAt(i, len)) &&
-                !(verifyType[f] === VERIFY_NUMBERED && (esc || this.numberedAt(start, i)))) {
+            const hit = this.hit(f, k, i, len, start, esc);
+            if (hit === HIT_KEYS) {
                 // Rule keywords and anchors: read on to collect them all and to learn whether the line
                 // needs cleaning (line() can then skip cleanLine and the keyword search on its text).
                 hot = true;
                 if (anchorAt[f] > anchored && anchorAt[f] >= ANCHOR_ERROR)
                     anchored = anchorAt[f];
-                const out = outputs[f];
-                for (let o = 0; o < out.length; o++) {
-                    if (out[o] >= nKeywords)
-                        continue;
-                    if (ids === this.ids.length)
-                        this.ids = growInt32(this.ids);
-                    this.ids[ids++] = out[o];
-                }
+                ids = this.collect(f, ids);
                 i++;
                 continue;
             }
-            if (k & (analysis_keywords/* ACCEPT */.FA | analysis_keywords/* FLAG */.lx | analysis_keywords/* ESCAPE */._f) ||
-                (verifyType[f] === VERIFY_SGR && this.sgrAt(i, len)) ||
-                // (Codes stepped over may stand between the line start and "1) ": then cleanLine decides.)
-                (verifyType[f] === VERIFY_NUMBERED && (esc || this.numberedAt(start, i)))) {
+            if (hit === HIT_ENGINE) {
                 // The line needs the engine: no need to look at the rest of it.
                 hot = true;
                 ids = -1;
