@@ -74,7 +74,7 @@ class Recorder implements ScanTarget {
 }
 
 /** AUTODEV_LANES=0 keeps the automaton in JS (for comparing the two; the results are the same). */
-const LANES = process.env.AUTODEV_LANES !== "0";
+const USE_LANES = process.env.AUTODEV_LANES !== "0";
 
 /**
  * Writes on `tape` (see Tape) what the scan finds on each line of buf[0, len), whole lines of a
@@ -89,5 +89,5 @@ export function prescan(
 ): void {
   tape.reset();
   const scanner = new LineScanner(new Recorder(engine, tape), !first, tape);
-  if (!LANES || !scanner.scanWindowLanes(buf, len)) scanner.scanWindow(buf, len);
+  if (!USE_LANES || !scanner.scanWindowLanes(buf, len)) scanner.scanWindow(buf, len);
 }

@@ -459,11 +459,7 @@ export class LineScanner implements OutputSource {
     this.buf = buf;
     this.len = len;
     this.bytes += len;
-    let start = 0;
-    if (!this.started) {
-      this.started = true;
-      if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
-    }
+    const start = this.streamStart(buf, len);
     const view = buf.subarray(0, len);
     nextCR = view.indexOf(13, start);
     const r = d.lanes.run(buf, start, len);
@@ -536,11 +532,7 @@ export class LineScanner implements OutputSource {
     this.buf = buf;
     this.len = len;
     this.bytes += len;
-    let start = 0;
-    if (!this.started) {
-      this.started = true;
-      if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
-    }
+    let start = this.streamStart(buf, len);
     // The prescan found the lines (their ends, from tape[1] on) and wrote its records after them.
     const lines = tape[0];
     let p = 1 + lines;
@@ -585,15 +577,19 @@ export class LineScanner implements OutputSource {
     this.finishChunk(len, len);
   }
 
+  /** Where the bytes start: after the BOM, if the stream starts here with one. */
+  private streamStart(buf: Buffer<ArrayBufferLike>, len: number): number {
+    if (this.started) return 0;
+    this.started = true;
+    return len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  }
+
   private scan(final: boolean): void {
     const buf = this.buf;
     const len = this.len;
-    let start = 0;
-    if (!this.started) {
-      if (len < 3 && !final) return;
-      this.started = true;
-      if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
-    }
+    // (Three bytes are needed to tell a BOM.)
+    if (!this.started && len < 3 && !final) return;
+    let start = this.streamStart(buf, len);
     const view = buf.subarray(0, len);
     if (this.pendingCR && start < len) {
       this.pendingCR = false;
