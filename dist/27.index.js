@@ -92,7 +92,7 @@ class Recorder {
     }
 }
 /** AUTODEV_LANES=0 keeps the automaton in JS (for comparing the two; the results are the same). */
-const LANES = process.env.AUTODEV_LANES !== "0";
+const USE_LANES = process.env.AUTODEV_LANES !== "0";
 /**
  * Writes on `tape` (see Tape) what the scan finds on each line of buf[0, len), whole lines of a
  * log (`first` when they start it), and which lines the engine may have to read when not busy.
@@ -100,7 +100,7 @@ const LANES = process.env.AUTODEV_LANES !== "0";
 function prescan(engine, buf, len, first, tape) {
     tape.reset();
     const scanner = new scan/* LineScanner */.V5(new Recorder(engine, tape), !first, tape);
-    if (!LANES || !scanner.scanWindowLanes(buf, len))
+    if (!USE_LANES || !scanner.scanWindowLanes(buf, len))
         scanner.scanWindow(buf, len);
 }
 //# sourceMappingURL=prescan.js.map

@@ -7445,8 +7445,8 @@ var generic = __webpack_require__(7479);
  * The scan automaton run over a whole window in WebAssembly, four lanes at once, for the
  * parallel prescan (scan.ts, LineScanner.scanWindowLanes). One lane is a chain of dependent
  * table loads, one per byte, so a single loop waits on memory; four independent chains keep the
- * core busy (measured on a 200 MB log: JS one lane 4.0–4.8 ns a byte, wasm one lane 2.7, wasm four
- * lanes 1.3–1.5). A lane records each byte that leads to a flagged state as an event (its
+ * core busy (measured alone on a 200 MB log: JS one lane 4.0–4.8 ns a byte, wasm one lane
+ * 2.6–2.9, wasm four lanes 1.3–2.0). A lane records each byte that leads to a flagged state as an event (its
  * position and the state) and reads on from that state; the scanner then works line by line from
  * the events instead of from the bytes. The lanes run from the window's line starts through
  * everything, timestamps and colour codes included, so they report a superset of what the scan
@@ -7676,52 +7676,42 @@ class Lanes {
                 break;
         }
         r.count = count;
+        // Event room per lane, in bytes (8 an event).
+        const room = (k) => 8 * Math.max(MIN_EVENTS, Math.ceil((r.to[k] - r.from[k]) * EVENTS_PER_BYTE));
         const bufBytes = align(len + 1, 8);
         let events = 0;
         for (let k = 0; k < count; k++)
-            events += Math.max(MIN_EVENTS, Math.ceil((r.to[k] - r.from[k]) * EVENTS_PER_BYTE));
-        this.room(bufBytes + 8 * events);
-        const u8 = this.u8;
+            events += room(k);
+        this.room(bufBytes + events);
         const i32 = this.i32;
-        u8.set(buf.subarray(0, len), this.at.buf);
-        // Event room per lane, as i32 indexes into memory (relative to the buffer's region).
-        let ev = this.at.buf + bufBytes;
+        this.u8.set(buf.subarray(0, len), this.at.buf);
+        // Each lane's params (its i32 index in memory); event room is absolute byte addresses.
         const p = this.at.params >> 2;
-        for (let k = 0; k < LANES; k++) {
-            const o = p + PARAM_WORDS * k;
-            if (k < count) {
-                const room = 8 * Math.max(MIN_EVENTS, Math.ceil((r.to[k] - r.from[k]) * EVENTS_PER_BYTE));
-                i32[o] = r.from[k];
-                i32[o + 1] = r.to[k];
-                i32[o + 2] = ev;
-                i32[o + 3] = ev + room;
-                r.first[k] = ev >> 2;
-                ev += room;
-            }
-            else {
-                // (An empty lane: nothing to run.)
-                i32[o] = 0;
-                i32[o + 1] = 0;
-                i32[o + 2] = ev;
-                i32[o + 3] = ev;
-            }
+        const param = (k) => p + PARAM_WORDS * k;
+        let ev = this.at.buf + bufBytes;
+        for (let k = 0; k < count; k++) {
+            const o = param(k);
+            i32[o] = r.from[k];
+            i32[o + 1] = r.to[k];
+            i32[o + 2] = ev;
+            i32[o + 3] = ev + room(k);
             i32[o + 4] = 0;
+            r.first[k] = ev >> 2;
+            ev += room(k);
         }
         // Four lanes in step while four have bytes left, then two, then one (a long line makes lanes
-        // of unequal length).
+        // of unequal length), longest first.
+        const remaining = (k) => i32[param(k) + 1] - i32[param(k)];
+        const at = (k) => 4 * PARAM_WORDS * k;
         const left = [];
         for (;;) {
             left.length = 0;
             for (let k = 0; k < count; k++)
-                if (i32[p + PARAM_WORDS * k] < i32[p + PARAM_WORDS * k + 1])
+                if (remaining(k) > 0)
                     left.push(k);
             if (!left.length)
                 break;
-            // (Longest first.)
-            left.sort((a, b) => i32[p + PARAM_WORDS * b + 1] -
-                i32[p + PARAM_WORDS * b] -
-                (i32[p + PARAM_WORDS * a + 1] - i32[p + PARAM_WORDS * a]));
-            const at = (k) => 4 * PARAM_WORDS * k;
+            left.sort((a, b) => remaining(b) - remaining(a));
             if (left.length >= 4)
                 this.run4(at(left[0]), at(left[1]), at(left[2]), at(left[3]));
             else if (left.length >= 2)
@@ -7730,9 +7720,8 @@ class Lanes {
                 this.run1(at(left[0]));
         }
         for (let k = 0; k < count; k++) {
-            const o = p + PARAM_WORDS * k;
-            r.last[k] = i32[o + 2] >> 2;
-            r.full[k] = i32[o + 2] >= i32[o + 3] ? 1 : 0;
+            r.last[k] = i32[param(k) + 2] >> 2;
+            r.full[k] = i32[param(k) + 2] >= i32[param(k) + 3] ? 1 : 0;
         }
         r.events = i32;
         return r;
@@ -8122,12 +8111,7 @@ class LineScanner {
         this.buf = buf;
         this.len = len;
         this.bytes += len;
-        let start = 0;
-        if (!this.started) {
-            this.started = true;
-            if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-                start = 3;
-        }
+        const start = this.streamStart(buf, len);
         const view = buf.subarray(0, len);
         nextCR = view.indexOf(13, start);
         const r = d.lanes.run(buf, start, len);
@@ -8208,12 +8192,7 @@ class LineScanner {
         this.buf = buf;
         this.len = len;
         this.bytes += len;
-        let start = 0;
-        if (!this.started) {
-            this.started = true;
-            if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-                start = 3;
-        }
+        let start = this.streamStart(buf, len);
         // The prescan found the lines (their ends, from tape[1] on) and wrote its records after them.
         const lines = tape[0];
         let p = 1 + lines;
@@ -8254,17 +8233,20 @@ class LineScanner {
         }
         this.finishChunk(len, len);
     }
+    /** Where the bytes start: after the BOM, if the stream starts here with one. */
+    streamStart(buf, len) {
+        if (this.started)
+            return 0;
+        this.started = true;
+        return len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+    }
     scan(final) {
         const buf = this.buf;
         const len = this.len;
-        let start = 0;
-        if (!this.started) {
-            if (len < 3 && !final)
-                return;
-            this.started = true;
-            if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-                start = 3;
-        }
+        // (Three bytes are needed to tell a BOM.)
+        if (!this.started && len < 3 && !final)
+            return;
+        let start = this.streamStart(buf, len);
         const view = buf.subarray(0, len);
         if (this.pendingCR && start < len) {
             this.pendingCR = false;
